@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, statSync } from "fs";
+import { cpus, tmpdir } from "os";
+import * as path from "path";
+import { performance } from "perf_hooks";
+import { Workbook } from "exceljs";
+import { summarize, validateSheet, validateWorkbook } from "../../core";
+import { run } from "../main";
+import { sheetToInput, usedRange } from "../sheet-to-input";
+import { syntheticRoster } from "./synthetic-roster";
+import { writeGrid } from "./write-grid";
+
+/** Best time of `runs` after one warm-up run: the least disturbed measure of what the code costs. */
+async function best(runs: number, task: () => unknown): Promise<number> {
+  await task();
+  let fastest = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await task();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest;
+}
+
+const count = (n: number) => Math.round(n).toLocaleString("en-US");
+const ms = (t: number) => `${t.toFixed(1).padStart(8)} ms`;
+const say = (text = "") => process.stdout.write(`${text}\n`);
+
+async function engine(): Promise<void> {
+  say("Engine, in memory (best of 5 after a warm-up; 200,000 rows: best of 3):");
+  const times: number[] = [];
+  for (const rows of [20_000, 200_000]) {
+    const sheet = syntheticRoster(rows);
+    const runs = rows > 100_000 ? 3 : 5;
+    const file = { file: "bench.xlsx", sheets: [sheet] };
+    const issues = validateWorkbook(file).sheets[0].issues.length;
+    const whole = await best(runs, () => validateWorkbook(file));
+    const one = await best(runs, () => validateSheet(sheet));
+    times.push(whole);
+    say(`  ${count(rows).padStart(7)} rows  validateWorkbook ${ms(whole)}  ${count((rows / whole) * 1000).padStart(9)} rows/s   validateSheet ${ms(one)}   (${issues} issues)`);
+  }
+  say(`  time ratio 200,000 / 20,000 rows: ${(times[1] / times[0]).toFixed(2)} (10 would be exactly linear)`);
+}
+
+async function command(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), "cadre-roster-bench-"));
+  try {
+    const file = path.join(dir, "roster-20000.xlsx");
+    await writeGrid(syntheticRoster(20_000), file);
+    say();
+    say(`Command on a generated 20,000-row workbook (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB; best of 3 after a warm-up):`);
+    const bare = await best(3, () => new Workbook().xlsx.readFile(file));
+    let bytes = 0;
+    const io = { stdout: (text: string) => (bytes += text.length), stderr: (text: string) => process.stderr.write(text) };
+    const check = await best(3, () => run(["check", "--json", file], io));
+    const book = await new Workbook().xlsx.readFile(file);
+    const input = { file, sheets: book.worksheets.map((ws) => sheetToInput(ws, usedRange(ws))) };
+    const convert = await best(3, () => book.worksheets.map((ws) => sheetToInput(ws, usedRange(ws))));
+    const validate = await best(3, () => validateWorkbook(input));
+    const report = summarize([validateWorkbook(input)]);
+    const json = await best(3, () => JSON.stringify(report, null, 2));
+    say(`  exceljs workbook.xlsx.readFile (bare read)          ${ms(bare)}`);
+    say(`  cadre-roster check --json (read + engine + output)  ${ms(check)}   (${count(bytes)} characters of JSON)`);
+    say(`  ratio: ${(check / bare).toFixed(2)}× the bare read (target ≤ 1.3×)`);
+    say(`  parts measured apart: conversion to the grid ${ms(convert).trim()}, engine ${ms(validate).trim()}, JSON ${ms(json).trim()}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function bench(): Promise<void> {
+  say(`cadre-roster bench — Node ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} CPU(s)`);
+  say();
+  await engine();
+  await command();
+}
+
+bench().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

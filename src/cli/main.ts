@@ -1,0 +1,75 @@
+import type { Report } from "../core/report/types";
+import { DEFAULT_SETTINGS } from "../core/settings";
+import { parseCommandLine, type CheckArgs } from "./args";
+import { checkFiles, exitCode } from "./check";
+import { collectPaths } from "./collect-paths";
+import { formatCsv } from "./format-csv";
+import { formatText } from "./format-text";
+import { HELP } from "./help";
+import { DEFAULT_LIMITS, type Limits } from "./limits";
+import { MESSAGES } from "./messages";
+import { readSettingsFile } from "./settings-file";
+
+/** Where the command writes, so tests can run it in-process and read what it printed. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Overrides of the default limits. */
+  limits?: Partial<Limits>;
+}
+
+function render(report: Report, args: CheckArgs): string {
+  if (args.format === "json") return JSON.stringify(report, null, 2) + "\n";
+  if (args.format === "csv") return formatCsv(report);
+  return formatText(report, args.lang);
+}
+
+async function check(args: CheckArgs, io: CliIo): Promise<number> {
+  const m = MESSAGES[args.lang];
+  let settings = { ...DEFAULT_SETTINGS };
+  if (args.settingsFile !== null) {
+    const read = await readSettingsFile(args.settingsFile);
+    if (!read.ok) {
+      io.stderr(m.usage.settings(read.problem, args.settingsFile, read.detail) + "\n");
+      return 2;
+    }
+    settings = read.settings;
+  }
+  const { files, emptyFolders } = await collectPaths(args.paths);
+  for (const folder of emptyFolders) io.stderr(m.emptyFolder(folder) + "\n");
+  if (files.length === 0) {
+    io.stderr(m.usage.noFiles + "\n");
+    return 2;
+  }
+  const report = await checkFiles(files, { settings, lang: args.lang, limits: { ...DEFAULT_LIMITS, ...io.limits } });
+  io.stdout(render(report, args));
+  return exitCode(report);
+}
+
+/** Runs the command on `argv` (without node and the script) and returns its exit code. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandLine(argv);
+  if (parsed.kind === "help") {
+    io.stdout(HELP[parsed.lang]);
+    return 0;
+  }
+  if (parsed.kind === "usage-error") {
+    io.stderr(`${parsed.message}\n${MESSAGES[parsed.lang].usage.seeHelp}\n`);
+    return 2;
+  }
+  return check(parsed.args, io);
+}
+
+/** The installed command: process arguments in, exit code out (set, not forced, so output is flushed). */
+export function main(): void {
+  const io: CliIo = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
+  run(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

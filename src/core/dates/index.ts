@@ -1,0 +1,5 @@
+export * from "./ymd";
+export * from "./serial";
+export * from "./parse";
+export * from "./age";
+export * from "./retirement";

@@ -1,0 +1,4 @@
+export * from "./result";
+export * from "./figures";
+export * from "./status";
+export * from "./marks";

@@ -1,0 +1,40 @@
+import { columnLetter } from "../grid/address";
+import { CellValue, isCellError, SheetInput } from "../grid/types";
+import type { Finding } from "../rules/types";
+import { renderMessage } from "./messages";
+import type { Issue, Language, ReportValue, RuleId, Severity } from "./types";
+
+export function reportValue(value: CellValue | undefined): ReportValue {
+  if (value === undefined) return null;
+  return isCellError(value) ? value.error : value;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.row - b.row || a.col - b.col || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+/**
+ * Findings as the report gives them: Excel addresses (the grid's origin added), the severity in force,
+ * the message in `lang`; sorted by row, then column, then rule id.
+ */
+export function toIssues(findings: readonly Finding[], sheet: SheetInput, severity: Readonly<Record<RuleId, Severity>>, lang: Language): Issue[] {
+  const originRow = sheet.origin?.row ?? 1;
+  const originCol = sheet.origin?.col ?? 1;
+  const address = (row: number, col: number) => `${columnLetter(col + originCol)}${row + originRow}`;
+  return [...findings].sort(byPosition).map((f) => {
+    const column = columnLetter(f.col + originCol);
+    const issue: Issue = {
+      rule: f.rule,
+      severity: severity[f.rule],
+      cell: `${column}${f.row + originRow}`,
+      row: f.row + originRow,
+      column,
+      field: f.field,
+      value: reportValue(f.value),
+      message: renderMessage(f.rule, f.params, lang),
+    };
+    if (f.fix !== undefined) issue.fix = f.fix;
+    if (f.related !== undefined) issue.related = address(f.related.row, f.related.col);
+    return issue;
+  });
+}

@@ -1,0 +1,81 @@
+import type { FieldId, RosterKind } from "../roster/types";
+
+export type Severity = "error" | "warning" | "info";
+
+export type RuleId =
+  | "header-not-found"
+  | "duplicate-header"
+  | "blank-row"
+  | "orphan-value"
+  | "cell-error"
+  | "required"
+  | "invalid-date"
+  | "text-date"
+  | "date-order"
+  | "unknown-value"
+  | "gender-conflict"
+  | "duplicate-person"
+  | "age-limit"
+  | "retirement-horizon"
+  | "missing-decision"
+  | "legacy-encoding"
+  | "not-nfc"
+  | "missing-diacritics"
+  | "whitespace"
+  | "formula-text";
+
+export type Language = "vi" | "en";
+
+/** A value as it appears in a report: cell errors are given as their text ("#REF!"). */
+export type ReportValue = string | number | boolean | null;
+
+/** One problem, as data. `row` is the Excel row number, `column` its letters, `cell` the A1 address. */
+export interface Issue {
+  rule: RuleId;
+  severity: Severity;
+  cell: string;
+  row: number;
+  column: string;
+  field: FieldId | null;
+  value: ReportValue;
+  message: string;
+  /** The proposed replacement value, when the rule knows the right one. */
+  fix?: string | number;
+  /** Another cell the issue refers to (the earlier row of a duplicate, the other birth-date column). */
+  related?: string;
+}
+
+export interface SheetReport {
+  sheet: string;
+  roster: boolean;
+  kind: RosterKind | null;
+  /** Excel row numbers of the header rows. */
+  headerRows: number[];
+  /** Data rows found (blank and STT-only rows not counted). */
+  dataRows: number;
+  /** Field → column letters. */
+  fields: Partial<Record<FieldId, string>>;
+  issues: Issue[];
+}
+
+export interface FileReport {
+  file: string;
+  /** Why the file could not be read; null when it was. */
+  error: string | null;
+  sheets: SheetReport[];
+}
+
+export interface ReportSummary {
+  files: number;
+  sheets: number;
+  rows: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface Report {
+  version: 1;
+  files: FileReport[];
+  summary: ReportSummary;
+}

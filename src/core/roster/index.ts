@@ -1,0 +1,7 @@
+export type { FieldId, RosterKind, RosterColumn, RosterLayout, RosterCell, RosterRow } from "./types";
+export { locateRoster } from "./locate";
+export { readRows } from "./read-rows";
+export { cellText, readDate, isDateFormat } from "./cell-reading";
+export type { DateReading } from "./cell-reading";
+export { FIELD_WORDINGS } from "./fields";
+export { foldText, headerKey } from "./normalise";

@@ -1,0 +1,36 @@
+import { ageAt, compareYmd, formatYmd } from "../dates";
+import { isCellError } from "../grid/types";
+import { cellText } from "../roster";
+import { isPostgraduate } from "../vocab";
+import { birthOf } from "./person";
+import type { RowRule } from "./types";
+
+/**
+ * Postgraduate study (thạc sĩ, tiến sĩ, chuyên khoa cấp I/II) is open to civil servants up to a set age
+ * at the decision date (or the training start when the decision date is missing): at most 40 before
+ * 01/07/2025, 45 from then (Nghị định 101/2017, 89/2021, 171/2025). Age in completed years: 40 is allowed.
+ */
+export const ageLimit: RowRule = {
+  id: "age-limit",
+  severity: "error",
+  scope: "row",
+  check(row, index, ctx, out) {
+    const programme = row.cells.programme;
+    if (programme === undefined || isCellError(programme.value) || !isPostgraduate(cellText(programme.value))) return;
+    const decision = ctx.date(index, "decisionDate");
+    const asOf = decision.kind === "date" ? decision : ctx.date(index, "trainingStart");
+    const birth = birthOf(index, ctx);
+    if (asOf.kind !== "date" || birth === null) return;
+    const limit = compareYmd(asOf.ymd, ctx.postgradAgeChange) < 0 ? ctx.settings.postgradMaxAge : ctx.settings.postgradMaxAgeNew;
+    const age = ageAt(birth.ymd, asOf.ymd);
+    if (age <= limit) return;
+    out.push({
+      rule: "age-limit",
+      row: row.row,
+      col: birth.col,
+      field: birth.field,
+      value: row.cells[birth.field]?.value ?? null,
+      params: { age, limit, date: formatYmd(asOf.ymd), basis: decision.kind === "date" ? "decision" : "start" },
+    });
+  },
+};

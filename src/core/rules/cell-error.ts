@@ -1,0 +1,13 @@
+import { isCellError } from "../grid/types";
+import type { CellRule } from "./types";
+
+export const cellError: CellRule = {
+  id: "cell-error",
+  severity: "error",
+  scope: "cell",
+  check(cell, out) {
+    if (cell.headed && isCellError(cell.value)) {
+      out.push({ rule: "cell-error", row: cell.row, col: cell.col, field: cell.field, value: cell.value, params: { error: cell.value.error } });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import { isBlank } from "../grid/types";
+import type { SheetRule } from "./types";
+
+/** A later column claiming a field already taken: reported at its header cell (the lowest header row holding text). */
+export const duplicateHeader: SheetRule = {
+  id: "duplicate-header",
+  severity: "warning",
+  scope: "sheet",
+  check(ctx, out) {
+    const { layout, sheet } = ctx;
+    for (const duplicate of layout.duplicateColumns) {
+      let row = layout.headerTop;
+      for (let r = layout.headerBottom; r > layout.headerTop; r--) {
+        if (!isBlank(sheet.values[r]?.[duplicate.col])) {
+          row = r;
+          break;
+        }
+      }
+      const first = ctx.columnOf[duplicate.field];
+      out.push({
+        rule: "duplicate-header",
+        row,
+        col: duplicate.col,
+        field: duplicate.field,
+        value: sheet.values[row]?.[duplicate.col] ?? null,
+        params: { header: duplicate.header },
+        ...(first === undefined ? {} : { related: { row, col: first } }),
+      });
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import { isBlank } from "../grid/types";
+import { cellText } from "../roster";
+import { genderFromText } from "./person";
+import type { RowRule } from "./types";
+
+/**
+ * The Nam/Nữ birth-date pair records gender by the column the date is in: both filled, or a gender
+ * column saying otherwise, leaves the person's gender in doubt.
+ */
+export const genderConflict: RowRule = {
+  id: "gender-conflict",
+  severity: "error",
+  scope: "row",
+  check(row, _index, ctx, out) {
+    const maleCol = ctx.columnOf.birthDateMale;
+    const femaleCol = ctx.columnOf.birthDateFemale;
+    const male = maleCol !== undefined && !isBlank(row.cells.birthDateMale?.value);
+    const female = femaleCol !== undefined && !isBlank(row.cells.birthDateFemale?.value);
+    if (male && female) {
+      out.push({
+        rule: "gender-conflict",
+        row: row.row,
+        col: femaleCol,
+        field: "birthDateFemale",
+        value: row.cells.birthDateFemale?.value ?? null,
+        params: { conflict: "both" },
+        related: { row: row.row, col: maleCol },
+      });
+      return;
+    }
+    const genderCol = ctx.columnOf.gender;
+    const stated = row.cells.gender;
+    if (genderCol === undefined || stated === undefined || (!male && !female)) return;
+    const gender = genderFromText(cellText(stated.value));
+    const dateCol = male ? maleCol : femaleCol;
+    if (gender === null || dateCol === undefined || gender === (male ? "male" : "female")) return;
+    out.push({
+      rule: "gender-conflict",
+      row: row.row,
+      col: genderCol,
+      field: "gender",
+      value: stated.value,
+      params: { conflict: "column", gender, column: male ? "male" : "female" },
+      related: { row: row.row, col: dateCol },
+    });
+  },
+};

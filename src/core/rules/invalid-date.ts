@@ -1,0 +1,33 @@
+import { formatYmd } from "../dates";
+import { cellText } from "../roster";
+import { birthProblem } from "./birth-limits";
+import { showDate } from "./show-date";
+import type { RowRule } from "./types";
+
+/**
+ * A date that names no real day (31/02/1986, month 13), a birth before 1900 or after today, or a birth
+ * cell holding something that is not a date at all. Other date columns often hold month-and-year text
+ * ("9/2019"), so only birth cells are held to being a date.
+ */
+export const invalidDate: RowRule = {
+  id: "invalid-date",
+  severity: "error",
+  scope: "row",
+  check(row, index, ctx, out) {
+    for (const { field, col, birth } of ctx.dateColumns) {
+      const reading = ctx.date(index, field);
+      let reason: string | null = null;
+      let shown = "";
+      if (reading.kind === "invalid" || (reading.kind === "not-a-date" && birth)) {
+        reason = reading.kind;
+        shown = reading.text;
+      } else if (reading.kind === "date" && birth) {
+        reason = birthProblem(reading.ymd, ctx.today);
+        shown = showDate(reading.ymd, reading.yearOnly);
+      }
+      if (reason === null) continue;
+      const value = row.cells[field]?.value ?? null;
+      out.push({ rule: "invalid-date", row: row.row, col, field, value, params: { reason, date: shown || cellText(value), today: formatYmd(ctx.today) } });
+    }
+  },
+};

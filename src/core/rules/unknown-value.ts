@@ -1,0 +1,54 @@
+import { isCellError } from "../grid/types";
+import { cellText } from "../roster";
+import { detectLegacy } from "../text";
+import { ETHNICITIES, GENDERS, isKnownProgramme, PROGRAMMES } from "../vocab";
+import { genderFromText } from "./person";
+import type { RowRule } from "./types";
+
+type ListField = "gender" | "ethnicity" | "programme";
+
+const LIST_FIELDS: readonly ListField[] = ["gender", "ethnicity", "programme"];
+
+/** Accepted, or not with the value probably meant (null when none is close). */
+type Verdict = { ok: true } | { ok: false; fix: string | null };
+
+const OK: Verdict = { ok: true };
+
+function judge(field: ListField, text: string): Verdict {
+  if (field === "gender") return genderFromText(text) !== null ? OK : { ok: false, fix: GENDERS.nearest(text) };
+  if (field === "programme") return isKnownProgramme(text) ? OK : { ok: false, fix: PROGRAMMES.nearest(text) };
+  const match = ETHNICITIES.match(text);
+  return match.kind === "known" ? OK : { ok: false, fix: match.kind === "near" ? match.name : null };
+}
+
+/**
+ * Gender, ethnicity and programme outside their closed lists. Legacy-encoded text is judged by what it
+ * stands for ("Tµy" is Tày): its encoding is legacy-encoding's business, not a wrong value.
+ */
+export const unknownValue: RowRule = {
+  id: "unknown-value",
+  severity: "warning",
+  scope: "row",
+  check(row, _index, ctx, out) {
+    for (const field of LIST_FIELDS) {
+      const cell = row.cells[field];
+      const col = ctx.columnOf[field];
+      if (cell === undefined || col === undefined || isCellError(cell.value)) continue;
+      const text = cellText(cell.value).trim();
+      if (text === "") continue;
+      let verdict = judge(field, text);
+      if (verdict.ok) continue;
+      const legacy = detectLegacy(text, cell.font ?? undefined);
+      if (legacy !== null) verdict = judge(field, legacy.unicode);
+      if (verdict.ok) continue;
+      out.push({
+        rule: "unknown-value",
+        row: row.row,
+        col,
+        field,
+        value: cell.value,
+        ...(verdict.fix === null ? { params: { list: field, text } } : { params: { list: field, text, suggestion: verdict.fix }, fix: verdict.fix }),
+      });
+    }
+  },
+};

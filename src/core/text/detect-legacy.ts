@@ -1,0 +1,115 @@
+import { UNICODE_VIETNAMESE } from "./diacritics";
+import { legacyFontEncoding, type LegacyEncoding } from "./legacy-fonts";
+import { isVietnameseSyllable } from "./syllable";
+import { decodeTcvn3, TCVN3_LETTER, tcvn3InCapitals } from "./tcvn3";
+import { decodeVni, VNI_SEQUENCE } from "./vni";
+
+export interface LegacyText {
+  encoding: LegacyEncoding;
+  /** The text converted to Unicode NFC. */
+  unicode: string;
+}
+
+/** Both encodings show only as Latin-1 characters; a cell without any is not legacy. */
+const LATIN1 = /[\u00A1-\u00FF]/;
+/** Latin-1 letters, or combining marks that NFC may turn into some. */
+const MAYBE_LATIN1 = /[\u0300-\u036F\u00A1-\u00FF]/;
+/** Words, with the TCVN3 codes that Windows-1252 shows as symbols ("¨", "§", soft hyphen). */
+const WORD = /[\p{L}\p{M}\p{N}\u00A1-\u00FE]+/gu;
+const DIGIT = /[0-9]/;
+
+interface Decoder {
+  encoding: LegacyEncoding;
+  /** What text must hold for the decoder to change it. */
+  marker: RegExp;
+  /** Made for one cell: a TCVN3 cell written in capitals decodes every word to capitals. */
+  decoderFor(cell: string): (text: string) => string;
+}
+
+const DECODERS: readonly Decoder[] = [
+  { encoding: "tcvn3", marker: TCVN3_LETTER, decoderFor: (cell) => (tcvn3InCapitals(cell) ? (text) => decodeTcvn3(text, true) : decodeTcvn3) },
+  { encoding: "vni", marker: VNI_SEQUENCE, decoderFor: () => decodeVni },
+];
+
+/** How a decoding changes the words of a cell. */
+interface Evidence {
+  /** Words of two letters or more that become Vietnamese and were not. */
+  gained: number;
+  /** Words that were Vietnamese and no longer are. */
+  lost: number;
+  /** Changed words that are Vietnamese neither before nor after. */
+  junk: number;
+}
+
+/** Two cased letters or more, all capitals ("NÑ", not "Lª": ª has no case). */
+function looksCapital(word: string): boolean {
+  if (word !== word.toUpperCase()) return false;
+  let cased = 0;
+  for (const letter of word) if (letter !== letter.toLowerCase()) cased++;
+  return cased >= 2;
+}
+
+/** What decoding one changed word says; null when it proves nothing either way. */
+function verdict(word: string, decoded: string): keyof Evidence | null {
+  // A word that looks all capitals yet decodes to lower case is no proof: "NÑ" is VNI for "NĐ", not TCVN3 "Nẹ".
+  if (looksCapital(word) && decoded !== decoded.toUpperCase()) return "junk";
+  const before = isVietnameseSyllable(word);
+  const after = isVietnameseSyllable(decoded);
+  if (before) return after ? null : "lost";
+  if (!after) return "junk";
+  return [...decoded].length >= 2 ? "gained" : null; // a lone "â" from "©" proves nothing
+}
+
+function weigh(text: string, decode: (text: string) => string): Evidence {
+  const evidence: Evidence = { gained: 0, lost: 0, junk: 0 };
+  for (const [word] of text.matchAll(WORD)) {
+    if (DIGIT.test(word)) continue; // "10µm", "2×3": measurements, not words
+    const decoded = decode(word);
+    const found = decoded === word ? null : verdict(word, decoded);
+    if (found !== null) evidence[found]++;
+  }
+  return evidence;
+}
+
+function byText(text: string): LegacyText | null {
+  const readings = DECODERS.filter(({ marker }) => marker.test(text)).map(({ encoding, decoderFor }) => {
+    const decode = decoderFor(text);
+    return { encoding, decode, evidence: weigh(text, decode) };
+  });
+  if (readings.length === 0) return null;
+  const [best, other] = readings.sort((a, b) => b.evidence.gained - a.evidence.gained);
+  const rivalGained = other?.evidence.gained ?? 0;
+  const { gained, lost, junk } = best.evidence;
+  if (gained === 0 || gained === rivalGained || lost > 0 || junk > gained) return null;
+  const unicode = best.decode(text);
+  // A result without Vietnamese-only letters could be read again as legacy text: allow no doubt at all,
+  // so that converting twice never changes more than converting once.
+  if (!UNICODE_VIETNAMESE.test(unicode) && (junk > 0 || rivalGained > 0)) return null;
+  return { encoding: best.encoding, unicode };
+}
+
+/**
+ * Detect legacy-encoded text and convert it. A legacy font decides when decoding changes a letter;
+ * otherwise the text must hold words that turn into Vietnamese syllables and none that stop being
+ * one. Null for Unicode Vietnamese, ASCII, English, numbers, codes and anything doubtful.
+ */
+export function detectLegacy(text: string, font?: string): LegacyText | null {
+  // Cheap rejection first: this runs on every text cell of large rosters.
+  if (!MAYBE_LATIN1.test(text)) return null;
+  // Judge the NFC form, so that NFD and NFC spellings of one text get one answer.
+  const nfc = text.normalize("NFC");
+  if (!LATIN1.test(nfc) || UNICODE_VIETNAMESE.test(nfc)) return null;
+  const fontEncoding = legacyFontEncoding(font);
+  if (fontEncoding === null) return byText(nfc);
+  if (fontEncoding.encoding === "vni") {
+    const unicode = decodeVni(nfc);
+    return unicode === nfc ? null : { encoding: "vni", unicode };
+  }
+  if (decodeTcvn3(nfc) === nfc) return null;
+  return { encoding: "tcvn3", unicode: decodeTcvn3(nfc, fontEncoding.upper) };
+}
+
+/** What CADRE.VN_UNICODE returns: legacy text converted, anything else in NFC and otherwise unchanged. */
+export function toUnicode(text: string, font?: string): string {
+  return detectLegacy(text, font)?.unicode ?? text.normalize("NFC");
+}

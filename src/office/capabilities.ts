@@ -1,0 +1,57 @@
+import type { Language } from "../core/report/types";
+import { MISSING_FEATURE } from "./capability-messages";
+
+/** Optional Excel features the task pane uses when the host has them. */
+export interface Capabilities {
+  /** workbook.settings: thresholds and marks travel with the file. */
+  settings: boolean;
+  /** Conditional formats: marking the cells with problems. */
+  conditionalFormats: boolean;
+  /** Range.hyperlink: real links in the report sheet. */
+  hyperlinks: boolean;
+  dataValidation: boolean;
+  /** Range.getCellProperties: the cells' font names. */
+  cellProperties: boolean;
+  /** Worksheet.getRanges: one conditional format over many cells. */
+  rangeAreas: boolean;
+  /** Range.getTables: the table under the selection in one round trip. */
+  rangeTables: boolean;
+  /** Range.getMergedAreasOrNullObject: merged header cells. */
+  mergedAreas: boolean;
+  insertWorksheetsFromBase64: boolean;
+}
+
+/** The ExcelApi requirement set that brings each feature. */
+export const REQUIRED_SETS: Readonly<Record<keyof Capabilities, string>> = {
+  settings: "1.4",
+  conditionalFormats: "1.6",
+  hyperlinks: "1.7",
+  dataValidation: "1.8",
+  cellProperties: "1.9",
+  rangeAreas: "1.9",
+  rangeTables: "1.9",
+  mergedAreas: "1.13",
+  insertWorksheetsFromBase64: "1.13",
+};
+
+export interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+export function detectCapabilities(requirements: Requirements = Office.context.requirements): Capabilities {
+  const caps = {} as Capabilities;
+  for (const key of Object.keys(REQUIRED_SETS) as (keyof Capabilities)[]) {
+    caps[key] = requirements.isSetSupported("ExcelApi", REQUIRED_SETS[key]);
+  }
+  return caps;
+}
+
+/**
+ * What the user misses on this Excel, one sentence per feature, in `lang`. Features the task pane
+ * does not use yet (data validation, inserting sheets) are not listed: their absence changes nothing.
+ */
+export function missingFeatureMessages(caps: Capabilities, lang: Language): string[] {
+  return (Object.keys(MISSING_FEATURE) as (keyof typeof MISSING_FEATURE)[])
+    .filter((key) => !caps[key] && (key !== "rangeAreas" || caps.conditionalFormats))
+    .map((key) => MISSING_FEATURE[key][lang]);
+}

@@ -1,0 +1,52 @@
+import type { FakeCell, FakeValue } from "./model";
+
+const FORMULA_START = /^[=+\-@]/;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * What Excel does with a value written through `Range.values`: in a cell formatted as text ("@") a string
+ * is kept as typed; elsewhere a string starting with = + - @ becomes a formula and one that reads as a
+ * number becomes that number (so "0123" loses its zero). The fake does not calculate formulas.
+ */
+export function writeValue(cell: FakeCell, input: unknown): void {
+  delete cell.formula;
+  if (typeof input === "string" && cell.numberFormat !== "@") {
+    if (input.length > 1 && FORMULA_START.test(input)) {
+      cell.formula = input.startsWith("=") ? input : `=${input}`;
+      cell.value = null;
+      return;
+    }
+    if (NUMBER.test(input.trim())) {
+      cell.value = Number(input.trim());
+      return;
+    }
+  }
+  cell.value = input === "" || input === undefined ? null : (input as FakeValue);
+}
+
+/** `Range.formulas`: a string starting with "=" is a formula whatever the format; anything else is a value. */
+export function writeFormula(cell: FakeCell, input: unknown): void {
+  if (typeof input === "string" && input.startsWith("=") && input.length > 1) {
+    cell.formula = input;
+    cell.value = null;
+    return;
+  }
+  writeValue(cell, input);
+}
+
+/** `valueTypes` as Excel reports them. */
+export function valueType(cell: FakeCell | undefined): string {
+  const value = cell?.value ?? null;
+  if (value === null || value === "") return "Empty";
+  if (typeof value === "object") return "Error";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return "String";
+}
+
+/** `values` as Excel returns them: "" for an empty cell, the error text for an error. */
+export function readValue(cell: FakeCell | undefined): string | number | boolean {
+  const value = cell?.value ?? null;
+  if (value === null) return "";
+  return typeof value === "object" ? value.error : value;
+}

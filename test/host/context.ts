@@ -1,0 +1,128 @@
+import { FakeOfficeError, apiNotFound } from "./errors";
+import type { WorkbookModel } from "./model";
+import { FakeWorkbook } from "./workbook";
+
+/** Excel on the web rejects a request or a response larger than 5 MB, and reads of more than 5,000,000 cells. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export const READ_CELL_LIMIT = 5_000_000;
+
+export interface HostStats {
+  syncs: number;
+  /** UTF-8 size of each sync's response (the JSON of everything loaded), in order. */
+  responseBytes: number[];
+  requestBytes: number[];
+  maxResponseBytes: number;
+  maxRequestBytes: number;
+}
+
+export interface HostConfig {
+  /** The newest ExcelApi minor version the host supports: 13 for ExcelApi 1.13. */
+  apiVersion: number;
+  displayLanguage: string;
+  /** How many more syncs fail because the user is typing in a cell. */
+  cellEditSyncs: number;
+}
+
+/** What a queued command does at sync time; it reports what it reads through `read`. */
+export interface Command {
+  requestBytes: number;
+  run(response: Response): void;
+}
+
+/** Loaded data waits here until the whole batch has run, so a failed sync loads nothing. */
+export class Response {
+  private readonly parts: { commit(): void; json: string }[] = [];
+  private cellsRead = 0;
+
+  /** Counts cells read in this sync; Excel on the web refuses to read more than 5,000,000 at once. */
+  countCells(cells: number): void {
+    this.cellsRead += cells;
+    if (this.cellsRead > READ_CELL_LIMIT) throw new FakeOfficeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
+  }
+
+  add(json: unknown, commit: () => void): void {
+    this.parts.push({ json: JSON.stringify(json) ?? "null", commit });
+  }
+
+  bytes(): number {
+    return this.parts.reduce((n, p) => n + utf8Length(p.json), 0);
+  }
+
+  commit(): void {
+    for (const p of this.parts) p.commit();
+  }
+}
+
+export function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+export function emptyStats(): HostStats {
+  return { syncs: 0, responseBytes: [], requestBytes: [], maxResponseBytes: 0, maxRequestBytes: 0 };
+}
+
+/**
+ * The request context: commands queue up and run, in order, at `sync()`, as in Office.js.
+ * A failing command stops the batch (what ran before it stays done) and rejects the sync.
+ */
+export class FakeContext {
+  private queue: Command[] = [];
+  private pending: { settle(): void }[] = [];
+  readonly workbook: FakeWorkbook = new FakeWorkbook(this);
+
+  constructor(
+    readonly model: WorkbookModel,
+    readonly stats: HostStats,
+    readonly config: HostConfig,
+  ) {}
+
+  enqueue(run: (response: Response) => void, requestPayload: unknown = null): void {
+    const requestBytes = requestPayload === null ? 16 : utf8Length(JSON.stringify(requestPayload) ?? "");
+    this.queue.push({ requestBytes, run });
+  }
+
+  /** Queues a command that needs ExcelApi 1.`version`; on an older host the sync fails with ApiNotFound. */
+  enqueueApi(version: number, api: string, run: (response: Response) => void, requestPayload: unknown = null): void {
+    this.enqueue((response) => {
+      if (this.config.apiVersion < version) throw apiNotFound(api, version);
+      run(response);
+    }, requestPayload);
+  }
+
+  /** An *OrNullObject proxy learns whether it is null at the next sync. */
+  track(proxy: { settle(): void }): void {
+    this.pending.push(proxy);
+  }
+
+  async sync(): Promise<void> {
+    this.stats.syncs += 1;
+    const queue = this.queue;
+    const pending = this.pending;
+    this.queue = [];
+    this.pending = [];
+    if (this.config.cellEditSyncs > 0) {
+      this.config.cellEditSyncs -= 1;
+      throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+    }
+    const requestBytes = queue.reduce((n, c) => n + c.requestBytes, 0);
+    this.record("request", requestBytes);
+    if (requestBytes > PAYLOAD_LIMIT) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    const response = new Response();
+    for (const command of queue) command.run(response);
+    const responseBytes = response.bytes();
+    this.record("response", responseBytes);
+    if (responseBytes > PAYLOAD_LIMIT) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    response.commit();
+    for (const proxy of pending) proxy.settle();
+  }
+
+  private record(kind: "request" | "response", bytes: number): void {
+    if (kind === "request") {
+      this.stats.requestBytes.push(bytes);
+      this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, bytes);
+    } else {
+      this.stats.responseBytes.push(bytes);
+      this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, bytes);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * A fake Excel host for tests and for the browser test page: an in-memory workbook behind the subset
+ * of Office.js the add-in's adapter (src/office) uses, with Office.js's batching semantics. No Node APIs.
+ */
+import { emptyStats, FakeContext, type HostConfig, type HostStats } from "./context";
+import type { WorkbookModel } from "./model";
+
+export type { FakeCell, FakeValue, Rect, SheetModel, WorkbookModel } from "./model";
+export type { HostStats } from "./context";
+export { PAYLOAD_LIMIT, READ_CELL_LIMIT } from "./context";
+export { workbookFromGrid, type GridSheet, type GridOptions } from "./workbook-from-grid";
+export { cellOf, sheetByName, snapshot } from "./inspect";
+export { ROSTER_COLUMNS, ROSTER_HEADER_ROWS, rosterSheet } from "./sample-roster";
+
+export interface HostOptions {
+  /** The newest ExcelApi version the host supports, "1.1" … "1.20"; "1.20" by default. */
+  apiVersion?: string;
+  /** `Office.context.displayLanguage`; "vi-VN" by default. */
+  displayLanguage?: string;
+}
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+export interface FakeExcel {
+  run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+}
+
+export interface FakeOffice {
+  context: {
+    displayLanguage: string;
+    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+  };
+}
+
+export interface FakeHost {
+  Excel: FakeExcel;
+  Office: FakeOffice;
+  /** A new request context on the workbook, typed as the real one so the adapter can take it. */
+  context(): Excel.RequestContext;
+  stats: HostStats;
+  resetStats(): void;
+  /** The user starts typing in a cell: the next `syncs` syncs fail with InvalidOperationInCellEditMode. */
+  editCell(syncs: number): void;
+  workbook: WorkbookModel;
+}
+
+function minor(version: string): number {
+  const m = /^1\.(\d+)$/.exec(version);
+  if (!m) throw new Error(`ExcelApi versions look like "1.13", not "${version}"`);
+  return Number(m[1]);
+}
+
+export function createFakeHost(workbook: WorkbookModel, options: HostOptions = {}): FakeHost {
+  const config: HostConfig = { apiVersion: minor(options.apiVersion ?? "1.20"), displayLanguage: options.displayLanguage ?? "vi-VN", cellEditSyncs: 0 };
+  const host: FakeHost = {
+    stats: emptyStats(),
+    workbook,
+    resetStats: () => Object.assign(host.stats, emptyStats()),
+    editCell: (syncs) => (config.cellEditSyncs = syncs),
+    context: () => new FakeContext(workbook, host.stats, config) as unknown as Excel.RequestContext,
+    Excel: {
+      run<T>(first: Batch<T> | Excel.RunOptions, second?: Batch<T>): Promise<T> {
+        const batch = typeof first === "function" ? first : second;
+        if (!batch) return Promise.reject(new Error("Excel.run needs a batch function"));
+        return batch(host.context());
+      },
+    },
+    Office: {
+      context: {
+        displayLanguage: config.displayLanguage,
+        requirements: {
+          isSetSupported: (name, minVersion = "1.1") => name === "ExcelApi" && minor(minVersion) <= config.apiVersion,
+        },
+      },
+    },
+  };
+  return host;
+}

@@ -1,0 +1,106 @@
+/**
+ * The in-memory workbook behind the fake Excel host. Plain data, so a test can snapshot it
+ * (structuredClone) before an operation and compare after.
+ */
+
+/** What a cell holds; an error cell holds `{ error: "#REF!" }`. */
+export type FakeValue = string | number | boolean | null | { error: string };
+
+export interface FakeHyperlink {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
+export interface FakeCell {
+  value: FakeValue;
+  /** Set when the cell holds a formula. The fake does not calculate: `value` is then null. */
+  formula?: string;
+  numberFormat: string;
+  font: { name: string; bold: boolean };
+  fill: string | null;
+  hyperlink?: FakeHyperlink;
+}
+
+/** 0-based, inclusive. */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface FakeTable extends Rect {
+  name: string;
+  showHeaders: boolean;
+}
+
+/** A conditional format; the first in `SheetModel.conditionalFormats` has the top priority. */
+export interface FakeConditionalFormat {
+  id: string;
+  type: string;
+  areas: Rect[];
+  formula: string | null;
+  fill: string | null;
+}
+
+export interface SheetModel {
+  id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** Sparse rows of sparse cells. */
+  cells: (FakeCell | undefined)[][];
+  merges: Rect[];
+  tables: FakeTable[];
+  conditionalFormats: FakeConditionalFormat[];
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+  /** Name of the active sheet. */
+  activeSheet: string;
+  /** The selected range on the active sheet; null when something other than cells (a chart) is selected. */
+  selection: Rect | null;
+  settings: Record<string, unknown>;
+}
+
+export const DEFAULT_FONT = "Calibri";
+
+export function blankCell(): FakeCell {
+  return { value: null, numberFormat: "General", font: { name: DEFAULT_FONT, bold: false }, fill: null };
+}
+
+export function cellAt(sheet: SheetModel, row: number, col: number): FakeCell | undefined {
+  return sheet.cells[row]?.[col];
+}
+
+/** The cell, created blank when missing (writes only). */
+export function cellFor(sheet: SheetModel, row: number, col: number): FakeCell {
+  const cells = (sheet.cells[row] ??= []);
+  return (cells[col] ??= blankCell());
+}
+
+export function hasFormatting(cell: FakeCell): boolean {
+  return cell.numberFormat !== "General" || cell.font.name !== DEFAULT_FONT || cell.font.bold || cell.fill !== null;
+}
+
+let lastId = 0;
+
+/** A GUID-like id, unique within the page: the host hands them to sheets and conditional formats. */
+export function newId(): string {
+  lastId += 1;
+  return `{${lastId.toString(16).toUpperCase().padStart(8, "0")}-0000-4000-8000-000000000000}`;
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+export function contains(outer: Rect, inner: Rect): boolean {
+  return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
+}
+
+export function findSheet(workbook: WorkbookModel, key: string): SheetModel | undefined {
+  return workbook.sheets.find((s) => s.id === key) ?? workbook.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
+}

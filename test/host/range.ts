@@ -1,0 +1,199 @@
+import { qualify } from "./addresses";
+import { readValue, valueType, writeFormula, writeValue } from "./cell-write";
+import { FakeClientResult, FakeObject } from "./client-object";
+import { FakeConditionalFormatCollection } from "./conditional-formats";
+import type { FakeContext, Response } from "./context";
+import { apiNotFound, FakeOfficeError, invalidArgument } from "./errors";
+import { cellAt, cellFor, type FakeCell, type FakeHyperlink, intersects, type Rect, type SheetModel } from "./model";
+import { FakeRangeAreas } from "./range-areas";
+import { FakeTableList, tablesIn } from "./tables";
+
+export interface RangeRef {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+/** Merged areas beyond this count make Excel refuse `getMergedAreasOrNullObject`. */
+const MERGED_AREAS_LIMIT = 512;
+
+function grid<V>(ref: RangeRef, read: (cell: FakeCell | undefined) => V): V[][] {
+  const rows: V[][] = [];
+  for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
+    const row: V[] = [];
+    for (let c = ref.rect.left; c <= ref.rect.right; c++) row.push(read(cellAt(ref.sheet, r, c)));
+    rows.push(row);
+  }
+  return rows;
+}
+
+function cellCount(rect: Rect): number {
+  return (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+}
+
+/** Font and fill as `getCellProperties` returns them, limited to what was asked for. */
+interface CellPropertiesAsked {
+  format?: { font?: { name?: boolean; bold?: boolean }; fill?: { color?: boolean } };
+}
+
+function cellProperties(cell: FakeCell | undefined, asked: CellPropertiesAsked): Record<string, unknown> {
+  const font: Record<string, unknown> = {};
+  if (asked.format?.font?.name) font.name = cell?.font.name ?? "Calibri";
+  if (asked.format?.font?.bold) font.bold = cell?.font.bold ?? false;
+  const format: Record<string, unknown> = {};
+  if (asked.format?.font) format.font = font;
+  if (asked.format?.fill?.color) format.fill = { color: cell?.fill ?? "#FFFFFF" };
+  return asked.format ? { format } : {};
+}
+
+export class FakeRange extends FakeObject<RangeRef> {
+  readonly format: FakeRangeFormat;
+
+  constructor(context: FakeContext, resolver: () => RangeRef | null, nullable = false) {
+    super(context, resolver, nullable);
+    this.format = new FakeRangeFormat(this);
+  }
+
+  get address(): string { return this.loadedValue("address"); }
+  get rowCount(): number { return this.loadedValue("rowCount"); }
+  get columnCount(): number { return this.loadedValue("columnCount"); }
+  get rowIndex(): number { return this.loadedValue("rowIndex"); }
+  get columnIndex(): number { return this.loadedValue("columnIndex"); }
+  get valueTypes(): string[][] { return this.loadedValue("valueTypes"); }
+
+  get values(): unknown[][] { return this.loadedValue("values"); }
+  set values(input: unknown[][]) { this.writeCells("values", input, writeValue); }
+
+  get formulas(): unknown[][] { return this.loadedValue("formulas"); }
+  set formulas(input: unknown[][]) { this.writeCells("formulas", input, writeFormula); }
+
+  get numberFormat(): unknown[][] { return this.loadedValue("numberFormat"); }
+  set numberFormat(input: unknown[][]) {
+    this.writeCells("numberFormat", input, (cell, format) => (cell.numberFormat = String(format)));
+  }
+
+  get hyperlink(): FakeHyperlink { return this.loadedValue("hyperlink"); }
+  /** Like Excel, a link's `textToDisplay` is written into the cell as if typed into it. */
+  set hyperlink(link: FakeHyperlink) {
+    this.context.enqueueApi(7, "Range.hyperlink", () => {
+      const ref = this.target();
+      for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
+        for (let c = ref.rect.left; c <= ref.rect.right; c++) {
+          const cell = cellFor(ref.sheet, r, c);
+          cell.hyperlink = { ...link };
+          if (link.textToDisplay !== undefined) writeValue(cell, link.textToDisplay);
+        }
+      }
+    }, link);
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.context, 6, () => {
+      const ref = this.target();
+      return { sheet: ref.sheet, rects: [ref.rect] };
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, rect } = this.target();
+      const at = { top: rect.top + row, left: rect.left + column, bottom: rect.top + row, right: rect.left + column };
+      return { sheet, rect: at };
+    });
+  }
+
+  getCellProperties(asked: CellPropertiesAsked): FakeClientResult<Record<string, unknown>[][]> {
+    return new FakeClientResult(this.context, (response) => {
+      if (this.context.config.apiVersion < 9) throw apiNotFound("Range.getCellProperties", 9);
+      const ref = this.target();
+      response.countCells(cellCount(ref.rect));
+      return grid(ref, (cell) => cellProperties(cell, asked));
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      if (this.context.config.apiVersion < 13) throw apiNotFound("Range.getMergedAreasOrNullObject", 13);
+      const { sheet, rect } = this.target();
+      const merges = sheet.merges.filter((m) => intersects(m, rect));
+      if (merges.length > MERGED_AREAS_LIMIT) throw new FakeOfficeError("GeneralException", "There are too many merged areas in the range.");
+      return merges.length ? { sheet, rects: merges } : null;
+    }, true);
+  }
+
+  getTables(fullyContained = false): FakeTableList {
+    return new FakeTableList(this.context, () => {
+      if (this.context.config.apiVersion < 9) throw apiNotFound("Range.getTables", 9);
+      const { sheet, rect } = this.target();
+      return tablesIn(sheet, rect, fullyContained);
+    });
+  }
+
+  select(): void {
+    this.context.enqueue(() => {
+      const { sheet, rect } = this.target();
+      this.context.model.activeSheet = sheet.name;
+      this.context.model.selection = { ...rect };
+    });
+  }
+
+  protected read(ref: RangeRef, name: string, response: Response): unknown {
+    const { rect } = ref;
+    switch (name) {
+      case "address": return qualify(ref.sheet.name, rect);
+      case "rowCount": return rect.bottom - rect.top + 1;
+      case "columnCount": return rect.right - rect.left + 1;
+      case "rowIndex": return rect.top;
+      case "columnIndex": return rect.left;
+      case "hyperlink": return cellAt(ref.sheet, rect.top, rect.left)?.hyperlink ?? null;
+    }
+    const layers: Record<string, (cell: FakeCell | undefined) => unknown> = {
+      values: readValue,
+      valueTypes: valueType,
+      numberFormat: (cell) => cell?.numberFormat ?? "General",
+      formulas: (cell) => cell?.formula ?? readValue(cell),
+    };
+    if (!layers[name]) return this.unknownProperty(name);
+    response.countCells(cellCount(rect));
+    return grid(ref, layers[name]);
+  }
+
+  /** Writes a 2-D array that must match the range's shape, as Excel requires. */
+  private writeCells(property: string, input: unknown[][], apply: (cell: FakeCell, value: unknown) => void): void {
+    this.context.enqueue(() => {
+      const { sheet, rect } = this.target();
+      const rows = rect.bottom - rect.top + 1;
+      const columns = rect.right - rect.left + 1;
+      if (!Array.isArray(input) || input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns)) {
+        throw invalidArgument(`${property} must be a ${rows}×${columns} array`);
+      }
+      input.forEach((row, r) => row.forEach((value, c) => apply(cellFor(sheet, rect.top + r, rect.left + c), value)));
+    }, input);
+  }
+}
+
+export class FakeRangeFormat {
+  readonly font: { bold: boolean };
+
+  constructor(private readonly range: FakeRange) {
+    const context = range.context;
+    this.font = {
+      set bold(on: boolean) {
+        context.enqueue(() => forEachCell(range.target(), (cell) => (cell.font = { ...cell.font, bold: on })));
+      },
+      get bold(): boolean {
+        throw new FakeOfficeError("PropertyNotLoaded", "The fake does not load font.bold");
+      },
+    };
+  }
+
+  /** Column widths are not modelled: the command only has to be valid. */
+  autofitColumns(): void {
+    this.range.context.enqueueApi(2, "RangeFormat.autofitColumns", () => this.range.target());
+  }
+}
+
+function forEachCell(ref: RangeRef, act: (cell: FakeCell) => void): void {
+  for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
+    for (let c = ref.rect.left; c <= ref.rect.right; c++) act(cellFor(ref.sheet, r, c));
+  }
+}

@@ -1,0 +1,151 @@
+import { MAX_COLUMNS, MAX_ROWS, parseRect } from "./addresses";
+import { FakeCollection, FakeObject } from "./client-object";
+import type { FakeContext } from "./context";
+import { apiNotFound, FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
+import { findSheet, hasFormatting, newId, type Rect, type SheetModel } from "./model";
+import { FakeRange } from "./range";
+import { FakeRangeAreas } from "./range-areas";
+import { FakeTableList } from "./tables";
+
+/** The smallest rectangle holding every cell with a value (and, unless `valuesOnly`, every formatted cell). */
+export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
+  let rect: Rect | null = null;
+  sheet.cells.forEach((row, r) => row?.forEach((cell, c) => {
+    if (!cell || !(cell.value !== null || cell.formula || (!valuesOnly && hasFormatting(cell)))) return;
+    rect = rect
+      ? { top: Math.min(rect.top, r), left: Math.min(rect.left, c), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, c) }
+      : { top: r, left: c, bottom: r, right: c };
+  }));
+  return rect;
+}
+
+function checkSheetName(sheets: SheetModel[], name: string): void {
+  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) throw invalidArgument(`invalid sheet name "${name}"`);
+  if (sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+    throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+  }
+}
+
+export class FakeWorksheet extends FakeObject<SheetModel> {
+  get name(): string { return this.loadedValue("name"); }
+  get id(): string { return this.loadedValue("id"); }
+  get visibility(): string { return this.loadedValue("visibility"); }
+
+  get tables(): FakeTableList {
+    return new FakeTableList(this.context, () => {
+      const sheet = this.target();
+      return sheet.tables.map((table) => ({ sheet, table }));
+    });
+  }
+
+  /** The range at `address`, or the whole sheet. */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.target();
+      if (address === undefined) return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
+      const rect = parseRect(address);
+      if (!rect) throw invalidArgument(`bad address "${address}"`);
+      return { sheet, rect };
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet: this.target(), rect: { top: row, left: column, bottom: row, right: column } }));
+  }
+
+  /** ExcelApi 1.9: "A1:B2, D4" (commas or semicolons). */
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      if (this.context.config.apiVersion < 9) throw apiNotFound("Worksheet.getRanges", 9);
+      const rects = address.split(/[,;]/).map((part) => parseRect(part));
+      if (rects.some((r) => r === null)) throw invalidArgument(`bad address list "${address}"`);
+      return { sheet: this.target(), rects: rects as Rect[] };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, () => {
+      if (this.context.config.apiVersion < 4) throw apiNotFound("Worksheet.getUsedRangeOrNullObject", 4);
+      const sheet = this.target();
+      const rect = usedRect(sheet, valuesOnly);
+      return rect ? { sheet, rect } : null;
+    }, true);
+  }
+
+  activate(): void {
+    this.context.enqueue(() => {
+      const sheet = this.target();
+      if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
+      if (this.context.model.activeSheet !== sheet.name) this.context.model.selection = { top: 0, left: 0, bottom: 0, right: 0 };
+      this.context.model.activeSheet = sheet.name;
+    });
+  }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      const sheet = this.target();
+      const model = this.context.model;
+      const rest = model.sheets.filter((s) => s !== sheet);
+      if (!rest.some((s) => s.visibility === "Visible")) throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+      model.sheets = rest;
+      if (model.activeSheet === sheet.name) {
+        model.activeSheet = rest.find((s) => s.visibility === "Visible")?.name ?? rest[0].name;
+        model.selection = { top: 0, left: 0, bottom: 0, right: 0 };
+      }
+    });
+  }
+
+  protected read(sheet: SheetModel, name: string): unknown {
+    if (name === "name") return sheet.name;
+    if (name === "id") return sheet.id;
+    if (name === "visibility") return sheet.visibility;
+    if (name === "position") return this.context.model.sheets.indexOf(sheet);
+    return this.unknownProperty(name);
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWorksheet> {
+  constructor(context: FakeContext) {
+    super(context, () => context.model.sheets);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const model = this.context.model;
+      const sheet = findSheet(model, model.activeSheet);
+      if (!sheet) throw itemNotFound("active sheet");
+      return sheet;
+    });
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const sheet = findSheet(this.context.model, key);
+      if (!sheet) throw itemNotFound(`worksheet ${key}`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      if (this.context.config.apiVersion < 4) throw apiNotFound("WorksheetCollection.getItemOrNullObject", 4);
+      return findSheet(this.context.model, key) ?? null;
+    }, true);
+  }
+
+  /** A new sheet at the end (ExcelApi 1.1). */
+  add(name: string): FakeWorksheet {
+    let created: SheetModel | undefined;
+    this.context.enqueue(() => {
+      const model = this.context.model;
+      checkSheetName(model.sheets, name);
+      created = { id: newId(), name, visibility: "Visible", cells: [], merges: [], tables: [], conditionalFormats: [] };
+      model.sheets.push(created);
+    }, name);
+    return new FakeWorksheet(this.context, () => created ?? null);
+  }
+
+  protected proxyFor(sheet: SheetModel): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => sheet);
+  }
+}
