@@ -18,4 +18,23 @@ module.exports = tseslint.config(
       "no-restricted-imports": ["error", { patterns: ["fs", "path", "node:*", "exceljs", "office-*", "../functions/*", "../taskpane/*", "../cli/*", "../../functions/*", "../../taskpane/*", "../../cli/*"] }],
     },
   },
+  {
+    // The task pane shows text from workbooks anyone can edit: its DOM is built from text nodes, never from
+    // HTML strings, and its content security policy forbids eval.
+    files: ["src/taskpane/**/*.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        ...["innerHTML", "outerHTML", "insertAdjacentHTML", "srcdoc", "createContextualFragment"].map((property) => ({
+          property,
+          message: "Put text in with textContent or document.createTextNode: cell text must never be parsed as HTML.",
+        })),
+        { object: "document", property: "write", message: "Build elements with document.createElement instead." },
+        { object: "document", property: "writeln", message: "Build elements with document.createElement instead." },
+      ],
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+    },
+  },
 );

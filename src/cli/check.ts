@@ -11,11 +11,19 @@ export interface CheckOptions {
   limits: Limits;
 }
 
-/** One file's report; a file that cannot be read gets its reason as `error` and no sheets. */
+/**
+ * One file's report; a file that cannot be read gets its reason as `error` and no sheets. Whatever
+ * happens inside one file stays on that file's entry, so a folder's other files are still checked.
+ */
 export async function checkFile(path: string, options: CheckOptions): Promise<FileReport> {
-  const read = await readWorkbook(path, path, options.limits);
-  if (!read.ok) return { file: path, error: MESSAGES[options.lang].problem(read.problem), sheets: [] };
-  return validateWorkbook(read.workbook, { settings: options.settings, lang: options.lang });
+  const m = MESSAGES[options.lang];
+  try {
+    const read = await readWorkbook(path, path, options.limits);
+    if (!read.ok) return { file: path, error: m.problem(read.problem), sheets: [] };
+    return validateWorkbook(read.workbook, { settings: options.settings, lang: options.lang });
+  } catch (error) {
+    return { file: path, error: m.checkFailed(error instanceof Error ? error.message : String(error)), sheets: [] };
+  }
 }
 
 /** Checks the files one after another, so only one workbook is in memory at a time. */

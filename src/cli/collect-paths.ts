@@ -1,4 +1,4 @@
-import { promises as fs } from "fs";
+import { promises as fs, type Dirent } from "fs";
 import * as path from "path";
 
 export interface CollectedPaths {
@@ -33,7 +33,14 @@ export async function collectPaths(targets: readonly string[]): Promise<Collecte
       files.push(target);
       continue;
     }
-    const entries = await fs.readdir(target, { withFileTypes: true });
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(target, { withFileTypes: true });
+    } catch {
+      // A folder that cannot be listed is reported like a file that cannot be read.
+      files.push(target);
+      continue;
+    }
     const names = entries.filter((e) => !e.isDirectory() && isWorkbookName(e.name)).map((e) => e.name);
     names.sort();
     if (names.length === 0) emptyFolders.push(target);

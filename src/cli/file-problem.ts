@@ -1,6 +1,7 @@
 /** Why a file could not be checked, as data; the words are chosen later, in the user's language. */
 export type FileProblem =
   | { code: "not-found" }
+  | { code: "not-a-file" }
   | { code: "unreadable"; detail: string }
   | { code: "empty" }
   | { code: "encrypted" }

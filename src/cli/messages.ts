@@ -19,6 +19,7 @@ export interface CliMessages {
   realDate(date: string): string;
   related(cell: string): string;
   emptyFolder(folder: string): string;
+  checkFailed(detail: string): string;
   usage: {
     unknownCommand(command: string): string;
     missingCommand: string;
@@ -44,6 +45,7 @@ const vi: CliMessages = {
   problem(p) {
     switch (p.code) {
       case "not-found": return "Không tìm thấy tệp.";
+      case "not-a-file": return "Không phải tệp (có thể là thư mục không mở được).";
       case "unreadable": return `Không đọc được tệp (${p.detail}).`;
       case "empty": return "Tệp rỗng (0 byte).";
       case "encrypted": return "Tệp được đặt mật khẩu hoặc ở định dạng .xls cũ: hãy mở bằng Excel, bỏ mật khẩu và lưu lại dưới dạng .xlsx.";
@@ -70,6 +72,7 @@ const vi: CliMessages = {
   realDate: (date) => `${date} (kiểu ngày)`,
   related: (cell) => `xem ${cell}`,
   emptyFolder: (folder) => `Thư mục "${folder}" không có tệp .xlsx nào.`,
+  checkFailed: (detail) => `Lỗi trong khi kiểm tra tệp này (${detail}); các tệp khác vẫn được kiểm tra.`,
   usage: {
     unknownCommand: (command) => `Lệnh không hợp lệ: "${command}".`,
     missingCommand: "Thiếu lệnh: hãy dùng \"cadre-roster check ĐƯỜNG_DẪN...\".",
@@ -92,6 +95,7 @@ const en: CliMessages = {
   problem(p) {
     switch (p.code) {
       case "not-found": return "File not found.";
+      case "not-a-file": return "Not a file (perhaps a folder that cannot be opened).";
       case "unreadable": return `The file cannot be read (${p.detail}).`;
       case "empty": return "The file is empty (0 bytes).";
       case "encrypted": return "The file is encrypted or in the old .xls format: open it in Excel, remove the password and save it as .xlsx.";
@@ -118,6 +122,7 @@ const en: CliMessages = {
   realDate: (date) => `${date} (as a date)`,
   related: (cell) => `see ${cell}`,
   emptyFolder: (folder) => `The folder "${folder}" holds no .xlsx file.`,
+  checkFailed: (detail) => `The check failed on this file (${detail}); the other files were still checked.`,
   usage: {
     unknownCommand: (command) => `Unknown command: "${command}".`,
     missingCommand: "Missing command: use \"cadre-roster check PATH...\".",

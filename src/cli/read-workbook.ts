@@ -16,7 +16,7 @@ function errorText(error: unknown): string {
 async function readBytes(path: string, limits: Limits): Promise<Buffer | FileProblem> {
   try {
     const stat = await fs.stat(path);
-    if (!stat.isFile()) return { code: "unreadable", detail: "not a file" };
+    if (!stat.isFile()) return { code: "not-a-file" };
     if (stat.size > limits.maxFileBytes) return { code: "too-large", bytes: stat.size, limit: limits.maxFileBytes };
     return await fs.readFile(path, { flag: "r" });
   } catch (error) {

@@ -68,7 +68,7 @@ export function planGap(actual: unknown[][], target: unknown[][]): Array<Array<n
 /**
  * Age in completed years at a date.
  * @customfunction AGE
- * @param birth Date of birth: an Excel date, text "dd/mm/yyyy", or a year (a whole number 1900–2200 is a year, counted as 1 January). A range gives one age per cell.
+ * @param birth Date of birth: an Excel date, text "dd/mm/yyyy", or a year (a whole number 1900–2100 is a year, counted as 1 January). A range gives one age per cell.
  * @param asOf The date to count the age at, e.g. TODAY() or a decision date.
  * @returns Completed years; blank for a blank birth date; #NUM! when birth is after asOf.
  */
@@ -79,7 +79,7 @@ export function age(birth: unknown[][], asOf: unknown[][]): Array<Array<number |
 /**
  * Retirement date under Nghị định 135/2020: the last day of the month in which the retirement age is reached. Format the cell as a date.
  * @customfunction RETIREMENT_DATE
- * @param birth Date of birth: an Excel date, text "dd/mm/yyyy", or a year (1900–2200, counted as 1 January). A range gives one date per cell.
+ * @param birth Date of birth: an Excel date, text "dd/mm/yyyy", or a year (1900–2100, counted as 1 January). A range gives one date per cell.
  * @param gender "Nam" or "Nữ" (also M/F, male/female, any case): a value or a range.
  * @returns The retirement date as an Excel date; blank for a blank birth date.
  */
@@ -90,7 +90,7 @@ export function retirementDateOf(birth: unknown[][], gender: unknown[][]): Array
 /**
  * Working time left before retirement, in years (calendar months ÷ 12); 0 once retired.
  * @customfunction YEARS_TO_RETIREMENT
- * @param birth Date of birth: an Excel date, text "dd/mm/yyyy", or a year (1900–2200, counted as 1 January). A range gives one result per cell.
+ * @param birth Date of birth: an Excel date, text "dd/mm/yyyy", or a year (1900–2100, counted as 1 January). A range gives one result per cell.
  * @param gender "Nam" or "Nữ" (also M/F, male/female, any case): a value or a range.
  * @param asOf The date to count from, e.g. TODAY() or a rotation date.
  * @returns Years left, with a fraction; blank for a blank birth date.

@@ -1,4 +1,4 @@
-import { MAX_SERIAL, parseDateText, serialToYmd, YMD } from "../core/dates";
+import { isYearNumber, MAX_SERIAL, parseDateText, serialToYmd, YMD } from "../core/dates";
 import { Gender, parseGender } from "../core/people";
 import { PlanLanguage } from "../core/plan";
 import { CellError } from "./cell-error";
@@ -26,9 +26,6 @@ export function readCount(value: unknown): number | CellError {
   return CellError.value(MESSAGES.notNumber(value));
 }
 
-/** Whole numbers in this span are years, not Excel serials (serial 1985 is a day in 1905). */
-const YEARS = { first: 1900, last: 2200 };
-
 /**
  * A date: an Excel serial, a year (1 January), or text "dd/mm/yyyy" or "yyyy". Blank (including the
  * desktop's 0, which is no date) gives null. Serials outside Excel's dates give #NUM!.
@@ -36,7 +33,7 @@ const YEARS = { first: 1900, last: 2200 };
 export function readDate(value: unknown): YMD | null | CellError {
   if (isBlank(value) || value === 0) return null;
   if (typeof value === "number") {
-    if (Number.isInteger(value) && value >= YEARS.first && value <= YEARS.last) return { y: value, m: 1, d: 1 };
+    if (isYearNumber(value)) return { y: value, m: 1, d: 1 };
     return value >= 1 && value < MAX_SERIAL + 1 ? serialToYmd(value) : CellError.badNumber;
   }
   if (typeof value !== "string") return CellError.value(MESSAGES.notDate(value));

@@ -1,15 +1,13 @@
+import type { Language } from "../core/report/types";
+import type { PaneStrings } from "./strings";
+import { STRINGS_EN } from "./strings-en";
+import { STRINGS_VI } from "./strings-vi";
+
 /** The task pane speaks Vietnamese, or English where Office runs in another language. */
-export type Language = "vi" | "en";
+export type { Language };
+export type { PaneStrings };
 
-export interface PaneStrings {
-  appName: string;
-  version: string;
-}
-
-export const STRINGS: Readonly<Record<Language, PaneStrings>> = {
-  vi: { appName: "Danh sách cán bộ trẻ", version: "Phiên bản" },
-  en: { appName: "Young cadre roster", version: "Version" },
-};
+export const STRINGS: Readonly<Record<Language, PaneStrings>> = { vi: STRINGS_VI, en: STRINGS_EN };
 
 /** Vietnamese unless Office reports a display language (e.g. "en-US") that is not Vietnamese. */
 export function languageOf(displayLanguage: string | null | undefined): Language {

@@ -3,3 +3,4 @@ export * from "./serial";
 export * from "./parse";
 export * from "./age";
 export * from "./retirement";
+export * from "./year-number";

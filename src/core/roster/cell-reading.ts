@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid/types";
 import { isBlank, isCellError } from "../grid/types";
-import { isValidYmd, MAX_SERIAL, parseDateText, serialToYmd, ymdToSerial, YMD } from "../dates";
+import { isValidYmd, isYearNumber, MAX_SERIAL, parseDateText, serialToYmd, ymdToSerial, YMD } from "../dates";
 import type { RosterCell } from "./types";
 
 export type DateReading =
@@ -33,9 +33,6 @@ export function isDateFormat(format: string | null): boolean {
   return /[dy]/.test(bare) || (/m/.test(bare) && !/[hs]/.test(bare));
 }
 
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2100;
-
 function fromSerial(serial: number, text: string): DateReading {
   if (!(serial >= 1 && serial < MAX_SERIAL + 1)) return { kind: "invalid", text };
   const ymd = serialToYmd(serial);
@@ -56,7 +53,7 @@ export function readDate(cell: RosterCell | undefined): DateReading {
   if (typeof value === "number") {
     const text = cellText(value);
     if (isDateFormat(cell?.numberFormat ?? null)) return fromSerial(value, text);
-    if (Number.isInteger(value) && value >= FIRST_YEAR && value <= LAST_YEAR) {
+    if (isYearNumber(value)) {
       const ymd = { y: value, m: 1, d: 1 };
       return { kind: "date", ymd, serial: ymdToSerial(ymd), fromText: false, yearOnly: true };
     }

@@ -67,7 +67,7 @@ export function readTwoRowHeader(upper: HeaderCells, lower: HeaderCells, merges:
         header = upper.texts[c] ?? "";
       }
     }
-    if (field) claims.push({ field, col: c, header } satisfies RosterColumn);
+    if (field) claims.push({ field, col: c, header });
   }
   return { top: upper.row, bottom: lower.row, claims, headed };
 }

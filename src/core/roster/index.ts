@@ -3,5 +3,3 @@ export { locateRoster } from "./locate";
 export { readRows } from "./read-rows";
 export { cellText, readDate, isDateFormat } from "./cell-reading";
 export type { DateReading } from "./cell-reading";
-export { FIELD_WORDINGS } from "./fields";
-export { foldText, headerKey } from "./normalise";

@@ -15,8 +15,8 @@ export const ageLimit: RowRule = {
   severity: "error",
   scope: "row",
   check(row, index, ctx, out) {
-    const programme = row.cells.programme;
-    if (programme === undefined || isCellError(programme.value) || !isPostgraduate(cellText(programme.value))) return;
+    const programme = ctx.value(row, "programme");
+    if (isCellError(programme) || !isPostgraduate(cellText(programme))) return;
     const decision = ctx.date(index, "decisionDate");
     const asOf = decision.kind === "date" ? decision : ctx.date(index, "trainingStart");
     const birth = birthOf(index, ctx);
@@ -29,7 +29,7 @@ export const ageLimit: RowRule = {
       row: row.row,
       col: birth.col,
       field: birth.field,
-      value: row.cells[birth.field]?.value ?? null,
+      value: ctx.value(row, birth.field),
       params: { age, limit, date: formatYmd(asOf.ymd), basis: decision.kind === "date" ? "decision" : "start" },
     });
   },

@@ -5,8 +5,9 @@ export const cellError: CellRule = {
   id: "cell-error",
   severity: "error",
   scope: "cell",
+  on: "error",
   check(cell, out) {
-    if (cell.headed && isCellError(cell.value)) {
+    if (isCellError(cell.value)) {
       out.push({ rule: "cell-error", row: cell.row, col: cell.col, field: cell.field, value: cell.value, params: { error: cell.value.error } });
     }
   },

@@ -1,6 +1,7 @@
 import { parseDateText, YMD } from "../dates";
 import type { SheetInput } from "../grid/types";
-import { DateReading, readDate } from "../roster";
+import type { DateReading } from "../roster";
+import { DateReadings } from "./date-readings";
 import type { FieldId, RosterLayout, RosterRow } from "../roster/types";
 import type { Settings } from "../settings";
 import { BIRTH_FIELDS, DATE_FIELDS, DateColumn, DateField, RuleContext } from "./types";
@@ -16,12 +17,13 @@ function settingDate(text: string): YMD {
 export function createContext(sheet: SheetInput, layout: RosterLayout, rows: readonly RosterRow[], settings: Settings, today: YMD): RuleContext {
   const columnOf: Partial<Record<FieldId, number>> = {};
   for (const column of layout.columns) columnOf[column.field] = column.col;
-  const cache = new Map<DateField, (DateReading | undefined)[]>();
+  const cache: Partial<Record<DateField, (DateReading | undefined)[]>> = {};
+  const readings = new DateReadings();
   const dateColumns: DateColumn[] = [];
   for (const field of DATE_FIELDS) {
     const col = columnOf[field];
     if (col === undefined) continue;
-    cache.set(field, new Array(rows.length));
+    cache[field] = new Array(rows.length);
     dateColumns.push({ field, col, birth: BIRTH_FIELDS.includes(field) });
   }
   const empty: DateReading = { kind: "empty" };
@@ -35,14 +37,14 @@ export function createContext(sheet: SheetInput, layout: RosterLayout, rows: rea
     postgradAgeChange: settingDate(settings.postgradAgeChangeDate),
     columnOf,
     dateColumns,
+    value(row, field) {
+      const col = columnOf[field];
+      return col === undefined ? null : (sheet.values[row.row]?.[col] ?? null);
+    },
     date(index, field) {
-      const readings = cache.get(field);
-      if (readings === undefined) return empty;
-      const known = readings[index];
-      if (known !== undefined) return known;
-      const reading = readDate(rows[index].cells[field]);
-      readings[index] = reading;
-      return reading;
+      const column = cache[field];
+      if (column === undefined) return empty;
+      return (column[index] ??= readings.read(rows[index].cells[field]));
     },
   };
 }

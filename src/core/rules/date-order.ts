@@ -21,7 +21,7 @@ export const dateOrder: RowRule = {
       row: row.row,
       col: endCol,
       field: "trainingEnd",
-      value: row.cells.trainingEnd?.value ?? null,
+      value: ctx.value(row, "trainingEnd"),
       params: { start: showDate(start.ymd, start.yearOnly), end: showDate(end.ymd, end.yearOnly) },
       related: { row: row.row, col: startCol },
     });

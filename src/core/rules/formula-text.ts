@@ -9,6 +9,7 @@ export const formulaText: CellRule = {
   id: "formula-text",
   severity: "warning",
   scope: "cell",
+  on: "text",
   check(cell, out) {
     const text = cell.text?.text;
     if (text === undefined || text === "") return;

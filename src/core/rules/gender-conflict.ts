@@ -14,24 +14,24 @@ export const genderConflict: RowRule = {
   check(row, _index, ctx, out) {
     const maleCol = ctx.columnOf.birthDateMale;
     const femaleCol = ctx.columnOf.birthDateFemale;
-    const male = maleCol !== undefined && !isBlank(row.cells.birthDateMale?.value);
-    const female = femaleCol !== undefined && !isBlank(row.cells.birthDateFemale?.value);
+    const male = maleCol !== undefined && !isBlank(ctx.value(row, "birthDateMale"));
+    const female = femaleCol !== undefined && !isBlank(ctx.value(row, "birthDateFemale"));
     if (male && female) {
       out.push({
         rule: "gender-conflict",
         row: row.row,
         col: femaleCol,
         field: "birthDateFemale",
-        value: row.cells.birthDateFemale?.value ?? null,
+        value: ctx.value(row, "birthDateFemale"),
         params: { conflict: "both" },
         related: { row: row.row, col: maleCol },
       });
       return;
     }
     const genderCol = ctx.columnOf.gender;
-    const stated = row.cells.gender;
-    if (genderCol === undefined || stated === undefined || (!male && !female)) return;
-    const gender = genderFromText(cellText(stated.value));
+    const stated = ctx.value(row, "gender");
+    if (genderCol === undefined || (!male && !female)) return;
+    const gender = genderFromText(cellText(stated));
     const dateCol = male ? maleCol : femaleCol;
     if (gender === null || dateCol === undefined || gender === (male ? "male" : "female")) return;
     out.push({
@@ -39,7 +39,7 @@ export const genderConflict: RowRule = {
       row: row.row,
       col: genderCol,
       field: "gender",
-      value: stated.value,
+      value: stated,
       params: { conflict: "column", gender, column: male ? "male" : "female" },
       related: { row: row.row, col: dateCol },
     });

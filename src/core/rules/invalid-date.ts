@@ -1,4 +1,5 @@
 import { formatYmd } from "../dates";
+import { isCellError } from "../grid/types";
 import { cellText } from "../roster";
 import { birthProblem } from "./birth-limits";
 import { showDate } from "./show-date";
@@ -7,7 +8,7 @@ import type { RowRule } from "./types";
 /**
  * A date that names no real day (31/02/1986, month 13), a birth before 1900 or after today, or a birth
  * cell holding something that is not a date at all. Other date columns often hold month-and-year text
- * ("9/2019"), so only birth cells are held to being a date.
+ * ("9/2019"), so only birth cells are held to being a date. Excel errors are cell-error's.
  */
 export const invalidDate: RowRule = {
   id: "invalid-date",
@@ -15,6 +16,8 @@ export const invalidDate: RowRule = {
   scope: "row",
   check(row, index, ctx, out) {
     for (const { field, col, birth } of ctx.dateColumns) {
+      const value = ctx.value(row, field);
+      if (isCellError(value)) continue;
       const reading = ctx.date(index, field);
       let reason: string | null = null;
       let shown = "";
@@ -26,7 +29,6 @@ export const invalidDate: RowRule = {
         shown = showDate(reading.ymd, reading.yearOnly);
       }
       if (reason === null) continue;
-      const value = row.cells[field]?.value ?? null;
       out.push({ rule: "invalid-date", row: row.row, col, field, value, params: { reason, date: shown || cellText(value), today: formatYmd(ctx.today) } });
     }
   },

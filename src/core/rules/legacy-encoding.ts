@@ -5,6 +5,7 @@ export const legacyEncoding: CellRule = {
   id: "legacy-encoding",
   severity: "error",
   scope: "cell",
+  on: "text",
   check(cell, out) {
     const legacy = cell.text?.legacy;
     if (!legacy) return;

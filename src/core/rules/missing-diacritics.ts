@@ -1,14 +1,36 @@
-import { isNameWithoutDiacritics } from "../text";
-import type { CellRule } from "./types";
+import { hasVietnameseDiacritics, isNameWithoutDiacritics } from "../text";
+import { isVietnameseSyllable } from "../text/syllable";
+import type { RosterRow } from "../roster/types";
+import type { SheetRule } from "./types";
 
-/** A full name typed without diacritics ("Nguyen Van Hung"): only the name column, where that is a fault. */
-export const missingDiacritics: CellRule = {
+/** "Nguyen", "Truong", "Tuan": words no correctly written name holds without marks. */
+function needsMarks(name: string): boolean {
+  return name.trim().split(/\s+/).some((word) => !isVietnameseSyllable(word));
+}
+
+/**
+ * A full name typed without diacritics ("Nguyen Van Hung"). Some names are right without any
+ * ("Chu Thanh Hoa", "La Thu Lan"), so in a roster whose names mostly carry diacritics only a name with
+ * a word that cannot be written so is reported; in a roster typed without diacritics, every plain name is.
+ */
+export const missingDiacritics: SheetRule = {
   id: "missing-diacritics",
   severity: "warning",
-  scope: "cell",
-  check(cell, out) {
-    const text = cell.text;
-    if (cell.field !== "fullName" || text === null || !text.ascii || !isNameWithoutDiacritics(text.text)) return;
-    out.push({ rule: "missing-diacritics", row: cell.row, col: cell.col, field: cell.field, value: cell.value, params: {} });
+  scope: "sheet",
+  check(ctx, out) {
+    const col = ctx.columnOf.fullName;
+    if (col === undefined) return;
+    const plain: { row: RosterRow; name: string }[] = [];
+    let marked = 0;
+    for (const row of ctx.rows) {
+      const name = ctx.value(row, "fullName");
+      if (row.empty || typeof name !== "string") continue;
+      if (hasVietnameseDiacritics(name)) marked++;
+      else if (isNameWithoutDiacritics(name)) plain.push({ row, name });
+    }
+    const typedPlain = plain.length > marked;
+    for (const { row, name } of plain) {
+      if (typedPlain || needsMarks(name)) out.push({ rule: "missing-diacritics", row: row.row, col, field: "fullName", value: name, params: {} });
+    }
   },
 };

@@ -8,6 +8,7 @@ export const notNfc: CellRule = {
   id: "not-nfc",
   severity: "warning",
   scope: "cell",
+  on: "text",
   check(cell, out) {
     const text = cell.text;
     if (text === null || text.ascii || text.legacy !== null || text.nfc === text.text) return;

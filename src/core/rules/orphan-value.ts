@@ -5,7 +5,8 @@ export const orphanValue: CellRule = {
   id: "orphan-value",
   severity: "warning",
   scope: "cell",
+  on: "unheaded",
   check(cell, out) {
-    if (!cell.headed) out.push({ rule: "orphan-value", row: cell.row, col: cell.col, field: null, value: cell.value, params: {} });
+    out.push({ rule: "orphan-value", row: cell.row, col: cell.col, field: null, value: cell.value, params: {} });
   },
 };

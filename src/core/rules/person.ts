@@ -1,9 +1,9 @@
 import type { YMD } from "../dates";
 import { isBlank } from "../grid/types";
 import { Gender, parseGender } from "../people";
-import { memoize } from "../vocab/memo";
 import { cellText } from "../roster";
 import type { RosterRow } from "../roster/types";
+import { memoize } from "../vocab";
 import { BIRTH_FIELDS, DateField, RuleContext } from "./types";
 
 /** parseGender, remembered: a gender column holds two values twenty thousand times. */
@@ -28,10 +28,10 @@ export function birthOf(index: number, ctx: RuleContext): Birth | null {
 }
 
 /** Gender as the gender column states it, else as the Nam/Nữ birth-date column holding a value says; null when unknown or both. */
-export function genderOf(row: RosterRow): Gender | null {
-  const stated = row.cells.gender;
-  if (stated !== undefined && !isBlank(stated.value)) return genderFromText(cellText(stated.value));
-  const male = !isBlank(row.cells.birthDateMale?.value);
-  const female = !isBlank(row.cells.birthDateFemale?.value);
+export function genderOf(row: RosterRow, ctx: RuleContext): Gender | null {
+  const stated = ctx.value(row, "gender");
+  if (!isBlank(stated)) return genderFromText(cellText(stated));
+  const male = !isBlank(ctx.value(row, "birthDateMale"));
+  const female = !isBlank(ctx.value(row, "birthDateFemale"));
   return male === female ? null : male ? "male" : "female";
 }

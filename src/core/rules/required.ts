@@ -11,13 +11,12 @@ export const required: RowRule = {
   scope: "row",
   check(row, _index, ctx, out) {
     const nameCol = ctx.columnOf.fullName;
-    if (nameCol !== undefined && isBlank(row.cells.fullName?.value)) {
+    if (nameCol !== undefined && isBlank(ctx.value(row, "fullName"))) {
       out.push({ rule: "required", row: row.row, col: nameCol, field: "fullName", value: null, params: { what: "fullName" } });
     }
-    const birthField = BIRTH_FIELDS.find((field) => ctx.columnOf[field] !== undefined);
-    if (birthField === undefined) return;
-    if (BIRTH_FIELDS.every((field) => isBlank(row.cells[field]?.value))) {
-      out.push({ rule: "required", row: row.row, col: ctx.columnOf[birthField] as number, field: birthField, value: null, params: { what: "birthDate" } });
+    const birth = ctx.dateColumns.find((column) => column.birth);
+    if (birth !== undefined && BIRTH_FIELDS.every((field) => isBlank(ctx.value(row, field)))) {
+      out.push({ rule: "required", row: row.row, col: birth.col, field: birth.field, value: null, params: { what: "birthDate" } });
     }
   },
 };

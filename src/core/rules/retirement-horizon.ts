@@ -16,7 +16,7 @@ export const retirementHorizon: RowRule = {
     const rotation = ctx.date(index, "rotationDate");
     const asOf = rotation.kind === "date" ? rotation : ctx.date(index, "decisionDate");
     const birth = birthOf(index, ctx);
-    const gender = genderOf(row);
+    const gender = genderOf(row, ctx);
     if (asOf.kind !== "date" || birth === null || gender === null) return;
     const years = yearsToRetirement(birth.ymd, gender, asOf.ymd);
     if (years >= ctx.settings.rotationMinYears) return;
@@ -25,7 +25,7 @@ export const retirementHorizon: RowRule = {
       row: row.row,
       col: birth.col,
       field: birth.field,
-      value: row.cells[birth.field]?.value ?? null,
+      value: ctx.value(row, birth.field),
       params: {
         years: Math.floor(years * 10) / 10,
         min: ctx.settings.rotationMinYears,

@@ -1,33 +1,47 @@
+import { isCellError } from "../grid/types";
 import type { FieldId } from "../roster/types";
 import { detectLegacy, tidySpaces } from "../text";
 import type { CellFacts, CellRule, Finding, RuleContext, TextFacts } from "./types";
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Anything beyond printable ASCII and line breaks (other control characters are rare enough to take the slow path). */
+const NON_ASCII = /[^\t\n\r -~]/;
+
+/** Spaces other than the plain one, which tidySpaces would change even alone. */
+const SPECIAL_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+
+/** Whitespace that String.prototype.trim removes from the ends. */
+function isSpaceCode(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** tidySpaces, asked only when a cheap look says the spacing may be off (most cells are clean). */
+function tidied(text: string): string | null {
+  const suspect = isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1)) || text.includes("  ") || SPECIAL_SPACE.test(text);
+  return suspect ? tidySpaces(text) : null;
+}
 
 function textFacts(text: string, font: string | null): TextFacts {
   const ascii = !NON_ASCII.test(text);
   const nfc = ascii ? text : text.normalize("NFC");
   const legacy = ascii ? null : detectLegacy(text, font ?? undefined);
-  return { text, ascii, nfc, legacy, repaired: legacy?.unicode ?? nfc, tidy: tidySpaces(text) };
+  return { text, ascii, nfc, legacy, repaired: legacy?.unicode ?? nfc, tidy: tidied(text) };
 }
 
-/** Text facts per font and text: a roster repeats its units, groups and programmes on every row. */
-class TextFactsCache {
-  private readonly byFont = new Map<string | null, Map<string, TextFacts>>();
+/** A text seen in a column: its facts, and whether the text rules found nothing in it there. */
+interface Seen {
+  font: string | null;
+  facts: TextFacts;
+  clean: boolean;
+}
 
-  get(text: string, font: string | null): TextFacts {
-    let texts = this.byFont.get(font);
-    if (texts === undefined) {
-      texts = new Map();
-      this.byFont.set(font, texts);
-    }
-    let facts = texts.get(text);
-    if (facts === undefined) {
-      facts = textFacts(text, font);
-      texts.set(text, facts);
-    }
-    return facts;
+/** The text's entry in its column, made anew when first seen or seen in another font. */
+function seenText(column: Map<string, Seen>, text: string, font: string | null): Seen {
+  let seen = column.get(text);
+  if (seen === undefined || seen.font !== font) {
+    seen = { font, facts: textFacts(text, font), clean: false };
+    column.set(text, seen);
   }
+  return seen;
 }
 
 /** The columns to scan: the roster's Excel table when it lives in one, else whole rows. */
@@ -37,20 +51,25 @@ function columnRange(ctx: RuleContext): { left: number; right: number } {
 }
 
 /**
- * Runs the cell rules over every non-blank cell of the data rows, headed columns or not. One facts
- * object is reused from cell to cell (rules copy what they keep), and text facts are worked out once
- * per distinct text.
+ * Runs the cell rules over the non-blank cells of the data rows, each cell going to the rules that look
+ * at its kind (text, error, or a value under no header). One facts object is reused from cell to cell
+ * (rules copy what they keep). Text facts are worked out once per distinct text of a column, and a text
+ * the rules found clean is not checked again in that column: cell rules judge the value, its facts and
+ * its field, nothing else.
  */
 export function scanCells(ctx: RuleContext, rules: readonly CellRule[], out: Finding[]): void {
   const { sheet, layout } = ctx;
+  const textRules = rules.filter((rule) => rule.on === "text");
+  const errorRules = rules.filter((rule) => rule.on === "error");
+  const unheadedRules = rules.filter((rule) => rule.on === "unheaded");
   const headed: boolean[] = [];
   for (const col of layout.headedColumns) headed[col] = true;
   for (const column of layout.columns) headed[column.col] = true;
   const fieldAt: (FieldId | undefined)[] = [];
   for (const column of layout.columns) fieldAt[column.col] = column.field;
   const { left, right } = columnRange(ctx);
-  const cache = new TextFactsCache();
-  const cell: CellFacts = { row: 0, col: 0, value: null, headed: false, field: null, text: null };
+  const seenIn: Map<string, Seen>[] = [];
+  const cell: CellFacts = { row: 0, col: 0, value: null, field: null, text: null };
   for (const row of ctx.rows) {
     const values = sheet.values[row.row];
     if (values === undefined) continue;
@@ -58,14 +77,26 @@ export function scanCells(ctx: RuleContext, rules: readonly CellRule[], out: Fin
     const end = Math.min(values.length - 1, right);
     for (let c = Math.max(0, left); c <= end; c++) {
       const value = values[c];
-      if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) continue;
+      if (value === null || value === undefined) continue;
+      const isText = typeof value === "string";
+      if (isText && value.trim() === "") continue;
+      const isHeaded = headed[c] === true;
+      const chosen = !isHeaded ? unheadedRules : isText ? textRules : isCellError(value) ? errorRules : null;
+      if (chosen === null || chosen.length === 0) continue;
       cell.row = row.row;
       cell.col = c;
       cell.value = value;
-      cell.headed = headed[c] === true;
       cell.field = fieldAt[c] ?? null;
-      cell.text = cell.headed && typeof value === "string" ? cache.get(value, fonts?.[c] ?? null) : null;
-      for (const rule of rules) rule.check(cell, out);
+      cell.text = null;
+      let seen: Seen | undefined;
+      if (isHeaded && isText) {
+        seen = seenText((seenIn[c] ??= new Map()), value, fonts?.[c] ?? null);
+        if (seen.clean) continue;
+        cell.text = seen.facts;
+      }
+      const before = out.length;
+      for (const rule of chosen) rule.check(cell, out);
+      if (seen !== undefined) seen.clean = out.length === before;
     }
   }
 }

@@ -32,7 +32,7 @@ export const textDate: SheetRule = {
           row: row.row,
           col,
           field,
-          value: row.cells[field]?.value ?? null,
+          value: ctx.value(row, field),
           params: { date: formatYmd(reading.ymd) },
           fix: ymdToSerial(reading.ymd),
         });

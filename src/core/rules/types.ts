@@ -51,6 +51,8 @@ export interface RuleContext {
   readonly columnOf: Partial<Record<FieldId, number>>;
   /** The date columns the sheet has, left to right by field order. */
   readonly dateColumns: readonly DateColumn[];
+  /** The value of `row` under `field`, straight from the grid (null when blank or the sheet lacks the field). */
+  value(row: RosterRow, field: FieldId): CellValue;
   /** The date in rows[index] under `field`, read once per cell however many rules ask. */
   date(index: number, field: DateField): DateReading;
 }
@@ -73,10 +75,8 @@ export interface CellFacts {
   row: number;
   col: number;
   value: CellValue;
-  /** Is the column headed (recognised or not)? */
-  headed: boolean;
   field: FieldId | null;
-  /** Set for text in headed columns. */
+  /** Set for text in headed columns (always, for the rules `on: "text"`). */
   text: TextFacts | null;
 }
 
@@ -103,9 +103,14 @@ export interface RowRule extends RuleInfo {
   check(row: RosterRow, index: number, ctx: RuleContext, out: Finding[]): void;
 }
 
-/** Looks at one non-blank cell of the data area. */
+/**
+ * Looks at one non-blank cell of the data area: text or an Excel error in a headed column, or any value
+ * under no header. It judges the value, its text facts and its field only, so the engine may skip a
+ * text it already found clean in the same column.
+ */
 export interface CellRule extends RuleInfo {
   scope: "cell";
+  on: "text" | "error" | "unheaded";
   check(cell: CellFacts, out: Finding[]): void;
 }
 

@@ -31,14 +31,14 @@ export const unknownValue: RowRule = {
   scope: "row",
   check(row, _index, ctx, out) {
     for (const field of LIST_FIELDS) {
-      const cell = row.cells[field];
+      const value = ctx.value(row, field);
       const col = ctx.columnOf[field];
-      if (cell === undefined || col === undefined || isCellError(cell.value)) continue;
-      const text = cellText(cell.value).trim();
+      if (col === undefined || isCellError(value)) continue;
+      const text = cellText(value).trim();
       if (text === "") continue;
       let verdict = judge(field, text);
       if (verdict.ok) continue;
-      const legacy = detectLegacy(text, cell.font ?? undefined);
+      const legacy = detectLegacy(text, ctx.sheet.fonts?.[row.row]?.[col] ?? undefined);
       if (legacy !== null) verdict = judge(field, legacy.unicode);
       if (verdict.ok) continue;
       out.push({
@@ -46,7 +46,7 @@ export const unknownValue: RowRule = {
         row: row.row,
         col,
         field,
-        value: cell.value,
+        value,
         ...(verdict.fix === null ? { params: { list: field, text } } : { params: { list: field, text, suggestion: verdict.fix }, fix: verdict.fix }),
       });
     }

@@ -9,6 +9,7 @@ export const whitespace: CellRule = {
   id: "whitespace",
   severity: "info",
   scope: "cell",
+  on: "text",
   check(cell, out) {
     const text = cell.text;
     if (text === null || text.tidy === null) return;

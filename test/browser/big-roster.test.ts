@@ -1,0 +1,53 @@
+/**
+ * A 10,000-row roster in the browser: it validates with a handful of round trips to Excel, the time from
+ * the click to the results is printed for the record (not asserted), and a long read can be cancelled.
+ */
+import { openLab, openPane, type PaneLab, type PaneSession, press } from "./support/pane-session";
+
+jest.setTimeout(120_000);
+
+let lab: PaneLab;
+let session: PaneSession;
+
+beforeAll(async () => {
+  lab = await openLab();
+}, 120_000);
+afterAll(() => lab?.close());
+
+afterEach(async () => {
+  expect(session.incidents).toMatchObject({ offMachine: [], dialogs: [], csp: [], pageErrors: [] });
+  await session.close();
+});
+
+describe("a 10,000-row roster", () => {
+  it("validates in a handful of syncs and shows the results", async () => {
+    session = await openPane(lab, { rows: "10000" });
+    const { page } = session;
+    await page.evaluate(() => window.__host.resetStats());
+    const started = Date.now();
+    await press(page, "#check");
+    const elapsed = Date.now() - started;
+
+    expect(await page.textContent("#results-summary")).toContain("10.000 dòng dữ liệu");
+    const syncs = await page.evaluate(() => window.__host.stats.syncs);
+    // Settings, the selection, the used range, then one per block of rows.
+    expect(syncs).toBeLessThanOrEqual(12);
+    console.log(`10,000-row roster in the browser test host: ${elapsed} ms from click to results, ${syncs} syncs`);
+    // The pane lists a first page of each group, not thousands of lines.
+    expect(await page.locator("#problems .problem").count()).toBeLessThanOrEqual(50 * (await page.locator("#problems details.group").count()));
+  });
+
+  it("can be cancelled while the sheet is being read", async () => {
+    session = await openPane(lab, { rows: "10000", latency: "300" });
+    const { page } = session;
+    await page.click("#check");
+    await page.waitForSelector("#progress:not([hidden])");
+    await page.waitForFunction(() => /Đã đọc/.test(document.querySelector("#progress-text")?.textContent ?? ""));
+    expect(await page.getAttribute("#progress-bar", "value")).not.toBeNull();
+    await page.click("#cancel");
+    await page.waitForSelector('#check[aria-disabled="false"]');
+    expect(await page.textContent("#status")).toBe("Đã hủy kiểm tra.");
+    expect(await page.isHidden("#progress")).toBe(true);
+    expect(await page.isHidden("#results")).toBe(true);
+  });
+});
