@@ -25,6 +25,7 @@ function sourcesHash() {
 function hostBundlePath() {
   const dir = path.join(os.tmpdir(), `cadre-roster-host-${sourcesHash()}`);
   const file = path.join(dir, "host.js");
+  pruneOlderBuilds(path.basename(dir));
   if (fs.existsSync(file)) return file;
   // Built beside, then renamed into place: test workers building at once never see half a file.
   const scratch = `${dir}.${process.pid}`;
@@ -39,6 +40,13 @@ function hostBundlePath() {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
   return file;
+}
+
+/** Builds of earlier versions of the sources are of no further use. */
+function pruneOlderBuilds(current) {
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    if (/^cadre-roster-host-[0-9a-f]{16}$/.test(name) && name !== current) fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+  }
 }
 
 module.exports = { hostBundlePath };
