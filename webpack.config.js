@@ -31,6 +31,9 @@ module.exports = async (env, options) => {
     resolve: {
       extensions: [".ts", ".js"],
     },
+    // No stand-in for Node's `global`: its runtime helper falls back on `new Function`, which the pane's
+    // policy forbids. The one module that mentions `global` (exceljs, in the lazily loaded reader) tests for it first.
+    node: { global: false },
     module: {
       rules: [
         {

@@ -7,7 +7,7 @@ import { MESSAGES, type CliMessages } from "./messages";
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** Cell text can hold control characters (even terminal escape codes): show them as spaces. */
-function printable(text: string): string {
+export function printable(text: string): string {
   return text.replace(/\p{Cc}/gu, " ");
 }
 

@@ -1,10 +1,12 @@
 import type { Language } from "../core/report/types";
+import { FIX_HELP } from "./fix-help";
 import { DEFAULT_LIMITS } from "./limits";
+import { SUMMARY_HELP } from "./summary/help";
 
 const MB = DEFAULT_LIMITS.maxFileBytes / 1024 / 1024;
 const CELLS = DEFAULT_LIMITS.maxCells;
 
-export const HELP: Readonly<Record<Language, string>> = {
+const BASE_HELP: Readonly<Record<Language, string>> = {
   vi: `Cách dùng: cadre-roster check [--json | --csv] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
 
 Kiểm tra các danh sách cán bộ (đào tạo, luân chuyển, quy hoạch) trong tệp Excel .xlsx.
@@ -18,7 +20,7 @@ Kiểm tra các danh sách cán bộ (đào tạo, luân chuyển, quy hoạch) 
 
 Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được hoặc lệnh sai.
 Giới hạn mỗi tệp: ${MB} MB, ${CELLS.toLocaleString("vi-VN")} ô. Tệp đầu vào không bao giờ bị ghi.
-`,
+${FIX_HELP.vi}`,
   en: `Usage: cadre-roster check [--json | --csv] [--lang vi|en] [--settings FILE] PATH...
 
 Checks cadre rosters (training, rotation, planning) in Excel .xlsx workbooks.
@@ -32,5 +34,11 @@ A PATH is an .xlsx file or a folder (the .xlsx files directly inside it).
 
 Exit code: 0 no errors; 1 errors found; 2 a file could not be read, or bad usage.
 Limits per file: ${MB} MB, ${CELLS.toLocaleString("en-US")} cells. Input files are never written.
-`,
+${FIX_HELP.en}`,
+};
+
+/** Every command's usage: check and fix, then summary. */
+export const HELP: Readonly<Record<Language, string>> = {
+  vi: BASE_HELP.vi + SUMMARY_HELP.vi,
+  en: BASE_HELP.en + SUMMARY_HELP.en,
 };

@@ -9,6 +9,9 @@ import { HELP } from "./help";
 import { DEFAULT_LIMITS, type Limits } from "./limits";
 import { MESSAGES } from "./messages";
 import { readSettingsFile } from "./settings-file";
+import { parseSummaryCommand } from "./summary/args";
+import { summaryCommand } from "./summary/command";
+import { fixCommand, parseFixCommand } from "./fix-command";
 
 /** Where the command writes, so tests can run it in-process and read what it printed. */
 export interface CliIo {
@@ -48,6 +51,10 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
 
 /** Runs the command on `argv` (without node and the script) and returns its exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const summary = parseSummaryCommand(argv);
+  if (summary !== null) return summaryCommand(summary, io);
+  const fix = parseFixCommand(argv);
+  if (fix !== null) return fixCommand(fix, io);
   const parsed = parseCommandLine(argv);
   if (parsed.kind === "help") {
     io.stdout(HELP[parsed.lang]);

@@ -8,6 +8,9 @@ import { rangeCells, sheetToInput, usedRange } from "./sheet-to-input";
 
 export type ReadResult = { ok: true; workbook: WorkbookInput } | { ok: false; problem: FileProblem };
 
+/** A workbook opened for writing a copy: the file's bytes, exceljs's model of it, and the engine's input read from it. */
+export type OpenResult = { ok: true; bytes: Buffer; book: Workbook; workbook: WorkbookInput } | { ok: false; problem: FileProblem };
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -26,10 +29,10 @@ async function readBytes(path: string, limits: Limits): Promise<Buffer | FilePro
 }
 
 /**
- * An .xlsx file as the engine's input, named `file` in the report. Every way a file can fail
- * (missing, empty, encrypted, damaged, too big) comes back as a problem, never as an exception.
+ * An .xlsx file opened with exceljs, and the engine's input read from it, named `file` in reports.
+ * Every way a file can fail (missing, empty, encrypted, damaged, too big) comes back as a problem.
  */
-export async function readWorkbook(path: string, file: string, limits: Limits): Promise<ReadResult> {
+export async function openWorkbook(path: string, file: string, limits: Limits): Promise<OpenResult> {
   const bytes = await readBytes(path, limits);
   if (!Buffer.isBuffer(bytes)) return { ok: false, problem: bytes };
   const problem = checkBytes(bytes, limits);
@@ -46,5 +49,11 @@ export async function readWorkbook(path: string, file: string, limits: Limits): 
   const ranges = book.worksheets.map(usedRange);
   const cells = ranges.reduce((total, range) => total + rangeCells(range), 0);
   if (cells > limits.maxCells) return { ok: false, problem: { code: "too-many-cells", cells, limit: limits.maxCells } };
-  return { ok: true, workbook: { file, sheets: book.worksheets.map((sheet, i) => sheetToInput(sheet, ranges[i])) } };
+  return { ok: true, bytes, book, workbook: { file, sheets: book.worksheets.map((sheet, i) => sheetToInput(sheet, ranges[i])) } };
+}
+
+/** An .xlsx file as the engine's input, named `file` in the report; the file is only read. */
+export async function readWorkbook(path: string, file: string, limits: Limits): Promise<ReadResult> {
+  const opened = await openWorkbook(path, file, limits);
+  return opened.ok ? { ok: true, workbook: opened.workbook } : opened;
 }

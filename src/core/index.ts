@@ -10,3 +10,4 @@ export * from "./dates";
 export * from "./people";
 export * from "./plan";
 export * from "./vocab";
+export * from "./repair";

@@ -7,6 +7,8 @@ import type { PaneWorkbook } from "./excel-port";
 import { formatCount } from "./format";
 import type { PaneElements } from "./page";
 import { countBySeverity, groupProblems, SEVERITIES, shownIssues } from "./problems";
+import { startPrepare } from "./prepare-flow";
+import { startRepairs } from "./repairs-flow";
 import { fieldLabel, readSettingsForm } from "./settings-form";
 import type { PaneStrings } from "./strings";
 import { clearMessages, showError, showStatus, showUnavailable } from "./view-messages";
@@ -68,7 +70,7 @@ export async function startPane(pane: Pane): Promise<void> {
   const renderList = () => {
     const report = state.outcome?.report;
     const groups = report?.roster ? groupProblems(report.issues, state.shown) : [];
-    renderProblems(els.problems, { groups, strings, lang, onSelect: (issue) => void selectIssue(issue) });
+    renderProblems(els.problems, { groups, strings, lang, onSelect: (issue) => void selectIssue(issue), fixes: repairs.actions });
     if (!report?.roster) showNote(els, null);
     else showNote(els, report.issues.length === 0 ? strings.noProblems : groups.length === 0 ? strings.allFiltered : null);
   };
@@ -109,6 +111,9 @@ export async function startPane(pane: Pane): Promise<void> {
     state.settings = outcome.settings;
     showOutcome(outcome);
   });
+
+  const repairs = startRepairs({ lang, strings, els, workbook, current: () => state.outcome, show: showOutcome, guard });
+  startPrepare({ lang, els, workbook, current: () => state.outcome, guard, refreshUndo: repairs.refreshUndo });
 
   const selectIssue = (issue: Issue) =>
     guard(async () => {
@@ -184,4 +189,5 @@ export async function startPane(pane: Pane): Promise<void> {
   fillSheetPicker(els.target, state.sheets, strings.targetActive, state.settings.rosterSheet || CURRENT);
   renderSettings(els, state.settings, state.sheets, strings, caps.settings);
   updateButtons();
+  await repairs.refreshUndo();
 }

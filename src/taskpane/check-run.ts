@@ -1,4 +1,5 @@
 import { validateSheet } from "../core/engine";
+import type { SheetInput } from "../core/grid/types";
 import type { Language, SheetReport } from "../core/report/types";
 import type { Settings } from "../core/settings";
 import { type CheckTarget, ReadCancelled } from "../office";
@@ -20,6 +21,8 @@ export interface CheckOutcome {
   settings: Settings;
   /** The sheet (or table) held no values at all. */
   empty: boolean;
+  /** The cells as read: repairs are planned from them and the report. */
+  input: SheetInput;
 }
 
 /** Reads the roster through the adapter and runs the engine on it. Reads only: nothing in the workbook changes. */
@@ -31,5 +34,5 @@ export async function runCheck(workbook: PaneWorkbook, request: CheckRequest): P
   if (request.signal?.cancelled) throw new ReadCancelled();
   await request.beforeValidate?.(input.values.length);
   const report = validateSheet(input, { settings, lang: request.lang });
-  return { report, checkedAt: new Date(), settings, empty: input.values.length === 0, ...(target.table ? { table: target.table } : {}) };
+  return { report, checkedAt: new Date(), settings, empty: input.values.length === 0, input, ...(target.table ? { table: target.table } : {}) };
 }

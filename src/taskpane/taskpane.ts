@@ -6,7 +6,11 @@ import { describeError } from "./error-text";
 import { officeWorkbook } from "./excel-port";
 import { languageOf, STRINGS } from "./i18n";
 import { applyStrings, paneElements } from "./page";
+import { officePlanWorkbook } from "./plan-port";
+import { startPlan } from "./plan-section";
+import { PLAN_STRINGS } from "./strings-plan";
 import { ADDIN_VERSION } from "./version";
+import { planElements } from "./view-plan";
 import { showError } from "./view-messages";
 
 Office.onReady(() => {
@@ -15,5 +19,7 @@ Office.onReady(() => {
   showAbout(document, lang, ADDIN_VERSION);
   applyStrings(document, strings);
   const els = paneElements();
-  startPane({ lang, strings, els, workbook: officeWorkbook(detectCapabilities()) }).catch((error: unknown) => showError(els, describeError(error, strings)));
+  const caps = detectCapabilities();
+  startPane({ lang, strings, els, workbook: officeWorkbook(caps) }).catch((error: unknown) => showError(els, describeError(error, strings)));
+  startPlan({ lang, strings: PLAN_STRINGS[lang], paneStrings: strings, els: planElements(), workbook: officePlanWorkbook(caps) });
 });

@@ -5,6 +5,7 @@ import type { ProblemGroup } from "./problems";
 import { RULE_TITLES } from "./rule-titles";
 import type { PaneStrings } from "./strings";
 import { enableRovingFocus } from "./roving-focus";
+import { type FixActions, fixAllButton, fixButton } from "./view-repairs";
 
 /** Lines shown per group at first, and added by each "show more": the pane stays quick on big rosters. */
 export const FIRST_LINES = 50;
@@ -15,6 +16,8 @@ export interface ProblemsView {
   strings: PaneStrings;
   lang: Language;
   onSelect(issue: Issue): void;
+  /** Given where the workbook can be repaired: "Sửa" beside each fixable issue, "Sửa tất cả" per rule. */
+  fixes?: FixActions;
 }
 
 function problemLine(issue: Issue, view: ProblemsView): HTMLLIElement {
@@ -25,7 +28,7 @@ function problemLine(issue: Issue, view: ProblemsView): HTMLLIElement {
     h("span", { class: "problem-message" }, issue.message),
   );
   button.addEventListener("click", () => view.onSelect(issue));
-  return h("li", {}, button);
+  return h("li", {}, button, view.fixes && fixButton(issue, view.fixes));
 }
 
 function groupSection(group: ProblemGroup, view: ProblemsView): HTMLElement {
@@ -52,7 +55,8 @@ function groupSection(group: ProblemGroup, view: ProblemsView): HTMLElement {
     h("span", { class: "group-title" }, title),
     h("span", { class: "badge", attrs: { "aria-hidden": "true" } }, count),
   );
-  const details = h("details", { class: `group severity-${group.severity}`, attrs: { "data-rule": group.rule } }, summary, list, more);
+  const fixAll = view.fixes && fixAllButton(group, view.fixes);
+  const details = h("details", { class: `group severity-${group.severity}`, attrs: { "data-rule": group.rule } }, summary, fixAll, list, more);
   details.open = true;
   return details;
 }

@@ -5,12 +5,17 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
  * What Excel does with a value written through `Range.values`: in a cell formatted as text ("@") a string
- * is kept as typed; elsewhere a string starting with = + - @ becomes a formula and one that reads as a
- * number becomes that number (so "0123" loses its zero). The fake does not calculate formulas.
+ * is kept as typed; elsewhere a leading apostrophe (Excel's quote prefix) keeps the rest as text, a string
+ * starting with = + - @ becomes a formula and one that reads as a number becomes that number (so "0123"
+ * loses its zero). A formula is calculated when its cell is read (formula.ts).
  */
 export function writeValue(cell: FakeCell, input: unknown): void {
   delete cell.formula;
   if (typeof input === "string" && cell.numberFormat !== "@") {
+    if (input.startsWith("'")) {
+      cell.value = input.length > 1 ? input.slice(1) : null;
+      return;
+    }
     if (input.length > 1 && FORMULA_START.test(input)) {
       cell.formula = input.startsWith("=") ? input : `=${input}`;
       cell.value = null;

@@ -1,4 +1,5 @@
 import { FakeOfficeError, apiNotFound } from "./errors";
+import type { KnownFiles } from "./insert-sheets";
 import type { WorkbookModel } from "./model";
 import { FakeWorkbook } from "./workbook";
 
@@ -21,6 +22,8 @@ export interface HostConfig {
   displayLanguage: string;
   /** How many more syncs fail because the user is typing in a cell. */
   cellEditSyncs: number;
+  /** Workbooks `insertWorksheetsFromBase64` can open. */
+  files: KnownFiles;
 }
 
 /** What a queued command does at sync time; it reports what it reads through `read`. */

@@ -4,8 +4,10 @@
  */
 import { emptyStats, FakeContext, type HostConfig, type HostStats } from "./context";
 import type { WorkbookModel } from "./model";
+import type { GridSheet } from "./workbook-from-grid";
 
-export type { FakeCell, FakeValue, Rect, SheetModel, WorkbookModel } from "./model";
+export type { FakeCell, FakeChart, FakeValue, Rect, SheetModel, WorkbookModel } from "./model";
+export { cellValue } from "./formula";
 export type { HostStats } from "./context";
 export { PAYLOAD_LIMIT, READ_CELL_LIMIT } from "./context";
 export { workbookFromGrid, type GridSheet, type GridOptions } from "./workbook-from-grid";
@@ -43,6 +45,8 @@ export interface FakeHost {
   /** The user starts typing in a cell: the next `syncs` syncs fail with InvalidOperationInCellEditMode. */
   editCell(syncs: number): void;
   workbook: WorkbookModel;
+  /** Lets `insertWorksheetsFromBase64` open this file (its base64 text), whose sheets the test parsed. */
+  addFile(base64: string, sheets: readonly GridSheet[]): void;
 }
 
 function minor(version: string): number {
@@ -52,12 +56,13 @@ function minor(version: string): number {
 }
 
 export function createFakeHost(workbook: WorkbookModel, options: HostOptions = {}): FakeHost {
-  const config: HostConfig = { apiVersion: minor(options.apiVersion ?? "1.20"), displayLanguage: options.displayLanguage ?? "vi-VN", cellEditSyncs: 0 };
+  const config: HostConfig = { apiVersion: minor(options.apiVersion ?? "1.20"), displayLanguage: options.displayLanguage ?? "vi-VN", cellEditSyncs: 0, files: new Map() };
   const host: FakeHost = {
     stats: emptyStats(),
     workbook,
     resetStats: () => Object.assign(host.stats, emptyStats()),
     editCell: (syncs) => (config.cellEditSyncs = syncs),
+    addFile: (base64, sheets) => void config.files.set(base64, sheets),
     context: () => new FakeContext(workbook, host.stats, config) as unknown as Excel.RequestContext,
     Excel: {
       run<T>(first: Batch<T> | Excel.RunOptions, second?: Batch<T>): Promise<T> {

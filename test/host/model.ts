@@ -15,7 +15,7 @@ export interface FakeHyperlink {
 
 export interface FakeCell {
   value: FakeValue;
-  /** Set when the cell holds a formula. The fake does not calculate: `value` is then null. */
+  /** Set when the cell holds a formula; `value` is then null and reads calculate it (formula.ts). */
   formula?: string;
   numberFormat: string;
   font: { name: string; bold: boolean };
@@ -45,6 +45,17 @@ export interface FakeConditionalFormat {
   fill: string | null;
 }
 
+/** A chart: the range it is drawn from and its title; the fake draws nothing. */
+export interface FakeChart {
+  id: string;
+  name: string;
+  type: string;
+  source: Rect;
+  seriesBy: string;
+  title: string | null;
+  position: string | null;
+}
+
 export interface SheetModel {
   id: string;
   name: string;
@@ -54,6 +65,17 @@ export interface SheetModel {
   merges: Rect[];
   tables: FakeTable[];
   conditionalFormats: FakeConditionalFormat[];
+  charts?: FakeChart[];
+  /** Data validation by cell ("row:col", 0-based); absent when the sheet has none. */
+  validations?: Record<string, FakeValidation>;
+}
+
+/** One cell's data validation, as `Range.dataValidation` sets it (ExcelApi 1.8). */
+export interface FakeValidation {
+  rule: Record<string, unknown> | null;
+  prompt: { showPrompt: boolean; title: string; message: string } | null;
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string } | null;
+  ignoreBlanks: boolean;
 }
 
 export interface WorkbookModel {

@@ -2,10 +2,13 @@ import { qualify } from "./addresses";
 import { readValue, valueType, writeFormula, writeValue } from "./cell-write";
 import { FakeClientResult, FakeObject } from "./client-object";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
+import { FakeDataValidation } from "./data-validation";
+import { cellValue } from "./formula";
 import type { FakeContext, Response } from "./context";
 import { apiNotFound, FakeOfficeError, invalidArgument } from "./errors";
 import { cellAt, cellFor, type FakeCell, type FakeHyperlink, intersects, type Rect, type SheetModel } from "./model";
 import { FakeRangeAreas } from "./range-areas";
+import { FakeRangeFont } from "./range-font";
 import { FakeTableList, tablesIn } from "./tables";
 
 export interface RangeRef {
@@ -16,11 +19,11 @@ export interface RangeRef {
 /** Merged areas beyond this count make Excel refuse `getMergedAreasOrNullObject`. */
 const MERGED_AREAS_LIMIT = 512;
 
-function grid<V>(ref: RangeRef, read: (cell: FakeCell | undefined) => V): V[][] {
+function grid<V>(ref: RangeRef, read: (cell: FakeCell | undefined, row: number, col: number) => V): V[][] {
   const rows: V[][] = [];
   for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
     const row: V[] = [];
-    for (let c = ref.rect.left; c <= ref.rect.right; c++) row.push(read(cellAt(ref.sheet, r, c)));
+    for (let c = ref.rect.left; c <= ref.rect.right; c++) row.push(read(cellAt(ref.sheet, r, c), r, c));
     rows.push(row);
   }
   return rows;
@@ -86,6 +89,11 @@ export class FakeRange extends FakeObject<RangeRef> {
     }, link);
   }
 
+  /** ExcelApi 1.8: using it on an older host fails at sync. */
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.context, () => this.target());
+  }
+
   get conditionalFormats(): FakeConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.context, 6, () => {
       const ref = this.target();
@@ -146,9 +154,11 @@ export class FakeRange extends FakeObject<RangeRef> {
       case "columnIndex": return rect.left;
       case "hyperlink": return cellAt(ref.sheet, rect.top, rect.left)?.hyperlink ?? null;
     }
-    const layers: Record<string, (cell: FakeCell | undefined) => unknown> = {
-      values: readValue,
-      valueTypes: valueType,
+    // A formula cell reads as Excel calculated it.
+    const calculated = (cell: FakeCell | undefined, r: number, c: number) => (cell?.formula ? { ...cell, value: cellValue(ref.sheet, r, c) } : cell);
+    const layers: Record<string, (cell: FakeCell | undefined, r: number, c: number) => unknown> = {
+      values: (cell, r, c) => readValue(calculated(cell, r, c)),
+      valueTypes: (cell, r, c) => valueType(calculated(cell, r, c)),
       numberFormat: (cell) => cell?.numberFormat ?? "General",
       formulas: (cell) => cell?.formula ?? readValue(cell),
     };
@@ -172,28 +182,14 @@ export class FakeRange extends FakeObject<RangeRef> {
 }
 
 export class FakeRangeFormat {
-  readonly font: { bold: boolean };
+  readonly font: FakeRangeFont;
 
   constructor(private readonly range: FakeRange) {
-    const context = range.context;
-    this.font = {
-      set bold(on: boolean) {
-        context.enqueue(() => forEachCell(range.target(), (cell) => (cell.font = { ...cell.font, bold: on })));
-      },
-      get bold(): boolean {
-        throw new FakeOfficeError("PropertyNotLoaded", "The fake does not load font.bold");
-      },
-    };
+    this.font = new FakeRangeFont(range.context, () => range.target());
   }
 
   /** Column widths are not modelled: the command only has to be valid. */
   autofitColumns(): void {
     this.range.context.enqueueApi(2, "RangeFormat.autofitColumns", () => this.range.target());
-  }
-}
-
-function forEachCell(ref: RangeRef, act: (cell: FakeCell) => void): void {
-  for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
-    for (let c = ref.rect.left; c <= ref.rect.right; c++) act(cellFor(ref.sheet, r, c));
   }
 }

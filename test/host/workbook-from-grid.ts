@@ -10,6 +10,8 @@ export interface GridSheet {
   at?: string;
   /** Number formats in the shape of `rows`; null or missing means "General". */
   numberFormats?: readonly (readonly (string | null)[])[];
+  /** Formulas in the shape of `rows`; the cell's value in `rows` is what Excel last calculated. */
+  formulas?: readonly (readonly (string | null)[])[];
   /** One font for every cell given a value, or fonts in the shape of `rows`. */
   fonts?: string | readonly (readonly (string | null)[])[];
   merges?: readonly string[];
@@ -39,9 +41,11 @@ function buildSheet(spec: GridSheet): SheetModel {
   spec.rows.forEach((row, r) => row.forEach((value, c) => {
     const format = spec.numberFormats?.[r]?.[c] ?? null;
     const font = typeof spec.fonts === "string" ? (value === null ? null : spec.fonts) : (spec.fonts?.[r]?.[c] ?? null);
-    if (value === null && format === null && font === null) return;
+    const formula = spec.formulas?.[r]?.[c] ?? null;
+    if (value === null && format === null && font === null && formula === null) return;
     const cell = blankCell();
     cell.value = value;
+    if (formula !== null) cell.formula = formula;
     if (format !== null) cell.numberFormat = format;
     if (font !== null) cell.font = { name: font, bold: false };
     (sheet.cells[origin.top + r] ??= [])[origin.left + c] = cell;

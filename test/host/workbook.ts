@@ -1,5 +1,7 @@
+import { FakeClientResult } from "./client-object";
 import type { FakeContext } from "./context";
-import { FakeOfficeError, itemNotFound } from "./errors";
+import { apiNotFound, FakeOfficeError, itemNotFound } from "./errors";
+import { insertSheets } from "./insert-sheets";
 import { findSheet } from "./model";
 import { FakeRange } from "./range";
 import { FakeSettingCollection } from "./settings";
@@ -12,6 +14,13 @@ export class FakeWorkbook {
   constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.settings = new FakeSettingCollection(context);
+  }
+
+  insertWorksheetsFromBase64(base64File: string, options?: { sheetNamesToInsert?: string[]; positionType?: string }): FakeClientResult<string[]> {
+    return new FakeClientResult(this.context, () => {
+      if (this.context.config.apiVersion < 13) throw apiNotFound("Workbook.insertWorksheetsFromBase64", 13);
+      return insertSheets(this.context, this.context.config.files, base64File, options);
+    });
   }
 
   /** Fails with InvalidSelection when the selection is not cells (a chart, a shape). */

@@ -1,10 +1,12 @@
 import { MAX_COLUMNS, MAX_ROWS, parseRect } from "./addresses";
+import { FakeChartCollection } from "./charts";
 import { FakeCollection, FakeObject } from "./client-object";
 import type { FakeContext } from "./context";
 import { apiNotFound, FakeOfficeError, invalidArgument, itemNotFound } from "./errors";
 import { findSheet, hasFormatting, newId, type Rect, type SheetModel } from "./model";
 import { FakeRange } from "./range";
 import { FakeRangeAreas } from "./range-areas";
+import { copySheet } from "./sheet-copy";
 import { FakeTableList } from "./tables";
 
 /** The smallest rectangle holding every cell with a value (and, unless `valuesOnly`, every formatted cell). */
@@ -30,12 +32,26 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   get name(): string { return this.loadedValue("name"); }
   get id(): string { return this.loadedValue("id"); }
   get visibility(): string { return this.loadedValue("visibility"); }
+  /** A workbook keeps at least one visible sheet. */
+  set visibility(visibility: string) {
+    this.context.enqueue(() => {
+      const sheet = this.target();
+      if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden") throw invalidArgument(`visibility "${visibility}"`);
+      const others = this.context.model.sheets.filter((s) => s !== sheet && s.visibility === "Visible");
+      if (visibility !== "Visible" && others.length === 0) throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+      sheet.visibility = visibility;
+    }, visibility);
+  }
 
   get tables(): FakeTableList {
     return new FakeTableList(this.context, () => {
       const sheet = this.target();
       return sheet.tables.map((table) => ({ sheet, table }));
     });
+  }
+
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, () => this.target());
   }
 
   /** The range at `address`, or the whole sheet. */
@@ -70,6 +86,17 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
       const rect = usedRect(sheet, valuesOnly);
       return rect ? { sheet, rect } : null;
     }, true);
+  }
+
+  /** ExcelApi 1.7; "Before" and "After" need `relativeTo`. */
+  copy(positionType = "None", relativeTo?: FakeWorksheet): FakeWorksheet {
+    let created: SheetModel | undefined;
+    this.context.enqueueApi(7, "Worksheet.copy", () => {
+      const anchor = relativeTo ? relativeTo.target() : null;
+      if ((positionType === "Before" || positionType === "After") && !anchor) throw invalidArgument(`${positionType} needs relativeTo`);
+      created = copySheet(this.context.model, this.target(), positionType, anchor);
+    }, positionType);
+    return new FakeWorksheet(this.context, () => created ?? null);
   }
 
   activate(): void {

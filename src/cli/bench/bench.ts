@@ -5,6 +5,7 @@ import { performance } from "perf_hooks";
 import { Workbook } from "exceljs";
 import { summarize, validateSheet, validateWorkbook } from "../../core";
 import { run } from "../main";
+import { consolidationBench } from "./consolidation";
 import { sheetToInput, usedRange } from "../sheet-to-input";
 import { syntheticRoster } from "./synthetic-roster";
 import { writeGrid } from "./write-grid";
@@ -80,6 +81,7 @@ async function bench(): Promise<void> {
   say();
   await engine();
   await command();
+  await consolidationBench(say);
 }
 
 bench().catch((error: unknown) => {

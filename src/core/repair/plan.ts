@@ -1,18 +1,14 @@
 import { parseA1 } from "../grid/address";
-import type { CellValue, SheetInput } from "../grid/types";
+import type { SheetInput } from "../grid/types";
 import type { Issue, RuleId, SheetReport } from "../report/types";
 import { legacyFontEncoding, tidySpaces } from "../text";
 import { FIXABLE_RULES, type FixableRule, type Repair, REPAIR_DATE_FORMAT, UNICODE_FONT } from "./types";
 
-const NON_ASCII = /[^\x00-\x7F]/;
+/** Any character beyond ASCII (ASCII text shows the same in every font). */
+const NON_ASCII = /[\u0080-\uFFFF]/;
 
 function isFixable(rule: RuleId): rule is FixableRule {
   return (FIXABLE_RULES as readonly RuleId[]).includes(rule);
-}
-
-/** The report's view of the cell still matches the sheet (a report older than the last edit does not). */
-function sameValue(issue: Issue, value: CellValue): boolean {
-  return typeof value !== "object" || value === null ? issue.value === value : false;
 }
 
 /**
@@ -48,7 +44,8 @@ function repairCell(issues: readonly Issue[], chosen: ReadonlySet<FixableRule>, 
   if (typeof before !== "string") return null;
   const fixes = new Map<FixableRule, string | number>();
   for (const issue of issues) {
-    if (!isFixable(issue.rule) || !chosen.has(issue.rule) || issue.fix === undefined || !sameValue(issue, before)) continue;
+    // A report older than the cell's last edit no longer speaks for it.
+    if (!isFixable(issue.rule) || !chosen.has(issue.rule) || issue.fix === undefined || issue.value !== before) continue;
     fixes.set(issue.rule, issue.fix);
   }
   if (fixes.size === 0) return null;

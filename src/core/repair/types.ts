@@ -32,7 +32,10 @@ export interface Repair {
   font?: string;
 }
 
-/** A change to one cell; unset properties stay as they are. */
+/**
+ * A change to one cell; unset properties stay as they are. A string value is text: a host that parses
+ * what it writes (Office.js turns "=…" into a formula and "15/08/1985" into a date) must write it as text.
+ */
 export interface CellWrite {
   address: string;
   value: CellValue;

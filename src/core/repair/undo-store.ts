@@ -1,6 +1,6 @@
-import type { CellValue } from "../grid/types";
 import { splitBySize, storedSize } from "./stored-size";
-import type { CellState, UndoRecord } from "./undo";
+import type { UndoRecord } from "./undo";
+import { fromStored, toStored } from "./undo-stored-form";
 
 /** The workbook setting listing the stored undo records; each record's pieces go under `${UNDO_INDEX_KEY}.<id>.<n>`. */
 export const UNDO_INDEX_KEY = "cadre.undo";
@@ -50,7 +50,7 @@ function indexBytes(index: readonly StoredUndo[]): number {
  * refused, so the caller can say so before changing anything.
  */
 export function planUndoStore(index: readonly StoredUndo[], record: UndoRecord, budget = UNDO_BUDGET_BYTES, chunkBytes = UNDO_CHUNK_BYTES): UndoStorePlan {
-  const pieces = splitBySize(JSON.stringify(record), chunkBytes);
+  const pieces = splitBySize(JSON.stringify(toStored(record)), chunkBytes);
   const keys = pieces.map((_, n) => `${UNDO_INDEX_KEY}.${record.id}.${n}`);
   const bytes = pieces.reduce((sum, piece) => sum + storedSize(piece) + KEY_OVERHEAD_BYTES, 0);
   const entry: StoredUndo = { id: record.id, sheet: record.sheet, at: record.at, cells: record.cells.length, keys, bytes };
@@ -99,28 +99,6 @@ export function parseUndoIndex(value: unknown): StoredUndo[] {
   });
 }
 
-function isCellValue(value: unknown): value is CellValue {
-  if (value === null || ["string", "number", "boolean"].includes(typeof value)) return true;
-  return typeof value === "object" && typeof (value as { error?: unknown }).error === "string";
-}
-
-function isCellState(value: unknown): value is CellState {
-  if (typeof value !== "object" || value === null) return false;
-  const s = value as Record<string, unknown>;
-  const textOrNull = (v: unknown) => v === null || typeof v === "string";
-  return isCellValue(s.value) && textOrNull(s.numberFormat) && textOrNull(s.font);
-}
-
-function isUndoRecord(value: unknown): value is UndoRecord {
-  if (typeof value !== "object" || value === null) return false;
-  const r = value as Record<string, unknown>;
-  if (typeof r.id !== "string" || typeof r.sheet !== "string" || typeof r.at !== "string" || !Array.isArray(r.cells)) return false;
-  return r.cells.every((cell: unknown) => {
-    const c = (typeof cell === "object" && cell !== null ? cell : {}) as Record<string, unknown>;
-    return typeof c.address === "string" && isCellState(c.before) && isCellState(c.after);
-  });
-}
-
 /** The record `entry` stands for, its pieces read with `get`; null when a piece is missing or the whole is damaged. */
 export function readUndoRecord(entry: StoredUndo, get: (key: string) => unknown): UndoRecord | null {
   let text = "";
@@ -129,6 +107,6 @@ export function readUndoRecord(entry: StoredUndo, get: (key: string) => unknown)
     if (typeof piece !== "string") return null;
     text += piece;
   }
-  const record = parsed(text);
-  return isUndoRecord(record) && record.id === entry.id ? record : null;
+  const record = fromStored(parsed(text));
+  return record !== null && record.id === entry.id ? record : null;
 }

@@ -7,6 +7,8 @@ export interface ClosedEntry {
   name: string;
   /** Other accepted spellings. */
   aliases: readonly string[];
+  /** Names no longer fit for an official roster (exonyms felt as slurs): recognised, and `name` proposed instead. */
+  replaced?: readonly string[];
 }
 
 export type ClosedMatch = { kind: "known"; name: string } | { kind: "near"; name: string } | { kind: "unknown" };
@@ -27,7 +29,9 @@ function slipsAllowed(key: string): number {
 export function closedList(entries: readonly ClosedEntry[]): ClosedList {
   const strict = new Map<string, string>();
   const loose = new Map<string, string>();
-  for (const { name, aliases } of entries) {
+  const outdated = new Map<string, string>();
+  for (const { name, aliases, replaced = [] } of entries) {
+    for (const old of replaced) outdated.set(strictKey(old), name);
     for (const spelling of [name, ...aliases]) {
       if (!strict.has(strictKey(spelling))) strict.set(strictKey(spelling), name);
       if (!loose.has(looseKey(spelling))) loose.set(looseKey(spelling), name);
@@ -66,6 +70,8 @@ export function closedList(entries: readonly ClosedEntry[]): ClosedList {
   function match(text: string): ClosedMatch {
     const name = known(text);
     if (name !== null) return { kind: "known", name };
+    const current = outdated.get(strictKey(text));
+    if (current !== undefined) return { kind: "near", name: current };
     const near = nearest(text);
     return near === null ? { kind: "unknown" } : { kind: "near", name: near };
   }

@@ -12,7 +12,7 @@ export const ETHNIC_GROUPS: readonly ClosedEntry[] = [
   { name: "Khơ-me", aliases: ["Khơ Me", "Khmer", "Khơme", "Khme", "Khmer Krom"] },
   { name: "Mường", aliases: [] },
   { name: "Nùng", aliases: [] },
-  { name: "Mông", aliases: ["H'Mông", "HMông", "Hmông", "H Mông", "Hmong", "H'mong", "Mèo"] },
+  { name: "Mông", aliases: ["H'Mông", "HMông", "Hmông", "H Mông", "Hmong", "H'mong"], replaced: ["Mèo"] },
   { name: "Dao", aliases: ["Dao Đỏ", "Dao Tiền", "Dao Lô Gang", "Dao Thanh Y", "Dao Quần Chẹt"] },
   { name: "Gia-rai", aliases: ["Gia Rai", "Jrai", "Jarai", "Zarai"] },
   { name: "Ngái", aliases: [] },

@@ -1,0 +1,96 @@
+import { planRepairs } from "../core/repair";
+import { validateWorkbook } from "../core";
+import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
+import { addChangeLog, type Change } from "./change-log";
+import type { FixArgs, ParsedFix } from "./fix-args";
+import { FIX_HELP } from "./fix-help";
+import { FIX_MESSAGES } from "./fix-messages";
+import { formatRepairs } from "./format-repairs";
+import { printable } from "./format-text";
+import { DEFAULT_LIMITS } from "./limits";
+import type { CliIo } from "./main";
+import { MESSAGES } from "./messages";
+import { outputProblem, writeWhole } from "./output-guard";
+import { openWorkbook } from "./read-workbook";
+import { roundTripLosses } from "./round-trip-losses";
+import { readSettingsFile } from "./settings-file";
+import { writeRepair, type SkipReason } from "./write-repairs";
+import { zipEntries } from "./zip-entries";
+
+export { parseFixCommand } from "./fix-args";
+
+async function settingsFor(args: FixArgs, io: CliIo): Promise<Settings | null> {
+  if (args.settingsFile === null) return { ...DEFAULT_SETTINGS };
+  const read = await readSettingsFile(args.settingsFile);
+  if (read.ok) return read.settings;
+  io.stderr(MESSAGES[args.lang].usage.settings(read.problem, args.settingsFile, read.detail) + "\n");
+  return null;
+}
+
+/**
+ * `cadre-roster fix`: checks the workbook with the same engine as `check`, writes every repair the
+ * report proposes into exceljs's model of it, and writes that as a new file with a change-log sheet.
+ * The input is only read. 0 when done (or listed, for a dry run); 2 when a file cannot be read or written.
+ */
+export async function runFix(args: FixArgs, io: CliIo): Promise<number> {
+  const m = FIX_MESSAGES[args.lang];
+  const settings = await settingsFor(args, io);
+  if (settings === null) return 2;
+  const out = args.dryRun ? null : args.out;
+  if (out !== null) {
+    const problem = await outputProblem(args.file, out, args.force);
+    if (problem !== null) {
+      const say = problem === "same-as-input" ? m.output.sameAsInput : problem === "exists" ? m.output.exists : m.output.notAFile;
+      io.stderr(say(printable(out)) + "\n");
+      return 2;
+    }
+  }
+  const opened = await openWorkbook(args.file, args.file, { ...DEFAULT_LIMITS, ...io.limits });
+  if (!opened.ok) {
+    io.stderr(`${printable(args.file)}: ${MESSAGES[args.lang].problem(opened.problem)}\n`);
+    return 2;
+  }
+  const report = validateWorkbook(opened.workbook, { settings, lang: args.lang });
+  const changes: Change[] = [];
+  const skipped: Record<SkipReason, string[]> = { formula: [], link: [] };
+  report.sheets.forEach((sheetReport, i) => {
+    const ws = opened.book.worksheets[i];
+    for (const repair of planRepairs(sheetReport, opened.workbook.sheets[i])) {
+      // A dry run changes only exceljs's model in memory, so it finds the same cells to skip.
+      const skip = writeRepair(ws, repair);
+      if (skip === null) changes.push({ sheet: ws.name, repair });
+      else skipped[skip].push(`${ws.name}!${repair.cell}`);
+    }
+  });
+  io.stdout(formatRepairs(args.file, changes, args.lang, args.dryRun));
+  for (const reason of ["formula", "link"] as const) if (skipped[reason].length > 0) io.stdout(m.skipped(reason, skipped[reason].map(printable)) + "\n");
+  if (out === null) return 0;
+  const logSheet = addChangeLog(opened.book, changes, args.lang);
+  let bytes: Buffer;
+  try {
+    bytes = Buffer.from(await opened.book.xlsx.writeBuffer());
+    await writeWhole(out, bytes);
+  } catch (error) {
+    io.stderr(m.output.writeFailed(printable(out), error instanceof Error ? error.message : String(error)) + "\n");
+    return 2;
+  }
+  io.stdout(m.written(printable(out), changes.length, logSheet) + "\n");
+  const before = zipEntries(opened.bytes);
+  const after = zipEntries(bytes);
+  const lost = before !== null && after !== null ? roundTripLosses(before, after) : [];
+  if (lost.length > 0) io.stderr(m.lost(lost) + "\n");
+  return 0;
+}
+
+/** The parsed `fix` command line run: its help, its usage error (exit 2), or the repair. */
+export async function fixCommand(parsed: ParsedFix, io: CliIo): Promise<number> {
+  if (parsed.kind === "help") {
+    io.stdout(FIX_HELP[parsed.lang].trimStart());
+    return 0;
+  }
+  if (parsed.kind === "usage-error") {
+    io.stderr(`${parsed.message}\n${MESSAGES[parsed.lang].usage.seeHelp}\n`);
+    return 2;
+  }
+  return runFix(parsed.args, io);
+}

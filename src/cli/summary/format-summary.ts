@@ -1,0 +1,71 @@
+import type { CategoryResult, Consolidation } from "../../core/consolidate/types";
+import { formatYmd } from "../../core/dates";
+import type { Language, Severity } from "../../core/report/types";
+import { targetWarningMessage } from "../../core/targets/messages";
+import { formatNumber, MESSAGES } from "../messages";
+import { SUMMARY_MESSAGES } from "./messages";
+import { statusText } from "./status-text";
+import { printable, textTable } from "./text-table";
+import type { SummaryRun } from "./types";
+
+const LABEL_WIDTH = 46;
+const dash = (value: number | null, show: (v: number) => string) => (value === null ? "–" : show(value));
+
+function categoryCells(c: CategoryResult, lang: Language): string[] {
+  const num = (v: number) => formatNumber(v, lang);
+  return [printable(c.label), num(c.sent), dash(c.target, num), dash(c.percent, (p) => `${p}%`), statusText(c, lang), dash(c.gap, num)];
+}
+
+function achievementLines(result: Consolidation, lang: Language): string[] {
+  const m = SUMMARY_MESSAGES[lang];
+  const lines = [m.title, "", ...textTable([m.columns, ...result.achievement.map((c) => categoryCells(c, lang))], new Set([1, 2, 3, 5]), LABEL_WIDTH), ""];
+  if (result.rotation) lines.push(m.rotation(result.rotation.rotated, result.rotation.quota, result.rotation.percent));
+  if (result.zeroSent.length > 0) lines.push(m.zeroSent(result.zeroSent.map((c) => printable(c.label))));
+  lines.push(m.countedOnce);
+  return lines;
+}
+
+function duplicateLines(result: Consolidation, lang: Language): string[] {
+  const m = SUMMARY_MESSAGES[lang];
+  if (result.crossFileDuplicates.length === 0) return [m.noDuplicates];
+  const lines = [m.duplicates(result.crossFileDuplicates.length)];
+  for (const d of result.crossFileDuplicates) {
+    lines.push(`  ${printable(d.name)} (${m.born(d.birthYearOnly ? String(d.birth.y) : formatYmd(d.birth))}):`);
+    for (const p of d.places) lines.push(`    - ${printable(m.place(p.file, p.sheet, p.row, p.unit))}`);
+  }
+  return lines;
+}
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+function fileLines(result: Consolidation, lang: Language): string[] {
+  const m = SUMMARY_MESSAGES[lang];
+  const cm = MESSAGES[lang];
+  const lines = [m.files];
+  for (const file of result.perFile) {
+    if (file.error !== null) {
+      lines.push(`  ${printable(file.file)}: ${m.unreadable}: ${printable(file.error)}`);
+      continue;
+    }
+    const issues = file.sheets.flatMap((sheet) => sheet.issues);
+    const counts = SEVERITIES.map((s) => [s, issues.filter((i) => i.severity === s).length] as const).filter(([, count]) => count > 0);
+    const rows = file.sheets.reduce((total, sheet) => total + sheet.dataRows, 0);
+    const said = counts.length > 0 ? counts.map(([s, count]) => cm.count(count, s)).join(", ") : cm.noIssues;
+    lines.push(`  ${printable(file.file)}: ${m.fileRows(rows)}; ${said}`);
+  }
+  return [...lines, m.seeCheck];
+}
+
+/** The summary for people: totals, the achievement table with the rotation line and zero-sent categories, duplicates, each file's check. */
+export function formatSummary(run: SummaryRun, lang: Language): string {
+  const m = SUMMARY_MESSAGES[lang];
+  const { result } = run;
+  const unreadable = result.perFile.filter((f) => f.error !== null).length;
+  const lines = [
+    m.totals(result.perFile.length, unreadable, result.rows.length, result.people),
+    printable(m.targetsFrom(run.targetsFile, run.targetsSheet, result.achievement.length)),
+  ];
+  if (run.targetWarnings.length > 0) lines.push(m.targetsWarnings, ...run.targetWarnings.map((w) => `  ${printable(targetWarningMessage(w, lang))}`));
+  lines.push("", ...achievementLines(result, lang), "", ...duplicateLines(result, lang), "", ...fileLines(result, lang));
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,78 @@
+import { startConsolidation } from "../../core/consolidate/consolidate";
+import type { Consolidation } from "../../core/consolidate/types";
+import type { Settings } from "../../core/settings";
+import { targetsProblemMessage } from "../../core/targets/messages";
+import type { Target, TargetWarning } from "../../core/targets/types";
+import { findTargets } from "../../core/targets/read-targets";
+import type { SummaryArgs } from "./args";
+import { collectPaths } from "../collect-paths";
+import { DEFAULT_LIMITS, type Limits } from "../limits";
+import type { CliIo } from "../main";
+import { MESSAGES } from "../messages";
+import { readWorkbook } from "../read-workbook";
+import { formatSummary } from "./format-summary";
+import { readInput, rosterFiles } from "./inputs";
+import { SUMMARY_MESSAGES } from "./messages";
+import { summaryJson } from "./summary-json";
+import type { SummaryRun } from "./types";
+import { writeReportXlsx } from "./xlsx/write-report";
+
+type LoadedTargets = { ok: true; sheet: string; targets: Target[]; warnings: TargetWarning[] } | { ok: false; message: string };
+
+/** The targets workbook: a problem with it stops the command, as nothing could be counted against it. */
+async function loadTargets(args: SummaryArgs, limits: Limits): Promise<LoadedTargets> {
+  const m = SUMMARY_MESSAGES[args.lang];
+  const read = await readWorkbook(args.targets, args.targets, limits);
+  if (!read.ok) return { ok: false, message: m.targetsUnreadable(args.targets, MESSAGES[args.lang].problem(read.problem)) };
+  const found = findTargets(read.workbook);
+  return found.ok ? found : { ok: false, message: m.targetsProblem(args.targets, targetsProblemMessage(found.problem, args.lang)) };
+}
+
+/** 2 when a file could not be read (the others still counted), 1 when the check found errors, else 0, as for check. */
+function exitCode(result: Consolidation): number {
+  if (result.perFile.some((file) => file.error !== null)) return 2;
+  return result.check.summary.errors > 0 ? 1 : 0;
+}
+
+/** `cadre-roster summary`: check and consolidate every roster, count each category against its target, report. */
+export async function runSummary(args: SummaryArgs, settings: Settings, io: CliIo): Promise<number> {
+  const m = SUMMARY_MESSAGES[args.lang];
+  const limits = { ...DEFAULT_LIMITS, ...io.limits };
+  const loaded = await loadTargets(args, limits);
+  if (!loaded.ok) {
+    io.stderr(loaded.message + "\n");
+    return 2;
+  }
+  const collected = await collectPaths(args.paths);
+  for (const folder of collected.emptyFolders) io.stderr(MESSAGES[args.lang].emptyFolder(folder) + "\n");
+  const inputs = rosterFiles(collected.files, args.paths, args.targets, args.out);
+  if ("clash" in inputs) {
+    io.stderr(m.usage.sameFile(inputs.clash) + "\n");
+    return 2;
+  }
+  if (inputs.files.length === 0) {
+    io.stderr(MESSAGES[args.lang].usage.noFiles + "\n");
+    return 2;
+  }
+  const consolidator = startConsolidation(loaded.targets, { settings, lang: args.lang });
+  for (const file of inputs.files) {
+    const input = await readInput(file, limits, args.lang);
+    try {
+      consolidator.add(input);
+    } catch (error) {
+      consolidator.add({ file, error: MESSAGES[args.lang].checkFailed(error instanceof Error ? error.message : String(error)) });
+    }
+  }
+  const run: SummaryRun = { targetsFile: args.targets, targetsSheet: loaded.sheet, targetWarnings: loaded.warnings, result: consolidator.result() };
+  io.stdout(args.json ? JSON.stringify(summaryJson(run, args.lang), null, 2) + "\n" : formatSummary(run, args.lang));
+  if (args.out !== null) {
+    try {
+      await writeReportXlsx(args.out, run, args.lang);
+    } catch (error) {
+      io.stderr(m.outFailed(args.out, error instanceof Error ? error.message : String(error)) + "\n");
+      return 2;
+    }
+    if (!args.json) io.stdout(`\n${m.written(args.out)}\n`);
+  }
+  return exitCode(run.result);
+}

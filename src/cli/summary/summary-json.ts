@@ -1,0 +1,68 @@
+import type { Place, RotationLine } from "../../core/consolidate/types";
+import { formatYmd } from "../../core/dates";
+import type { PlanStatus } from "../../core/plan";
+import type { Language, Report } from "../../core/report/types";
+import { targetWarningMessage } from "../../core/targets/messages";
+import type { TargetWarningCode } from "../../core/targets/types";
+import { statusText } from "./status-text";
+import type { SummaryRun } from "./types";
+
+/** The summary as JSON: see docs/summary-format.md. */
+export interface SummaryJson {
+  version: 1;
+  targets: { file: string; sheet: string; warnings: { row: number; code: TargetWarningCode; value: string; message: string }[] };
+  totals: { files: number; unreadable: number; rows: number; people: number; duplicates: number };
+  categories: {
+    label: string;
+    row: number | null;
+    target: number | null;
+    rows: number;
+    sent: number;
+    share: number | null;
+    percent: number | null;
+    status: PlanStatus | null;
+    statusLabel: string;
+    gap: number | null;
+    zeroSent: boolean;
+  }[];
+  rotation: RotationLine | null;
+  zeroSent: string[];
+  duplicates: { name: string; birth: string; places: Place[] }[];
+  check: Report;
+}
+
+export function summaryJson(run: SummaryRun, lang: Language): SummaryJson {
+  const { result } = run;
+  return {
+    version: 1,
+    targets: {
+      file: run.targetsFile,
+      sheet: run.targetsSheet,
+      warnings: run.targetWarnings.map((w) => ({ row: w.row, code: w.code, value: w.value, message: targetWarningMessage(w, lang) })),
+    },
+    totals: {
+      files: result.perFile.length,
+      unreadable: result.perFile.filter((f) => f.error !== null).length,
+      rows: result.rows.length,
+      people: result.people,
+      duplicates: result.crossFileDuplicates.length,
+    },
+    categories: result.achievement.map((c) => ({
+      label: c.label,
+      row: c.row,
+      target: c.target,
+      rows: c.rows,
+      sent: c.sent,
+      share: c.share,
+      percent: c.percent,
+      status: c.status,
+      statusLabel: statusText(c, lang),
+      gap: c.gap,
+      zeroSent: c.zeroSent,
+    })),
+    rotation: result.rotation,
+    zeroSent: result.zeroSent.map((c) => c.label),
+    duplicates: result.crossFileDuplicates.map((d) => ({ name: d.name, birth: d.birthYearOnly ? String(d.birth.y) : formatYmd(d.birth), places: d.places })),
+    check: result.check,
+  };
+}

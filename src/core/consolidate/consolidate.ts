@@ -1,0 +1,67 @@
+import { summarize, validateWorkbook, type ValidateOptions } from "../engine";
+import type { FileReport } from "../report/types";
+import { resolveSettings } from "../settings";
+import type { Target } from "../targets/types";
+import { tally } from "./achievement";
+import { crossFileDuplicates } from "./duplicates";
+import { identity } from "./identity";
+import { extractPeople } from "./people";
+import type { ConsolidateInput, Consolidation, PersonRecord } from "./types";
+
+/** Consolidation one workbook at a time, so a caller can show progress and drop each workbook once added. */
+export interface Consolidator {
+  /** Checks and takes in one workbook (or records why it could not be read); returns its check report. */
+  add(input: ConsolidateInput): FileReport;
+  result(): Consolidation;
+}
+
+function distinctPeople(people: readonly PersonRecord[]): number {
+  const ids = new Set<string>();
+  let unknown = 0;
+  for (const person of people) {
+    const id = identity(person);
+    if (id === null) unknown++;
+    else ids.add(id);
+  }
+  return ids.size + unknown;
+}
+
+export function startConsolidation(targets: readonly Target[], options: ValidateOptions = {}): Consolidator {
+  const settings = resolveSettings(options.settings);
+  const perFile: FileReport[] = [];
+  const people: PersonRecord[] = [];
+  return {
+    add(input) {
+      // Both worked out before either is kept, so a workbook that makes either throw leaves no trace.
+      const report: FileReport =
+        "error" in input ? { file: input.file, error: input.error, sheets: [] } : { ...validateWorkbook(input.workbook, options), file: input.file };
+      const found = "workbook" in input ? extractPeople(input.file, input.workbook, settings) : [];
+      perFile.push(report);
+      for (const person of found) people.push(person);
+      return report;
+    },
+    result() {
+      const { achievement, categoriesOf, rotation } = tally(people, targets);
+      return {
+        perFile: [...perFile],
+        check: summarize([...perFile]),
+        rows: people.map((person, i) => ({ ...person, categories: categoriesOf[i] })),
+        people: distinctPeople(people),
+        crossFileDuplicates: crossFileDuplicates(people),
+        achievement,
+        zeroSent: achievement.filter((category) => category.zeroSent),
+        rotation,
+      };
+    },
+  };
+}
+
+/**
+ * Checks every workbook, merges their rosters, finds the people listed in more than one file and counts
+ * each category against its target. Workbooks that could not be read are reported and the others still count.
+ */
+export function consolidate(inputs: readonly ConsolidateInput[], targets: readonly Target[], options: ValidateOptions = {}): Consolidation {
+  const consolidator = startConsolidation(targets, options);
+  for (const input of inputs) consolidator.add(input);
+  return consolidator.result();
+}

@@ -1,0 +1,7 @@
+export type { CategoryResult, ConsolidatedRow, ConsolidateInput, Consolidation, CrossFileDuplicate, PersonRecord, Place, RotationLine } from "./types";
+export { consolidate, startConsolidation, type Consolidator } from "./consolidate";
+export { extractPeople, peopleOfSheet } from "./people";
+export { crossFileDuplicates } from "./duplicates";
+export { tally, type Tally } from "./achievement";
+export { identity } from "./identity";
+export { issuerOf } from "./issuer";

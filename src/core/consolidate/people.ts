@@ -1,0 +1,98 @@
+import type { SheetInput, WorkbookInput } from "../grid/types";
+import { isBlank } from "../grid/types";
+import { locateRoster, readRows, readDate, cellText } from "../roster";
+import type { FieldId, RosterCell, RosterLayout, RosterRow } from "../roster/types";
+import { genderFromText } from "../rules/person";
+import type { Settings } from "../settings";
+import { adminLevel } from "../targets/admin-level";
+import { toUnicode } from "../text/detect-legacy";
+import { vnKey } from "../text/vn-key";
+import { memoize } from "../vocab/memo";
+import type { PersonRecord } from "./types";
+import { issuerOf } from "./issuer";
+
+/** Names repeat too ("Nguyễn Văn Hùng"), and VN_KEY is the costliest step of reading a row. */
+const nameKey = memoize(vnKey);
+const levelOf = memoize(adminLevel);
+const SPACES = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+const BIRTH_FIELDS: readonly FieldId[] = ["birthDate", "birthDateMale", "birthDateFemale"];
+
+function clean(value: string, font: string | undefined): string {
+  return toUnicode(value, font).replace(SPACES, " ").trim();
+}
+
+/** Font and text in one string, for the memo: the same letters can be legacy text in one font and not in another. */
+const cleanRepeated = memoize((fontAndText: string) => {
+  const at = fontAndText.indexOf("\u0000");
+  return clean(fontAndText.slice(at + 1), fontAndText.slice(0, at) || undefined);
+});
+
+/**
+ * A cell's text as people read it: legacy encodings repaired (by font, else by letters), NFC, spaces tidied.
+ * `repeated` columns (unit, programme, field, major) hold a few values many times over, so their answers are remembered.
+ */
+function text(cell: RosterCell | undefined, repeated = false): string {
+  const value = cell?.value ?? null;
+  if (typeof value !== "string") return cellText(value).trim();
+  return repeated ? cleanRepeated(`${cell?.font ?? ""}\u0000${value}`) : clean(value, cell?.font ?? undefined);
+}
+
+function birthOf(cells: RosterRow["cells"]): Pick<PersonRecord, "birth" | "birthYearOnly"> {
+  for (const field of BIRTH_FIELDS) {
+    const reading = readDate(cells[field]);
+    if (reading.kind === "date") return { birth: reading.ymd, birthYearOnly: reading.yearOnly };
+  }
+  return { birth: null, birthYearOnly: false };
+}
+
+function genderOf(cells: RosterRow["cells"]): PersonRecord["gender"] {
+  const stated = cells.gender?.value ?? null;
+  if (!isBlank(stated)) return genderFromText(cellText(stated));
+  const male = !isBlank(cells.birthDateMale?.value ?? null);
+  const female = !isBlank(cells.birthDateFemale?.value ?? null);
+  return male === female ? null : male ? "male" : "female";
+}
+
+/** The people of one roster: one record per data row that names someone (nameless rows are the check's business). */
+export function peopleOfSheet(file: string, sheet: SheetInput, layout: RosterLayout): PersonRecord[] {
+  const issuer = issuerOf(sheet, layout);
+  const originRow = sheet.origin?.row ?? 1;
+  const people: PersonRecord[] = [];
+  for (const row of readRows(sheet, layout)) {
+    if (row.empty) continue;
+    const cells = row.cells;
+    const name = text(cells.fullName);
+    if (name === "") continue;
+    const unit = text(cells.unit, true) || text(cells.unitFrom, true) || issuer;
+    people.push({
+      file,
+      sheet: sheet.name,
+      row: row.row + originRow,
+      name,
+      key: nameKey(name),
+      ...birthOf(cells),
+      gender: genderOf(cells),
+      unit,
+      level: levelOf(unit),
+      programme: text(cells.programme, true),
+      field: text(cells.field, true),
+      major: text(cells.major, true),
+      kind: layout.kind,
+    });
+  }
+  return people;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.normalize("NFC").trim().toLowerCase() === b.normalize("NFC").trim().toLowerCase();
+}
+
+/** The people of every roster in a workbook (only `settings.rosterSheet` when it is set, as the check does). */
+export function extractPeople(file: string, workbook: WorkbookInput, settings: Settings): PersonRecord[] {
+  const only = settings.rosterSheet;
+  return workbook.sheets.flatMap((sheet) => {
+    if (only !== "" && !sameName(sheet.name, only)) return [];
+    const layout = locateRoster(sheet, settings);
+    return layout === null ? [] : peopleOfSheet(file, sheet, layout);
+  });
+}

@@ -1,0 +1,97 @@
+import type { YMD } from "../dates";
+import type { WorkbookInput } from "../grid/types";
+import type { Gender } from "../people";
+import type { PlanStatus } from "../plan";
+import type { FileReport, Report } from "../report/types";
+import type { RosterKind } from "../roster/types";
+import type { AdminLevel } from "../targets/types";
+
+/** One data row of a roster, as the consolidated roster holds it. Texts are Unicode NFC with tidy spaces. */
+export interface PersonRecord {
+  file: string;
+  sheet: string;
+  /** The Excel row number. */
+  row: number;
+  name: string;
+  /** The name's VN_KEY: the same person spelt differently has one key. */
+  key: string;
+  birth: YMD | null;
+  /** The cell gave a year alone (counted as 1 January). */
+  birthYearOnly: boolean;
+  gender: Gender | null;
+  /** The unit column, else (rotation lists) the unit rotated from, else the issuing unit of the sheet's letterhead. */
+  unit: string;
+  level: AdminLevel | null;
+  programme: string;
+  field: string;
+  major: string;
+  kind: RosterKind;
+}
+
+/** Where a person appears. */
+export interface Place {
+  file: string;
+  sheet: string;
+  row: number;
+  unit: string;
+  programme: string;
+}
+
+/** A person (same VN_KEY name, same birth date) found in more than one file, with every place found. */
+export interface CrossFileDuplicate {
+  name: string;
+  birth: YMD;
+  birthYearOnly: boolean;
+  places: Place[];
+}
+
+/** A category's result. `sent` counts people once however many rows name them. */
+export interface CategoryResult {
+  label: string;
+  /** The targets sheet's row. */
+  row: number | null;
+  target: number | null;
+  /** Roster rows that match the category. */
+  rows: number;
+  sent: number;
+  /** sent ÷ target (3 for 300%); null without a target. */
+  share: number | null;
+  /** The share as a whole percentage, rounded half up (139 of 200 → 70). */
+  percent: number | null;
+  status: PlanStatus | null;
+  /** Still needed to meet the target; 0 once met. */
+  gap: number | null;
+  zeroSent: boolean;
+}
+
+/** Rotated cadres against the quota of the first rotation category (null quota when there is none). */
+export interface RotationLine {
+  label: string | null;
+  rotated: number;
+  quota: number | null;
+  share: number | null;
+  percent: number | null;
+}
+
+/** A consolidated roster row: the record and the indexes (into `achievement`) of the categories it counts in. */
+export interface ConsolidatedRow extends PersonRecord {
+  categories: readonly number[];
+}
+
+/** A workbook to consolidate, or one that could not be read (reported, and skipped). */
+export type ConsolidateInput = { file: string; workbook: WorkbookInput } | { file: string; error: string };
+
+export interface Consolidation {
+  /** Each file's check report, in the order given; a file that could not be read has its `error`. */
+  perFile: FileReport[];
+  /** The same as one check report (docs/report-format.md). */
+  check: Report;
+  rows: ConsolidatedRow[];
+  /** Different people over all rows (rows without a birth date count one each). */
+  people: number;
+  crossFileDuplicates: CrossFileDuplicate[];
+  achievement: CategoryResult[];
+  /** Categories nobody was sent for. */
+  zeroSent: CategoryResult[];
+  rotation: RotationLine | null;
+}

@@ -1,0 +1,48 @@
+import { cellOf, createFakeHost, PAYLOAD_LIMIT, sheetByName, snapshot, workbookFromGrid } from "../../test/host";
+import type { ConsolidatedRow } from "../core/consolidate/types";
+import { CONSOLIDATED_SHEET, writeConsolidatedSheet } from "./consolidated-sheet";
+
+function person(i: number, overrides: Partial<ConsolidatedRow> = {}): ConsolidatedRow {
+  return {
+    file: "02-so-y-te.xlsx", sheet: "Danh sách", row: 6 + i, name: `Nguyễn Văn Bình ${i}`, key: `nguyen van binh ${i}`,
+    birth: { y: 1985, m: 3, d: 7 }, birthYearOnly: false, gender: "male", unit: "Bệnh viện Đa khoa tỉnh", level: "province",
+    programme: "Chuyên khoa cấp I", field: "Y tế", major: "Nội khoa", kind: "training", categories: [1], ...overrides,
+  };
+}
+
+function setup() {
+  return createFakeHost(workbookFromGrid([{ name: "Danh sách", rows: [["STT", "Họ và tên"], [1, "Nguyễn Văn An"]] }]), { apiVersion: "1.13" });
+}
+
+const CATEGORIES = ["Thạc sĩ – Giáo dục", "Y tế: chuyên khoa cấp I và thạc sĩ"];
+
+describe("writeConsolidatedSheet", () => {
+  it("writes each row with its source file and unit, texts as text and birth dates as dates", async () => {
+    const host = setup();
+    const before = snapshot(host.workbook);
+    const rows = [person(1), person(2, { name: "+84 Lê Thị Hoa", gender: "female", birth: { y: 1990, m: 1, d: 1 }, birthYearOnly: true, file: "04-ubnd-huyen-hoa-an.xlsx", unit: "UBND huyện Hòa An", level: "district" })];
+    expect(await writeConsolidatedSheet(host.context(), rows, "vi", { categories: CATEGORIES })).toEqual({ sheet: CONSOLIDATED_SHEET, rows: 2 });
+
+    const sheet = sheetByName(host.workbook, CONSOLIDATED_SHEET);
+    const row = (n: number) => Array.from({ length: 14 }, (_, c) => cellOf(sheet, `${String.fromCharCode(65 + c)}${n}`)?.value ?? null);
+    expect(row(3)).toEqual(["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Đơn vị", "Cấp", "Chương trình", "Lĩnh vực", "Chuyên ngành", "Loại danh sách", "Danh mục chỉ tiêu", "Tệp nguồn", "Trang tính", "Dòng"]);
+    expect(row(4)).toEqual([1, "Nguyễn Văn Bình 1", 31113, "Nam", "Bệnh viện Đa khoa tỉnh", "Tỉnh", "Chuyên khoa cấp I", "Y tế", "Nội khoa", "Đào tạo, bồi dưỡng", CATEGORIES[1], "02-so-y-te.xlsx", "Danh sách", 7]);
+    expect(cellOf(sheet, "C4")?.numberFormat).toBe("dd/mm/yyyy");
+    expect(row(5).slice(1, 6)).toEqual(["+84 Lê Thị Hoa", 1990, "Nữ", "UBND huyện Hòa An", "Huyện"]);
+    expect(cellOf(sheet, "B5")).toMatchObject({ numberFormat: "@" });
+    expect(cellOf(sheet, "B5")?.formula).toBeUndefined();
+    expect(cellOf(sheet, "L5")?.value).toBe("04-ubnd-huyen-hoa-an.xlsx");
+    expect(host.workbook.sheets[0]).toEqual(before.sheets[0]);
+  });
+
+  it("writes a big batch in blocks, one sync each, every request under 5 MB", async () => {
+    const host = setup();
+    const rows = Array.from({ length: 10_000 }, (_, i) => person(i));
+    const progress: number[] = [];
+    await writeConsolidatedSheet(host.context(), rows, "en", { onProgress: (done) => progress.push(done) });
+    expect(host.stats.syncs).toBe(1 + 5);
+    expect(progress).toEqual([2000, 4000, 6000, 8000, 10_000]);
+    expect(host.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT / 2);
+    expect(cellOf(sheetByName(host.workbook, CONSOLIDATED_SHEET), "B10003")?.value).toBe("Nguyễn Văn Bình 9999");
+  });
+});

@@ -1,0 +1,101 @@
+import { createFakeHost, type SheetModel, sheetByName, snapshot, workbookFromGrid } from "../../test/host";
+import { cellOf } from "../../test/host/inspect";
+import { findCadreFormulas } from "./cadre-formulas";
+import { STAMP_KEY, STAMP_SHEET, stampCheck } from "./check-stamp";
+import { freezeCadreFormulas } from "./freeze-formulas";
+import { undoLastRepair } from "./undo-repairs";
+
+const ROSTER = "Danh sách";
+const PLAN = "Kế hoạch";
+
+/** A roster with ages and a plan sheet worked out by CADRE functions; values are what Excel last calculated. */
+function setup(apiVersion?: string) {
+  const workbook = workbookFromGrid([
+    {
+      name: ROSTER,
+      rows: [
+        ["Họ và tên", "Ngày sinh", "Tuổi", "Ghi chú"],
+        ["Nông Thị Hạnh", 32944, 35, "=CADRE.AGE(B2) ghi tay"],
+        ["Lục Văn Thắng", 32215, 37, 2],
+      ],
+      numberFormats: [[null, null, null, null], [null, "dd/mm/yyyy", "0", "@"], [null, "dd/mm/yyyy", "0", null]],
+      formulas: [[null, null, null, null], [null, null, "=CADRE.AGE(B2)", null], [null, null, "=cadre.age(B3)", "=1+1"]],
+    },
+    {
+      name: PLAN,
+      rows: [["Chỉ tiêu", "Đạt"], [10, 0.7]],
+      formulas: [[null, null], [null, '=CADRE.PLAN_PCT(A2,"Danh sách")']],
+    },
+  ]);
+  return createFakeHost(workbook, apiVersion ? { apiVersion } : {});
+}
+
+describe("preparing a workbook for email", () => {
+  it("finds exactly the cells whose formulas call CADRE functions, on every sheet", async () => {
+    const host = setup();
+    const found = await findCadreFormulas(host.context());
+    expect(found.map((c) => [c.sheet, c.cell, c.functions])).toEqual([
+      [ROSTER, "C2", ["AGE"]],
+      [ROSTER, "C3", ["AGE"]],
+      [PLAN, "B2", ["PLAN_PCT"]],
+    ]);
+    expect((await findCadreFormulas(host.context(), PLAN)).map((c) => c.cell)).toEqual(["B2"]);
+  });
+
+  it("replaces them by their values in place, and undo brings the formulas back exactly", async () => {
+    const host = setup();
+    const before = snapshot(host.workbook);
+    const found = await findCadreFormulas(host.context());
+
+    expect(await freezeCadreFormulas(host.context(), found, "in-place", { lang: "vi" })).toEqual({ cells: 3, copies: [], notice: null });
+    const roster = sheetByName(host.workbook, ROSTER);
+    expect(cellOf(roster, "C2")).toEqual({ ...cellOf(sheetByName(before, ROSTER), "C2"), formula: undefined, value: 35 });
+    expect(cellOf(roster, "C2")?.formula).toBeUndefined();
+    expect(cellOf(sheetByName(host.workbook, PLAN), "B2")).toMatchObject({ value: 0.7 });
+    expect(cellOf(roster, "D3")?.formula).toBe("=1+1");
+    expect(await findCadreFormulas(host.context())).toEqual([]);
+
+    // One record per sheet, newest last: two undos put both sheets back.
+    expect(await undoLastRepair(host.context())).toMatchObject({ status: "done", sheet: PLAN, cells: 1 });
+    expect(await undoLastRepair(host.context())).toMatchObject({ status: "done", sheet: ROSTER, cells: 2 });
+    // Excel calculates a restored formula again (the fake does not): all else must be as it was.
+    const uncalculated = (sheets: SheetModel[]) => sheets.map((s) => ({ ...s, cells: s.cells.map((row) => row?.map((cell) => (cell?.formula ? { ...cell, value: null } : cell))) }));
+    expect(uncalculated(host.workbook.sheets)).toEqual(uncalculated(before.sheets));
+    expect(cellOf(sheetByName(host.workbook, ROSTER), "C3")?.formula).toBe("=cadre.age(B3)");
+  });
+
+  it("in copy mode changes only a copy of each sheet, placed after it", async () => {
+    const host = setup();
+    const before = snapshot(host.workbook);
+    const found = await findCadreFormulas(host.context(), ROSTER);
+
+    const result = await freezeCadreFormulas(host.context(), found, "copy", { lang: "vi" });
+
+    expect(result).toEqual({ cells: 2, copies: [`${ROSTER} (2)`], notice: null });
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual([ROSTER, `${ROSTER} (2)`, PLAN]);
+    expect(sheetByName(host.workbook, ROSTER)).toEqual(sheetByName(before, ROSTER));
+    const copy = sheetByName(host.workbook, `${ROSTER} (2)`);
+    expect(cellOf(copy, "C3")).toMatchObject({ value: 37, numberFormat: "0" });
+    expect(cellOf(copy, "C3")?.formula).toBeUndefined();
+    expect(cellOf(copy, "D2")).toEqual(cellOf(sheetByName(before, ROSTER), "D2"));
+    expect(host.workbook.settings).toEqual(before.settings);
+  });
+
+  it("stamps the date and result of the last check in the settings and on a sheet of its own", async () => {
+    const host = setup();
+    const checkedAt = new Date(2025, 10, 3, 9, 5);
+    await stampCheck(host.context(), { sheet: ROSTER, checkedAt, errors: 2, warnings: 1, infos: 0, frozen: 3 }, "vi");
+    await stampCheck(host.context(), { sheet: ROSTER, checkedAt, errors: 0, warnings: 1, infos: 0, frozen: 3 }, "vi");
+
+    expect(JSON.parse(String(host.workbook.settings[STAMP_KEY]))).toEqual({ sheet: ROSTER, checkedAt: checkedAt.toISOString(), errors: 0, warnings: 1, infos: 0, frozen: 3 });
+    const stamp = sheetByName(host.workbook, STAMP_SHEET);
+    expect(host.workbook.sheets.filter((s) => s.name === STAMP_SHEET)).toHaveLength(1);
+    expect(stamp.cells.map((row) => row?.[0]?.value)).toEqual([
+      "Thông tin kiểm tra danh sách",
+      `Trang tính được kiểm tra: ${ROSTER}`,
+      "Thời điểm kiểm tra: 03/11/2025 09:05",
+      "Kết quả: 0 lỗi, 1 cảnh báo, 0 lưu ý",
+      "Số ô công thức CADRE đã thay bằng giá trị: 3",
+    ]);
+  });
+});

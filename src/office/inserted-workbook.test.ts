@@ -1,0 +1,50 @@
+import { createFakeHost, rosterSheet, snapshot, workbookFromGrid } from "../../test/host";
+import { detectCapabilities } from "./capabilities";
+import { readInsertedWorkbook } from "./inserted-workbook";
+
+const FILE = "UEsDBBQ-so-y-te";
+
+function setup(apiVersion = "1.13") {
+  const host = createFakeHost(workbookFromGrid([rosterSheet("Danh sách", 3), { name: "Ghi chú", rows: [["x"]] }], { active: "Ghi chú" }), { apiVersion });
+  host.addFile(FILE, [rosterSheet("Danh sách", 40), { name: "Hướng dẫn", rows: [["Điền theo mẫu"]], hidden: true }]);
+  return { host, caps: detectCapabilities(host.Office.context.requirements) };
+}
+
+describe("readInsertedWorkbook", () => {
+  it("reads every sheet of the file under its own name, then removes exactly the sheets it inserted", async () => {
+    const { host, caps } = setup();
+    const before = snapshot(host.workbook);
+    const progress: number[] = [];
+    const workbook = await readInsertedWorkbook(host.context(), FILE, "02-so-y-te.xlsx", { caps, onProgress: (done) => progress.push(done) });
+
+    expect(workbook.file).toBe("02-so-y-te.xlsx");
+    // "Danh sách" was taken, so Excel inserted it as "Danh sách (2)": the report names it as the file does.
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Danh sách", "Hướng dẫn"]);
+    expect(workbook.sheets[0].values.length).toBeGreaterThan(40);
+    expect(workbook.sheets[0].merges?.length).toBeGreaterThan(0);
+    expect(host.workbook).toEqual(before);
+    expect(progress[progress.length - 1]).toBe(2);
+  });
+
+  it("removes the inserted sheets when a read fails", async () => {
+    const { host, caps } = setup();
+    const before = snapshot(host.workbook);
+    const context = host.context();
+    const sync = context.sync.bind(context);
+    let syncs = 0;
+    context.sync = <T>(value?: T) => (++syncs === 3 ? Promise.reject(new Error("lost connection")) : sync(value));
+    await expect(readInsertedWorkbook(context, FILE, "a.xlsx", { caps })).rejects.toThrow("lost connection");
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+  });
+
+  it("fails without touching the workbook on a file Excel cannot open or an Excel before 1.13", async () => {
+    const { host, caps } = setup();
+    const before = snapshot(host.workbook);
+    await expect(readInsertedWorkbook(host.context(), "bm90IGFuIHhsc3g=", "b.xlsx", { caps })).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(host.workbook).toEqual(before);
+    const older = setup("1.12");
+    const olderBefore = snapshot(older.host.workbook);
+    await expect(readInsertedWorkbook(older.host.context(), FILE, "c.xlsx", { caps: older.caps })).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(older.host.workbook).toEqual(olderBefore);
+  });
+});

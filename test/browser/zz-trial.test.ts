@@ -1,0 +1,162 @@
+/**
+ * Consolidation in the browser: the article's sample department workbooks are picked in the task pane,
+ * read through Excel's `insertWorksheetsFromBase64` (the fake host given the files' sheets as Excel would
+ * find them), checked and merged; the people on two departments' rosters are listed, and the results
+ * report shows the article's shares of plan, computed by Excel formulas from the rosters' counts.
+ */
+import fs from "fs";
+import path from "path";
+import { DEFAULT_LIMITS } from "../../src/cli/limits";
+import { readWorkbook } from "../../src/cli/read-workbook";
+import { consolidate } from "../../src/core/consolidate";
+import type { CrossFileDuplicate } from "../../src/core/consolidate/types";
+import type { ConsolidateInput } from "../../src/core/consolidate/types";
+import { formatYmd } from "../../src/core/dates/ymd";
+import { findTargets } from "../../src/core/targets";
+import type { Target } from "../../src/core/targets/types";
+import { ACHIEVEMENT_SHEET, CONSOLIDATED_SHEET, TARGETS_SHEET } from "../../src/office";
+import { openLab, openPane, type PaneLab, type PaneSession, workbookOf } from "./support/pane-session";
+import { xlsxSheets } from "./support/xlsx-sheets";
+
+jest.setTimeout(120_000);
+
+const DIR = "/tmp/programme";
+const TARGETS_FILE = "chi-tieu.xlsx";
+const ARTICLE_SHARES = ["300%", "285%", "100%", "45%", "70%", "238%", "60%"];
+
+let lab: PaneLab;
+let session: PaneSession;
+let departments: string[];
+let targets: Target[];
+let duplicates: CrossFileDuplicate[];
+
+beforeAll(async () => {
+  lab = await openLab();
+  departments = fs.readdirSync(DIR).filter((f) => f.endsWith(".xlsx") && f !== TARGETS_FILE).sort();
+  const targetsFile = await readWorkbook(path.join(DIR, TARGETS_FILE), TARGETS_FILE, DEFAULT_LIMITS);
+  if (!targetsFile.ok) throw new Error(`${TARGETS_FILE}: ${targetsFile.problem.code}`);
+  const read = findTargets(targetsFile.workbook);
+  if (!read.ok) throw new Error(`${TARGETS_FILE}: ${read.problem}`);
+  targets = read.targets;
+  // What the core finds over the same files in Node: the duplicates the pane must list.
+  const inputs: ConsolidateInput[] = [];
+  for (const file of departments) {
+    const result = await readWorkbook(path.join(DIR, file), file, DEFAULT_LIMITS);
+    inputs.push(result.ok ? { file, workbook: result.workbook } : { file, error: result.problem.code });
+  }
+  duplicates = consolidate(inputs, targets).crossFileDuplicates;
+}, 120_000);
+afterAll(() => lab?.close());
+
+afterEach(async () => {
+  expect(session.incidents).toMatchObject({ offMachine: [], dialogs: [], csp: [], pageErrors: [] });
+  await session.close();
+});
+
+/** Clicks a button of the targets section and waits until its action has finished. */
+async function pressPlan(selector: string): Promise<void> {
+  await session.page.click(selector);
+  await session.page.waitForSelector('#plan[aria-busy="false"]');
+}
+
+/** The user fills in the targets sheet the pane created: each category's target from the targets workbook. */
+async function typeTargets(): Promise<number> {
+  const byLabel = Object.fromEntries(targets.filter((t) => t.target !== null).map((t) => [t.label, t.target]));
+  return session.page.evaluate(
+    ([sheetName, wanted]) => {
+      const sheet = window.__host.workbook.sheets.find((s) => s.name === sheetName);
+      let typed = 0;
+      sheet?.cells.forEach((row) => {
+        const label = row?.[1]?.value;
+        const target = row?.[6];
+        if (typeof label === "string" && target && label in wanted) {
+          target.value = wanted[label];
+          target.numberFormat = "General";
+          typed++;
+        }
+      });
+      return typed;
+    },
+    [TARGETS_SHEET, byLabel] as const,
+  );
+}
+
+/** What Excel shows in a range of a sheet: values as calculated, and number formats. */
+function shown(sheet: string, address: string) {
+  return session.page.evaluate(
+    async ([name, at]) => {
+      const context = window.__host.context();
+      const range = context.workbook.worksheets.getItem(name).getRange(at).load("values,numberFormat");
+      await context.sync();
+      return { values: range.values, numberFormat: range.numberFormat };
+    },
+    [sheet, address] as const,
+  );
+}
+
+describe("consolidating the article's department workbooks in the task pane", () => {
+  it("lists each file, the people on two rosters, and reports the article's shares of plan", async () => {
+    session = await openPane(lab);
+    const { page } = session;
+    const before = (await workbookOf(page)).sheets.map((s) => s.name);
+
+    await pressPlan("#create-targets");
+    expect(await page.textContent("#plan-status")).toContain(`Đã tạo trang “${TARGETS_SHEET}”`);
+    expect(await typeTargets()).toBe(7);
+
+    for (const file of departments) {
+      const full = path.join(DIR, file);
+      const base64 = fs.readFileSync(full).toString("base64");
+      const sheets = await xlsxSheets(full);
+      await page.evaluate(([b64, s]) => window.__host.addFile(b64, s), [base64, sheets] as const);
+    }
+    await page.setInputFiles("#consolidate-files", departments.map((f) => path.join(DIR, f)));
+    await pressPlan("#consolidate");
+
+    expect(await page.textContent("#plan-error")).toBe("");
+    expect(await page.textContent("#plan-status")).toContain(`Đã gộp ${departments.length} tệp`);
+    const fileLines = await page.$$eval("#plan-files li", (items) => items.map((li) => li.textContent ?? ""));
+    expect(fileLines.map((line) => line.slice(0, line.indexOf(":")))).toEqual(departments);
+    fileLines.forEach((line) => expect(line).toMatch(/\d+ dòng, \d+ lỗi, \d+ cảnh báo$/));
+
+    // Every person the core finds on two departments' rosters, with both places.
+    expect(duplicates.length).toBeGreaterThan(0);
+    const listed = await page.$$eval("#plan-duplicates .plan-duplicate", (items) =>
+      items.map((item) => ({ name: item.querySelector(".plan-duplicate-name")?.textContent ?? "", places: item.querySelectorAll(".plan-place").length })),
+    );
+    expect(listed).toEqual(
+      duplicates.map((d) => ({ name: `${d.name} (${d.birthYearOnly ? d.birth.y : formatYmd(d.birth)})`, places: d.places.length })),
+    );
+    listed.forEach((d) => expect(d.places).toBeGreaterThanOrEqual(2));
+
+    // The files' sheets were inserted to be read and are gone again; the add-in added only its own sheets.
+    expect((await workbookOf(page)).sheets.map((s) => s.name)).toEqual([...before, TARGETS_SHEET, CONSOLIDATED_SHEET]);
+
+    await pressPlan("#achievement");
+    expect(await page.textContent("#plan-status")).toContain(`Đã lập trang “${ACHIEVEMENT_SHEET}”`);
+    const report = await shown(ACHIEVEMENT_SHEET, "A5:F11");
+    const percent = (v: unknown) => (typeof v === "number" ? `${Math.round(v * 100)}%` : String(v));
+    expect(report.values.map((row) => percent(row[3]))).toEqual(ARTICLE_SHARES);
+    expect(report.numberFormat.map((row) => row[3])).toEqual(Array(7).fill("0%"));
+    expect(report.values.map((row) => row[1])).toEqual([30, 117, 4, 79, 139, 430, 24]);
+
+    const formulas = (await workbookOf(page)).sheets.find((s) => s.name === ACHIEVEMENT_SHEET)?.cells.flat().map((c) => c?.formula ?? "") ?? [];
+    expect(formulas.some((f) => f.startsWith("=IF("))).toBe(true);
+    expect(formulas.join("\n")).not.toMatch(/CADRE/i);
+  });
+
+  it("reads the files with its own reader, loaded only then, on an Excel without ExcelApi 1.13", async () => {
+    session = await openPane(lab, { api: "1.12" });
+    const { page, incidents } = session;
+    expect(await page.textContent("#consolidate-hint")).toContain("ExcelApi 1.13");
+    expect(incidents.localPaths.filter((p) => p.includes("xlsx-reader"))).toEqual([]);
+
+    await page.setInputFiles("#consolidate-files", departments.map((f) => path.join(DIR, f)));
+    await pressPlan("#consolidate");
+    expect(await page.textContent("#plan-error")).toBe("");
+    expect(await page.textContent("#plan-status")).toContain(`Đã gộp ${departments.length} tệp`);
+    expect(await page.locator("#plan-duplicates .plan-duplicate").count()).toBe(duplicates.length);
+    // The reader came as its own script, after the click, and ran under the page's policy (no eval).
+    expect(incidents.localPaths.some((p) => p.includes("xlsx-reader"))).toBe(true);
+  });
+});
