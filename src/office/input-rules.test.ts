@@ -31,6 +31,7 @@ describe("input rules", () => {
 
     expect(result.applied).toEqual(plan.columns.map((c) => c.field));
     expect(result.kept).toEqual([]);
+    expect((await applyInputRules(host.context(), SHEET, plan)).already).toEqual(result.applied);
     const validations = sheetByName(host.workbook, SHEET).validations ?? {};
     // Ethnicity (E): the list lives on the hidden lists sheet.
     expect(validations["4:4"]).toMatchObject({ rule: { list: { inCellDropDown: true, source: expect.stringContaining(LISTS_SHEET) } }, prompt: { showPrompt: true, title: "Dân tộc" } });

@@ -4,8 +4,10 @@ import { INPUT_RULES_KEY, type InputRuleRecord, type InputRulesRecord, parseInpu
 export interface InputRulesResult {
   /** Columns given the add-in's rule. */
   applied: string[];
-  /** Columns left alone because they already had data validation (the user's, or the add-in's from before). */
+  /** Columns left alone because they had data validation of the user's. */
   kept: string[];
+  /** Columns that still had the add-in's rule from before: left as they are. */
+  already: string[];
   /** The hidden sheet holding the long lists, when the rules use it. */
   listsSheet: string | null;
 }
@@ -46,19 +48,22 @@ function writeListsSheet(sheet: Excel.Worksheet, plan: NonNullable<ValidationPla
 /**
  * Sets the plan's data validation on `sheetName`: drop-down lists and date rules with Vietnamese prompts
  * and alerts (ExcelApi 1.8). A column that already has any data validation is left alone, so the user's
- * rules are never replaced. Lists too long for a rule go on a hidden sheet. What was set is recorded in
+ * rules are never replaced (nor the add-in's own, set before). Lists too long for a rule go on a hidden sheet. What was set is recorded in
  * the workbook's settings for `removeInputRules`. Two syncs.
  */
 export async function applyInputRules(context: Excel.RequestContext, sheetName: string, plan: ValidationPlan): Promise<InputRulesResult> {
   const worksheet = context.workbook.worksheets.getItem(sheetName).load("name");
-  const present = plan.columns.map((column) => ({ column, validation: worksheet.getRange(column.range).dataValidation.load("type") }));
+  const present = plan.columns.map((column) => ({ column, validation: worksheet.getRange(column.range).dataValidation.load("type,rule,prompt") }));
   const stored = context.workbook.settings.getItemOrNullObject(INPUT_RULES_KEY).load("value");
   const lists = plan.listsSheet ? context.workbook.worksheets.getItemOrNullObject(plan.listsSheet.name).load("name") : null;
   await context.sync();
 
-  const free = present.filter((p) => p.validation.type === "None").map((p) => p.column);
-  const kept = present.filter((p) => p.validation.type !== "None").map((p) => p.column.field);
   const record: InputRulesRecord = stored.isNullObject ? { rules: [], listsSheet: null } : parseInputRules(stored.value);
+  const free = present.filter((p) => p.validation.type === "None").map((p) => p.column);
+  const ours = (p: (typeof present)[number]) => record.rules.some((r) => r.sheet === worksheet.name && r.range === p.column.range && stillOurs(r, p.validation));
+  const taken = present.filter((p) => p.validation.type !== "None");
+  const already = taken.filter(ours).map((p) => p.column.field);
+  const kept = taken.filter((p) => !ours(p)).map((p) => p.column.field);
   const needsLists = plan.listsSheet !== null && free.some((column) => column.rule.type === "list" && column.rule.onListsSheet);
   if (plan.listsSheet && needsLists) {
     const made = lists === null || lists.isNullObject;
@@ -78,7 +83,7 @@ export async function applyInputRules(context: Excel.RequestContext, sheetName: 
   const others = record.rules.filter((r) => !fresh.some((f) => f.sheet === r.sheet && f.range === r.range));
   context.workbook.settings.add(INPUT_RULES_KEY, JSON.stringify({ ...record, rules: [...others, ...fresh] }));
   await context.sync();
-  return { applied: free.map((column) => column.field), kept, listsSheet: needsLists && plan.listsSheet ? plan.listsSheet.name : null };
+  return { applied: free.map((column) => column.field), kept, already, listsSheet: needsLists && plan.listsSheet ? plan.listsSheet.name : null };
 }
 
 /** The rule Excel holds there is still the one the add-in set: same kind, same prompt title, same list. */

@@ -48,3 +48,14 @@ describe("readInsertedWorkbook", () => {
     expect(older.host.workbook).toEqual(olderBefore);
   });
 });
+
+describe("readInsertedWorkbook and Excel's request limit", () => {
+  it("fails on a file too big for one request, leaving the workbook as it was", async () => {
+    const { host, caps } = setup();
+    const big = "UEsDBB".padEnd(6 * 1024 * 1024, "A");
+    host.addFile(big, [rosterSheet("Danh sách", 2)]);
+    const before = snapshot(host.workbook);
+    await expect(readInsertedWorkbook(host.context(), big, "lon.xlsx", { caps })).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(host.workbook).toEqual(before);
+  });
+});

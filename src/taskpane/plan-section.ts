@@ -1,7 +1,8 @@
 import type { PersonRecord } from "../core/consolidate/types";
 import { targetsProblemMessage, targetWarningMessage } from "../core/targets/messages";
 import type { Language } from "../core/report/types";
-import { TARGETS_SHEET } from "../office";
+import type { WorkbookInput } from "../core/grid/types";
+import { officeErrorCode, TARGETS_SHEET } from "../office";
 import { type AchievementSource, consolidateFiles, makeAchievement, type PickedFile } from "./consolidate-flow";
 import { describeError } from "./error-text";
 import { bytesToBase64 } from "./file-base64";
@@ -21,18 +22,28 @@ export interface PlanPane {
   workbook: PlanWorkbook;
 }
 
+async function ownReader(bytes: ArrayBuffer, name: string): Promise<WorkbookInput> {
+  const { readXlsx } = await import(/* webpackChunkName: "xlsx-reader" */ "./xlsx-reader");
+  return readXlsx(bytes, name);
+}
+
 /**
  * A picked file, read by Excel itself where it can insert a file's sheets (ExcelApi 1.13), else by the
- * pane's own reader, fetched only then so the pane's start-up script stays small.
+ * pane's own reader, fetched only then so the pane's start-up script stays small. A file too big for one
+ * request to Excel (5 MB on the web) goes to the pane's reader too.
  */
 function picked(file: File, workbook: PlanWorkbook): PickedFile {
   return {
     name: file.name,
     read: async (onProgress) => {
       const bytes = await file.arrayBuffer();
-      if (workbook.caps.insertWorksheetsFromBase64) return workbook.readFile(bytesToBase64(new Uint8Array(bytes)), file.name, onProgress);
-      const { readXlsx } = await import(/* webpackChunkName: "xlsx-reader" */ "./xlsx-reader");
-      return readXlsx(bytes, file.name);
+      if (!workbook.caps.insertWorksheetsFromBase64) return ownReader(bytes, file.name);
+      try {
+        return await workbook.readFile(bytesToBase64(new Uint8Array(bytes)), file.name, onProgress);
+      } catch (error) {
+        if (officeErrorCode(error) !== "RequestPayloadSizeLimitExceeded") throw error;
+        return ownReader(bytes, file.name);
+      }
     },
   };
 }

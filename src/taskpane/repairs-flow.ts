@@ -72,13 +72,11 @@ export function startRepairs(context: RepairsContext): RepairsFlow {
   const write = async (outcome: CheckOutcome, repairs: Repair[]) => {
     hidePreview(preview);
     if (repairs.length === 0) return showStatus(els, texts.nothingToRepair);
-    let result;
-    try {
-      result = await workbook.repair(outcome.report.sheet, repairs, lang);
-    } catch (error) {
-      if (error instanceof RepairRefused) return showError(els, error.message);
+    const result = await workbook.repair(outcome.report.sheet, repairs, lang).catch((error: unknown) => {
+      if (error instanceof RepairRefused) return error;
       throw error;
-    }
+    });
+    if (result instanceof RepairRefused) return showError(els, result.message);
     await recheck(outcome);
     await refreshUndo();
     const stale = result.stale.length > 0 ? texts.stale(result.stale.join(", ")) : null;

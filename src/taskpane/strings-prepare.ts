@@ -11,6 +11,7 @@ export interface PrepareStrings {
   rulesApplied: (columns: string, sheet: string) => string;
   rulesKept: (fields: string) => string;
   rulesNone: string;
+  rulesAlready: (fields: string) => string;
   rulesRemoved: (count: string) => string;
   rulesChanged: (ranges: string) => string;
   nothingToRemove: string;
@@ -43,6 +44,7 @@ const VI: PrepareStrings = {
   rulesApplied: (columns, sheet) => `Đã đặt kiểm tra nhập liệu cho ${columns} cột của trang tính “${sheet}”.`,
   rulesKept: (fields) => `Giữ nguyên các cột đã có quy tắc kiểm tra: ${fields}.`,
   rulesNone: "Không đặt thêm quy tắc nào: các cột đều đã có quy tắc kiểm tra.",
+  rulesAlready: (fields) => `Các cột đã có kiểm tra nhập liệu của tiện ích từ trước: ${fields}.`,
   rulesRemoved: (count) => `Đã gỡ ${count} quy tắc kiểm tra nhập liệu của tiện ích.`,
   rulesChanged: (ranges) => `Giữ nguyên các vùng có quy tắc đã được sửa sau đó: ${ranges}.`,
   nothingToRemove: "Không có quy tắc kiểm tra nhập liệu nào của tiện ích để gỡ.",
@@ -75,6 +77,7 @@ const EN: PrepareStrings = {
   rulesApplied: (columns, sheet) => `Set input checks on ${columns} columns of sheet “${sheet}”.`,
   rulesKept: (fields) => `Columns that already had a rule were left as they are: ${fields}.`,
   rulesNone: "No rule was added: every column already has one.",
+  rulesAlready: (fields) => `Columns that already had the add-in's input checks: ${fields}.`,
   rulesRemoved: (count) => `Removed ${count} input checks the add-in had set.`,
   rulesChanged: (ranges) => `Ranges whose rule was changed since were left as they are: ${ranges}.`,
   nothingToRemove: "There are no input checks of the add-in to remove.",

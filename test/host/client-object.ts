@@ -141,11 +141,12 @@ export interface Snapshot {
 export class FakeClientResult<V> {
   private result: { value: V } | undefined;
 
-  constructor(context: FakeContext, compute: (response: Response) => V) {
+  /** `requestPayload`: what the call sends to Excel, counted against the request limit. */
+  constructor(context: FakeContext, compute: (response: Response) => V, requestPayload: unknown = null) {
     context.enqueue((response) => {
       const value = compute(response);
       response.add(value, () => (this.result = { value }));
-    });
+    }, requestPayload);
   }
 
   get value(): V {

@@ -20,7 +20,7 @@ export class FakeWorkbook {
     return new FakeClientResult(this.context, () => {
       if (this.context.config.apiVersion < 13) throw apiNotFound("Workbook.insertWorksheetsFromBase64", 13);
       return insertSheets(this.context, this.context.config.files, base64File, options);
-    });
+    }, base64File);
   }
 
   /** Fails with InvalidSelection when the selection is not cells (a chart, a shape). */

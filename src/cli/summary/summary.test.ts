@@ -108,6 +108,13 @@ describe("cadre-roster summary", () => {
     expect(inputs.map((file) => [sha256(file), statSync(file).mtimeMs])).toEqual(before);
   });
 
+  test("a report that cannot be written is said so, with exit 2, after the table was printed", async () => {
+    const result = await cli(["summary", "--targets", targets, "--out", path.join(tempDir(), "khong-co", "bao-cao.xlsx"), dir]);
+    expect(result.code).toBe(2);
+    expect(result.out).toContain("KẾT QUẢ THỰC HIỆN CHỈ TIÊU");
+    expect(result.err).toContain("Không ghi được báo cáo");
+  });
+
   test("a targets file that cannot be used stops the command with exit 2 and says why", async () => {
     const missing = await cli(["summary", "--targets", path.join(tempDir(), "khong-co.xlsx"), dir]);
     expect(missing).toMatchObject({ code: 2, out: "" });

@@ -11,7 +11,7 @@ import { memoize } from "../vocab/memo";
 import type { PersonRecord } from "./types";
 import { issuerOf } from "./issuer";
 
-/** Names repeat too ("Nguyễn Văn Hùng"), and VN_KEY is the costliest step of reading a row. */
+/** VN_KEY is the costliest step of reading a row, and names repeat ("Nguyễn Văn Hùng"); so do units. */
 const nameKey = memoize(vnKey);
 const levelOf = memoize(adminLevel);
 const SPACES = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;

@@ -40,7 +40,14 @@ export function programmeReadme(units: readonly BuiltUnit[], duplicates: readonl
     }
     lines.push(`| ${unit.spec.file} | ${counts.join(" | ")} | ${other} | ${unit.rows.length} |`);
   }
-  lines.push("", "## Người có tên ở hai đơn vị / People listed by two units", "");
+  lines.push(
+    "",
+    "Số dòng, không phải số người: hai người có tên ở hai đơn vị cho cùng một lớp cao cấp lý luận chính trị, nên cột (6) có 432 dòng mà chỉ 430 người.",
+    "*Rows, not people: two people are listed by two units for the same political theory course, so column (6) holds 432 rows but 430 people.*",
+    "",
+    "## Người có tên ở hai đơn vị / People listed by two units",
+    "",
+  );
   for (const d of duplicates) {
     const counted = d.how === "extra" ? "cùng danh mục, chỉ tính một lần / same category, counted once" : "hai danh mục khác nhau / two different categories";
     lines.push(`- ${d.from.file} (${d.from.course}) và / and ${d.to.file} (${d.to.course}): ${counted}`);

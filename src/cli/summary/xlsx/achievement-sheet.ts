@@ -5,7 +5,8 @@ import type { Language } from "../../../core/report/types";
 import { BORDER, styleHeader, text } from "./cells";
 import { XLSX_LABELS } from "./labels";
 
-const HEADER_ROW = 4;
+/** The header's row; the sheet freezes the rows down to it. */
+export const HEADER_ROW = 4;
 const WIDTHS = [6, 52, 10, 10, 11, 20, 11, 44];
 const FILL = (argb: string) => ({ type: "pattern" as const, pattern: "solid" as const, bgColor: { argb } });
 
@@ -82,5 +83,4 @@ export function writeAchievementSheet(ws: Worksheet, result: Consolidation, targ
   if (result.zeroSent.length > 0) ws.getCell(at++, 2).value = text(labels.zeroSent(result.zeroSent.map((c) => c.label)));
   ws.getCell(at + 1, 2).value = labels.note;
   ws.getCell(at + 1, 2).font = { italic: true };
-  ws.views = [{ state: "frozen", ySplit: HEADER_ROW }];
 }

@@ -1,8 +1,8 @@
 import type { Cell, Row, Worksheet } from "exceljs";
 import type { YMD } from "../../../core/dates";
 
-/** Characters XML 1.0 cannot hold: a cell holding one would make the whole workbook unreadable. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** Control characters other than tab and line breaks, and U+FFFE/U+FFFF: a cell holding one would make the whole workbook unreadable. */
+const NOT_XML = /[^\P{Cc}\t\n\r]|[\uFFFE\uFFFF]/gu;
 
 /**
  * Text copied from a roster into the report. exceljs writes a string as a string cell whatever it starts
@@ -34,22 +34,25 @@ export function styleHeader(row: Row): void {
 }
 
 /**
- * A plain list sheet: a header row, frozen and filterable, then the rows. Date columns (`dateColumns`,
- * 1-based) are formatted as a whole, not cell by cell: tens of thousands of per-cell styles make writing slow.
+ * A plain list sheet: a header row, filterable, then the rows, each committed as soon as written so that a
+ * streamed workbook does not hold them. Date columns (`dateColumns`, 1-based) are formatted as a whole, not
+ * cell by cell: tens of thousands of per-cell styles make writing slow. The few exceptions get a format of
+ * their own: a year alone in a date column, a date elsewhere.
  */
 export function listSheet(ws: Worksheet, header: readonly string[], widths: readonly number[], rows: readonly (readonly (string | number | Date | null)[])[], dateColumns: readonly number[] = []): void {
   widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
-  styleHeader(ws.addRow([...header]));
   for (const column of dateColumns) ws.getColumn(column).numFmt = DATE_FORMAT;
-  const added = ws.addRows(rows.map((values) => [...values]));
-  // The few exceptions get a format of their own: a year alone in a date column, a date elsewhere.
-  rows.forEach((values, r) =>
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+  const head = ws.addRow([...header]);
+  styleHeader(head);
+  head.commit();
+  for (const values of rows) {
+    const row = ws.addRow([...values]);
     values.forEach((value, c) => {
       const inDateColumn = dateColumns.includes(c + 1);
-      if (inDateColumn && typeof value === "number") added[r].getCell(c + 1).numFmt = "0";
-      if (!inDateColumn && value instanceof Date) added[r].getCell(c + 1).numFmt = DATE_FORMAT;
-    }),
-  );
-  ws.views = [{ state: "frozen", ySplit: 1 }];
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+      if (inDateColumn && typeof value === "number") row.getCell(c + 1).numFmt = "0";
+      if (!inDateColumn && value instanceof Date) row.getCell(c + 1).numFmt = DATE_FORMAT;
+    });
+    row.commit();
+  }
 }

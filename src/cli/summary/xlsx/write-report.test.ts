@@ -30,7 +30,10 @@ async function report(): Promise<Workbook> {
   const result = consolidate(
     [
       { file: "=so-giao-duc.xlsx", workbook: { file: "=so-giao-duc.xlsx", sheets: [roster([[1, "Hoàng Thị Lan", SERIAL_1985, "Nữ", "Thạc sĩ", "Giáo dục", "1/QĐ"], [2, INJECTED[0], 1986, "Nam", INJECTED[1], INJECTED[2], "2/QĐ"]])] } },
-      { file: "so-y-te.xlsx", workbook: { file: "so-y-te.xlsx", sheets: [roster([[1, "Hoàng Thị Lan", SERIAL_1985, "Nữ", "Cao cấp lý luận chính trị", INJECTED[3], "3-QĐ/TU"]])] } },
+      {
+        file: "so-y-te.xlsx",
+        workbook: { file: "so-y-te.xlsx", sheets: [roster([[1, "Hoàng Thị Lan", SERIAL_1985, "Nữ", "Cao cấp lý luận chính trị", INJECTED[3], "3-QĐ/TU"], [2, "Lục\u0007 Văn\u0000 Khánh", 1984, "Nam", "Thạc sĩ", "Y tế", "4/QĐ"]])] },
+      },
     ],
     read.targets,
   );
@@ -98,6 +101,11 @@ describe("the summary's .xlsx report", () => {
     const layout = locateRoster(sheetToInput(ws, usedRange(ws)), DEFAULT_SETTINGS);
     expect(layout?.kind).toBe("training");
     expect(layout?.columns.map((c) => c.field)).toEqual(expect.arrayContaining(["fullName", "birthDate", "gender", "unit", "programme", "field", "major"]));
+  });
+
+  test("control characters pasted into a cell are left out, so the workbook stays readable", () => {
+    const ws = book.getWorksheet("Danh sách tổng hợp") as Worksheet;
+    expect(ws.getColumn(2).values).toContain("Lục Văn Khánh");
   });
 
   test("duplicates list every place; findings list each file", () => {

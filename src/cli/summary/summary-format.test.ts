@@ -1,0 +1,72 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { consolidate } from "../../core/consolidate/consolidate";
+import { date, sheetFrom } from "../../core/rules/test-grid";
+import { readTargets } from "../../core/targets/read-targets";
+import { summaryJson } from "./summary-json";
+
+const doc = readFileSync(join(__dirname, "../../../docs/summary-format.md"), "utf8");
+
+/** Every key path of a JSON value, arrays folded into "[]": "categories[].percent". */
+function keyPaths(value: unknown, path = "", out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) keyPaths(item, `${path}[]`, out);
+  else if (typeof value === "object" && value !== null) {
+    for (const [key, inner] of Object.entries(value)) {
+      out.add(`${path}.${key}`);
+      keyPaths(inner, `${path}.${key}`, out);
+    }
+  }
+  return out;
+}
+
+/** The run the documented example describes: a department's master's list and the rotation list, one person on both. */
+function exampleJson() {
+  const targets = readTargets({
+    name: "Chỉ tiêu",
+    values: [
+      ["Danh mục", "Chương trình", "Lĩnh vực", "Loại", "Chỉ tiêu"],
+      ["Thạc sĩ – Giáo dục", "Thạc sĩ", "Giáo dục", "Đào tạo", 10],
+      ["Luân chuyển", null, null, "Luân chuyển", 2],
+      ["Tiến sĩ", "Tiến sĩ", null, null, "chưa rõ"],
+    ],
+  });
+  if (!targets.ok) throw new Error(targets.problem);
+  const training = sheetFrom([
+    ["SỞ GIÁO DỤC VÀ ĐÀO TẠO"],
+    ["STT", "Họ và tên", "Ngày sinh", "Chương trình đào tạo", "Chuyên ngành", "Số quyết định"],
+    [1, "Hoàng Thị Lan", date("12/05/1990"), "Thạc sỹ", "Quản lý giáo dục", "1245/QĐ-SGDĐT"],
+    [2, "Bế Văn Hùng", date("03/11/1987"), "Thạc sĩ", "Quản lý giáo dục", "1245/QĐ-SGDĐT"],
+  ]);
+  const rotation = sheetFrom(
+    [
+      ["STT", "Họ và tên", "Ngày sinh", "Từ đơn vị", "Đến đơn vị", "Ngày luân chuyển"],
+      [1, "Hoàng Thị Lan", date("12/05/1990"), "Sở Giáo dục và Đào tạo", "Huyện ủy Trùng Khánh", date("01/07/2019")],
+    ],
+    { name: "Luân chuyển" },
+  );
+  const result = consolidate(
+    [
+      { file: "so-giao-duc.xlsx", workbook: { file: "so-giao-duc.xlsx", sheets: [training] } },
+      { file: "ban-to-chuc.xlsx", workbook: { file: "ban-to-chuc.xlsx", sheets: [rotation] } },
+    ],
+    targets.targets,
+    { today: { y: 2025, m: 10, d: 1 } },
+  );
+  return summaryJson({ targetsFile: "chi-tieu.xlsx", targetsSheet: targets.sheet, targetWarnings: targets.warnings, result }, "vi");
+}
+
+describe("docs/summary-format.md", () => {
+  const example: unknown = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(doc)?.[1] ?? "null");
+
+  it("shows an example with exactly the keys of a real summary, at every level", () => {
+    expect([...keyPaths(example)].sort()).toEqual([...keyPaths(exampleJson())].sort());
+  });
+
+  it("shows what the example's rosters really give", () => {
+    expect(example).toEqual(exampleJson());
+  });
+
+  it("documents every top-level field", () => {
+    for (const key of Object.keys(exampleJson())) expect(doc).toContain(`| \`${key}\` |`);
+  });
+});
