@@ -9,6 +9,8 @@ export interface Capabilities {
   conditionalFormats: boolean;
   /** Range.hyperlink: real links in the report sheet. */
   hyperlinks: boolean;
+  /** Worksheet.copy: the email copy of the roster keeps the original sheet untouched. */
+  worksheetCopy: boolean;
   dataValidation: boolean;
   /** Range.getCellProperties: the cells' font names. */
   cellProperties: boolean;
@@ -26,6 +28,7 @@ export const REQUIRED_SETS: Readonly<Record<keyof Capabilities, string>> = {
   settings: "1.4",
   conditionalFormats: "1.6",
   hyperlinks: "1.7",
+  worksheetCopy: "1.7",
   dataValidation: "1.8",
   cellProperties: "1.9",
   rangeAreas: "1.9",

@@ -39,8 +39,7 @@ export function startEmailPrep(context: PrepareContext, texts: PrepareStrings, c
       cells,
       strings: texts,
       count,
-      // Worksheet.copy came with ExcelApi 1.7, as Range.hyperlink did.
-      canCopy: workbook.caps.hyperlinks,
+      canCopy: workbook.caps.worksheetCopy,
       onCancel: () => hideFound(found),
       onConfirm: (mode) => void context.guard(() => prepare(cells, mode))(),
     });

@@ -1,0 +1,76 @@
+import { parseArgs, type ParseArgsOptionsConfig } from "util";
+import type { Language } from "../core/report/types";
+import type { CliIo } from "./main";
+import { MESSAGES } from "./messages";
+
+export interface UsageError {
+  kind: "usage-error";
+  lang: Language;
+  message: string;
+}
+
+/** What a command's arguments come to: its help, a usage error, or the arguments to run it with. */
+export type Parsed<K extends string, A> = { kind: "help"; lang: Language } | { kind: K; args: A } | UsageError;
+
+/** --lang, --settings and --help: every command takes them. */
+const COMMON_OPTIONS = { lang: { type: "string" }, settings: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+
+export function isLanguage(value: unknown): value is Language {
+  return value === "vi" || value === "en";
+}
+
+export function usageError(lang: Language, message: string): UsageError {
+  return { kind: "usage-error", lang, message };
+}
+
+/**
+ * The command named first and the language asked for, read leniently so that other commands'
+ * options do not get in the way; `stringOptions` are those that take a value.
+ */
+export function commandOf(argv: readonly string[], stringOptions: ParseArgsOptionsConfig): { command: string | undefined; hint: Language } {
+  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: false, options: { ...COMMON_OPTIONS, ...stringOptions } });
+  return { command: positionals[0], hint: isLanguage(values.lang) ? values.lang : "vi" };
+}
+
+function strictly<O extends ParseArgsOptionsConfig>(argv: readonly string[], options: O) {
+  return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { ...COMMON_OPTIONS, ...options } });
+}
+
+/**
+ * `argv` read strictly against the command's `options` and the common ones. An option that does not
+ * parse is reported in `hint`, the language the user seems to have asked for; a --lang other than vi
+ * or en in Vietnamese; --help wins over everything else.
+ */
+export function readOptions<O extends ParseArgsOptionsConfig>(
+  argv: readonly string[],
+  options: O,
+  hint: Language,
+): UsageError | { kind: "help"; lang: Language } | { kind: "read"; lang: Language; settingsFile: string | null; read: ReturnType<typeof strictly<O>> } {
+  let read: ReturnType<typeof strictly<O>>;
+  try {
+    read = strictly(argv, options);
+  } catch (error) {
+    return usageError(hint, MESSAGES[hint].usage.badOption((error as Error).message));
+  }
+  const common = read.values as { lang?: string; settings?: string; help?: boolean };
+  const lang = common.lang ?? "vi";
+  if (!isLanguage(lang)) return usageError("vi", MESSAGES.vi.usage.badLang(lang));
+  if (common.help) return { kind: "help", lang };
+  return { kind: "read", lang, settingsFile: common.settings ?? null, read };
+}
+
+/** Prints the help (exit 0) or the usage error with a pointer to the help (exit 2), or runs the command. */
+export async function answer<K extends string, A>(
+  parsed: Parsed<K, A>,
+  help: Readonly<Record<Language, string>>,
+  io: CliIo,
+  run: (args: A) => Promise<number>,
+): Promise<number> {
+  if ("args" in parsed) return run(parsed.args);
+  if (parsed.kind === "help") {
+    io.stdout(help[parsed.lang]);
+    return 0;
+  }
+  io.stderr(`${parsed.message}\n${MESSAGES[parsed.lang].usage.seeHelp}\n`);
+  return 2;
+}
