@@ -35,6 +35,11 @@ describe("parseCommandLine", () => {
     expect(parsed.kind === "usage-error" && parsed.message).toContain(message);
   });
 
+  test("a missing command is answered with the three commands there are", () => {
+    const parsed = parseCommandLine(["--lang", "en"]);
+    expect(parsed.kind === "usage-error" && parsed.message).toEqual(expect.stringMatching(/check.*summary.*fix/));
+  });
+
   test("usage errors are in English when --lang en was asked for", () => {
     expect(parseCommandLine(["check", "--lang", "en", "--xml"])).toMatchObject({ kind: "usage-error", lang: "en" });
     expect(parseCommandLine(["check", "--lang", "en"])).toMatchObject({ message: expect.stringContaining("Missing path") });

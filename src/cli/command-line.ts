@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsOptionsConfig } from "util";
+import { parseArgs, type ParseArgsConfig } from "util";
 import type { Language } from "../core/report/types";
 import type { CliIo } from "./main";
 import { MESSAGES } from "./messages";
@@ -11,6 +11,8 @@ export interface UsageError {
 
 /** What a command's arguments come to: its help, a usage error, or the arguments to run it with. */
 export type Parsed<K extends string, A> = { kind: "help"; lang: Language } | { kind: K; args: A } | UsageError;
+
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
 /** --lang, --settings and --help: every command takes them. */
 const COMMON_OPTIONS = { lang: { type: "string" }, settings: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
@@ -62,15 +64,15 @@ export function readOptions<O extends ParseArgsOptionsConfig>(
 /** Prints the help (exit 0) or the usage error with a pointer to the help (exit 2), or runs the command. */
 export async function answer<K extends string, A>(
   parsed: Parsed<K, A>,
-  help: Readonly<Record<Language, string>>,
+  help: (lang: Language) => string,
   io: CliIo,
   run: (args: A) => Promise<number>,
 ): Promise<number> {
   if ("args" in parsed) return run(parsed.args);
-  if (parsed.kind === "help") {
-    io.stdout(help[parsed.lang]);
-    return 0;
+  if ("message" in parsed) {
+    io.stderr(`${parsed.message}\n${MESSAGES[parsed.lang].usage.seeHelp}\n`);
+    return 2;
   }
-  io.stderr(`${parsed.message}\n${MESSAGES[parsed.lang].usage.seeHelp}\n`);
-  return 2;
+  io.stdout(help(parsed.lang));
+  return 0;
 }

@@ -1,18 +1,12 @@
 import * as path from "path";
 import { ValueType, Workbook } from "exceljs";
 import type { Report } from "../core/report/types";
-import { run } from "./main";
+import { sha256 } from "./test-support/file-hash";
+import { cli } from "./test-support/run-cli";
 import { useTempDir } from "./test-support/temp-dir";
-import { cellsOf, changeLog, sha256 } from "./test-support/workbook-cells";
+import { cellsOf, changeLog } from "./test-support/workbook-cells";
 
 const tempDir = useTempDir();
-
-async function cli(argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const TNR = { name: "Times New Roman", size: 12 };

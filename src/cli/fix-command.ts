@@ -1,7 +1,7 @@
 import { planRepairs } from "../core/repair";
 import { validateWorkbook } from "../core";
-import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
 import { addChangeLog, type Change } from "./change-log";
+import { answer } from "./command-line";
 import type { FixArgs, ParsedFix } from "./fix-args";
 import { FIX_HELP } from "./fix-help";
 import { FIX_MESSAGES } from "./fix-messages";
@@ -13,19 +13,11 @@ import { MESSAGES } from "./messages";
 import { outputProblem, writeWhole } from "./output-guard";
 import { openWorkbook } from "./read-workbook";
 import { roundTripLosses } from "./round-trip-losses";
-import { readSettingsFile } from "./settings-file";
+import { commandSettings } from "./settings-file";
 import { writeRepair, type SkipReason } from "./write-repairs";
 import { zipEntries } from "./zip-entries";
 
 export { parseFixCommand } from "./fix-args";
-
-async function settingsFor(args: FixArgs, io: CliIo): Promise<Settings | null> {
-  if (args.settingsFile === null) return { ...DEFAULT_SETTINGS };
-  const read = await readSettingsFile(args.settingsFile);
-  if (read.ok) return read.settings;
-  io.stderr(MESSAGES[args.lang].usage.settings(read.problem, args.settingsFile, read.detail) + "\n");
-  return null;
-}
 
 /**
  * `cadre-roster fix`: checks the workbook with the same engine as `check`, writes every repair the
@@ -34,7 +26,7 @@ async function settingsFor(args: FixArgs, io: CliIo): Promise<Settings | null> {
  */
 export async function runFix(args: FixArgs, io: CliIo): Promise<number> {
   const m = FIX_MESSAGES[args.lang];
-  const settings = await settingsFor(args, io);
+  const settings = await commandSettings(args, io);
   if (settings === null) return 2;
   const out = args.dryRun ? null : args.out;
   if (out !== null) {
@@ -83,14 +75,6 @@ export async function runFix(args: FixArgs, io: CliIo): Promise<number> {
 }
 
 /** The parsed `fix` command line run: its help, its usage error (exit 2), or the repair. */
-export async function fixCommand(parsed: ParsedFix, io: CliIo): Promise<number> {
-  if (parsed.kind === "help") {
-    io.stdout(FIX_HELP[parsed.lang].trimStart());
-    return 0;
-  }
-  if (parsed.kind === "usage-error") {
-    io.stderr(`${parsed.message}\n${MESSAGES[parsed.lang].usage.seeHelp}\n`);
-    return 2;
-  }
-  return runFix(parsed.args, io);
+export function fixCommand(parsed: ParsedFix, io: CliIo): Promise<number> {
+  return answer(parsed, (lang) => FIX_HELP[lang].trimStart(), io, (args) => runFix(args, io));
 }

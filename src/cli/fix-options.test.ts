@@ -1,18 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import { Workbook } from "exceljs";
-import { run } from "./main";
+import { sha256 } from "./test-support/file-hash";
+import { cli } from "./test-support/run-cli";
 import { useTempDir } from "./test-support/temp-dir";
-import { sha256 } from "./test-support/workbook-cells";
 
 const tempDir = useTempDir();
-
-async function cli(argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 
 /** A small roster with one name in TCVN3 and, when asked, a note on an empty cell. */
 async function roster(name: string, note = false): Promise<string> {

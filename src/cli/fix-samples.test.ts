@@ -1,24 +1,18 @@
 import * as path from "path";
 import type { Report } from "../core/report/types";
-import { run } from "./main";
 import { type ExpectedFinding, makeSamples } from "./samples/make-samples";
 import type { SampleFile } from "./samples/sample-types";
+import { sha256 } from "./test-support/file-hash";
+import { cli, type CliResult } from "./test-support/run-cli";
 import { useTempDir } from "./test-support/temp-dir";
-import { cellsOf, changeLog, sha256 } from "./test-support/workbook-cells";
+import { cellsOf, changeLog } from "./test-support/workbook-cells";
 
 const tempDir = useTempDir();
-
-async function cli(argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const FIXABLE_TEXT_RULES = ["legacy-encoding", "not-nfc", "whitespace", "text-date"];
 
 describe("cadre-roster fix on every sample workbook", () => {
-  let samples: { sample: SampleFile; expected: ExpectedFinding[]; input: string; output: string; hash: string; result: { code: number; out: string; err: string } }[];
+  let samples: { sample: SampleFile; expected: ExpectedFinding[]; input: string; output: string; hash: string; result: CliResult }[];
 
   beforeAll(async () => {
     const dir = path.join(tempDir(), "samples");

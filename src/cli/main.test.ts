@@ -1,10 +1,10 @@
 import { spawnSync } from "child_process";
-import { createHash } from "crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from "fs";
 import * as path from "path";
 import { Workbook } from "exceljs";
 import type { Report } from "../core/report/types";
-import { run, type CliIo } from "./main";
+import { sha256 } from "./test-support/file-hash";
+import { cli } from "./test-support/run-cli";
 import { useTempDir } from "./test-support/temp-dir";
 
 const tempDir = useTempDir();
@@ -32,17 +32,6 @@ const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 const GOOD: Row = ["Hoàng Thị Lan", day(1990, 5, 12), "Nữ", "Tày", "Thạc sĩ Quản lý giáo dục", "1245/QĐ-SGDĐT", day(2019, 8, 15), null];
 const GOOD_TOO: Row = ["Bế Văn Hùng", day(1987, 11, 3), "Nam", "Nùng", "Cao cấp lý luận chính trị", "125-QĐ/TU", day(2019, 3, 5), "Học tập trung"];
 const NO_DECISION: Row = ["Lương Văn Cường", day(1988, 1, 20), "Nam", "Tày", "Thạc sĩ Y tế công cộng", null, null, null];
-
-async function cli(argv: readonly string[], limits?: CliIo["limits"]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), limits });
-  return { code, out, err };
-}
-
-function sha256(file: string): string {
-  return createHash("sha256").update(readFileSync(file)).digest("hex");
-}
 
 let clean: string;
 let faulty: string;

@@ -1,14 +1,14 @@
 import type { Report } from "../core/report/types";
-import { DEFAULT_SETTINGS } from "../core/settings";
 import { parseCommandLine, type CheckArgs } from "./args";
 import { checkFiles, exitCode } from "./check";
 import { collectPaths } from "./collect-paths";
+import { answer } from "./command-line";
 import { formatCsv } from "./format-csv";
 import { formatText } from "./format-text";
 import { HELP } from "./help";
 import { DEFAULT_LIMITS, type Limits } from "./limits";
 import { MESSAGES } from "./messages";
-import { readSettingsFile } from "./settings-file";
+import { commandSettings } from "./settings-file";
 import { parseSummaryCommand } from "./summary/args";
 import { summaryCommand } from "./summary/command";
 import { fixCommand, parseFixCommand } from "./fix-command";
@@ -29,15 +29,8 @@ function render(report: Report, args: CheckArgs): string {
 
 async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const m = MESSAGES[args.lang];
-  let settings = { ...DEFAULT_SETTINGS };
-  if (args.settingsFile !== null) {
-    const read = await readSettingsFile(args.settingsFile);
-    if (!read.ok) {
-      io.stderr(m.usage.settings(read.problem, args.settingsFile, read.detail) + "\n");
-      return 2;
-    }
-    settings = read.settings;
-  }
+  const settings = await commandSettings(args, io);
+  if (settings === null) return 2;
   const { files, emptyFolders } = await collectPaths(args.paths);
   for (const folder of emptyFolders) io.stderr(m.emptyFolder(folder) + "\n");
   if (files.length === 0) {
@@ -55,16 +48,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (summary !== null) return summaryCommand(summary, io);
   const fix = parseFixCommand(argv);
   if (fix !== null) return fixCommand(fix, io);
-  const parsed = parseCommandLine(argv);
-  if (parsed.kind === "help") {
-    io.stdout(HELP[parsed.lang]);
-    return 0;
-  }
-  if (parsed.kind === "usage-error") {
-    io.stderr(`${parsed.message}\n${MESSAGES[parsed.lang].usage.seeHelp}\n`);
-    return 2;
-  }
-  return check(parsed.args, io);
+  return answer(parseCommandLine(argv), (lang) => HELP[lang], io, (args) => check(args, io));
 }
 
 /** The installed command: process arguments in, exit code out (set, not forced, so output is flushed). */

@@ -74,8 +74,9 @@ const vi: CliMessages = {
   emptyFolder: (folder) => `Thư mục "${folder}" không có tệp .xlsx nào.`,
   checkFailed: (detail) => `Lỗi trong khi kiểm tra tệp này (${detail}); các tệp khác vẫn được kiểm tra.`,
   usage: {
-    unknownCommand: (command) => `Lệnh không hợp lệ: "${command}".`,
-    missingCommand: "Thiếu lệnh: hãy dùng \"cadre-roster check ĐƯỜNG_DẪN...\".",
+    unknownCommand: (command) => `Lệnh không hợp lệ: "${command}". Các lệnh: check, summary, fix.`,
+    missingCommand:
+      "Thiếu lệnh: hãy dùng \"cadre-roster check ĐƯỜNG_DẪN...\", \"cadre-roster summary --targets TỆP_CHỈ_TIÊU.xlsx ĐƯỜNG_DẪN...\" hoặc \"cadre-roster fix --out TỆP_MỚI.xlsx TỆP.xlsx\".",
     noPaths: "Thiếu đường dẫn: hãy nêu ít nhất một tệp .xlsx hoặc một thư mục.",
     noFiles: "Không có tệp .xlsx nào để kiểm tra.",
     jsonAndCsv: "Chỉ chọn một trong hai: --json hoặc --csv.",
@@ -124,8 +125,8 @@ const en: CliMessages = {
   emptyFolder: (folder) => `The folder "${folder}" holds no .xlsx file.`,
   checkFailed: (detail) => `The check failed on this file (${detail}); the other files were still checked.`,
   usage: {
-    unknownCommand: (command) => `Unknown command: "${command}".`,
-    missingCommand: "Missing command: use \"cadre-roster check PATH...\".",
+    unknownCommand: (command) => `Unknown command: "${command}". The commands: check, summary, fix.`,
+    missingCommand: "Missing command: use \"cadre-roster check PATH...\", \"cadre-roster summary --targets TARGETS.xlsx PATH...\" or \"cadre-roster fix --out NEW.xlsx FILE.xlsx\".",
     noPaths: "Missing path: name at least one .xlsx file or folder.",
     noFiles: "There is no .xlsx file to check.",
     jsonAndCsv: "Choose one of --json and --csv, not both.",

@@ -1,5 +1,8 @@
 import { promises as fs } from "fs";
-import { resolveSettings, type Settings } from "../core/settings";
+import type { Language } from "../core/report/types";
+import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "../core/settings";
+import type { CliIo } from "./main";
+import { MESSAGES } from "./messages";
 
 export type SettingsResult =
   | { ok: true; settings: Settings }
@@ -26,4 +29,13 @@ export async function readSettingsFile(path: string): Promise<SettingsResult> {
     return { ok: false, problem: "not-an-object", detail: path };
   }
   return { ok: true, settings: resolveSettings(parsed) };
+}
+
+/** The settings a command runs with: the defaults, or the --settings file's; null, said on stderr, when that file is unusable. */
+export async function commandSettings(args: { settingsFile: string | null; lang: Language }, io: CliIo): Promise<Settings | null> {
+  if (args.settingsFile === null) return { ...DEFAULT_SETTINGS };
+  const read = await readSettingsFile(args.settingsFile);
+  if (read.ok) return read.settings;
+  io.stderr(MESSAGES[args.lang].usage.settings(read.problem, args.settingsFile, read.detail) + "\n");
+  return null;
 }

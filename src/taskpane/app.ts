@@ -9,14 +9,14 @@ import type { PaneElements } from "./page";
 import { countBySeverity, groupProblems, SEVERITIES, shownIssues } from "./problems";
 import { startPrepare } from "./prepare-flow";
 import { startRepairs } from "./repairs-flow";
-import { fieldLabel, readSettingsForm } from "./settings-form";
+import { startSettings } from "./settings-flow";
 import type { PaneStrings } from "./strings";
 import { clearMessages, showError, showStatus, showUnavailable } from "./view-messages";
 import { CURRENT, fillSheetPicker, pickedTarget } from "./view-pickers";
 import { renderProblems } from "./view-problems";
 import { hideProgress, nextPaint, showProgress } from "./view-progress";
 import { hideFilter, renderFilter, renderSummary, showNote } from "./view-results";
-import { readSettingsValues, renderSettings, showSettingsError } from "./view-settings";
+import { renderSettings } from "./view-settings";
 
 export interface Pane {
   lang: Language;
@@ -146,18 +146,6 @@ export async function startPane(pane: Pane): Promise<void> {
     showStatus(els, strings.reported(t(written.rows), written.sheet));
   });
 
-  const save = guard(async () => {
-    const form = readSettingsForm(readSettingsValues(els));
-    if (!form.ok) {
-      const { field } = form;
-      return showSettingsError(els, { field, text: strings.wholeNumber(fieldLabel(field.key, strings, state.settings), String(field.min), String(field.max)) });
-    }
-    showSettingsError(els, null);
-    state.settings = await workbook.saveSettings(form.changes);
-    if (state.settings.rosterSheet) fillSheetPicker(els.target, state.sheets, strings.targetActive, state.settings.rosterSheet);
-    showStatus(els, strings.saved);
-  });
-
   /** The sheet list goes stale as the user adds and renames sheets: it is read again whenever a picker is opened. */
   const refreshSheets = async () => {
     try {
@@ -177,10 +165,7 @@ export async function startPane(pane: Pane): Promise<void> {
   els.mark.addEventListener("click", mark);
   els.clear.addEventListener("click", clear);
   els.report.addEventListener("click", report);
-  els.settingsForm.addEventListener("submit", (event) => {
-    event.preventDefault();
-    void save();
-  });
+  startSettings({ strings, els, workbook, state, guard });
   els.target.addEventListener("focus", () => void refreshSheets());
   els.rosterSheet.addEventListener("focus", () => void refreshSheets());
 

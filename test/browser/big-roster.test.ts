@@ -2,27 +2,16 @@
  * A 10,000-row roster in the browser: it validates with a handful of round trips to Excel, the time from
  * the click to the results is printed for the record (not asserted), and a long read can be cancelled.
  */
-import { openLab, openPane, type PaneLab, type PaneSession, press } from "./support/pane-session";
+import { usePane } from "./support/pane-hooks";
+import { press } from "./support/pane-session";
 
 jest.setTimeout(120_000);
 
-let lab: PaneLab;
-let session: PaneSession;
-
-beforeAll(async () => {
-  lab = await openLab();
-}, 120_000);
-afterAll(() => lab?.close());
-
-afterEach(async () => {
-  expect(session.incidents).toMatchObject({ offMachine: [], dialogs: [], csp: [], pageErrors: [] });
-  await session.close();
-});
+const pane = usePane();
 
 describe("a 10,000-row roster", () => {
   it("validates in a handful of syncs and shows the results", async () => {
-    session = await openPane(lab, { rows: "10000" });
-    const { page } = session;
+    const { page } = await pane.open({ rows: "10000" });
     await page.evaluate(() => window.__host.resetStats());
     const started = Date.now();
     await press(page, "#check");
@@ -38,8 +27,7 @@ describe("a 10,000-row roster", () => {
   });
 
   it("can be cancelled while the sheet is being read", async () => {
-    session = await openPane(lab, { rows: "10000", latency: "300" });
-    const { page } = session;
+    const { page } = await pane.open({ rows: "10000", latency: "300" });
     await page.click("#check");
     await page.waitForSelector("#progress:not([hidden])");
     await page.waitForFunction(() => /Đã đọc/.test(document.querySelector("#progress-text")?.textContent ?? ""));

@@ -15,7 +15,8 @@ import { formatYmd } from "../../src/core/dates/ymd";
 import { findTargets } from "../../src/core/targets";
 import type { Target } from "../../src/core/targets/types";
 import { ACHIEVEMENT_SHEET, CONSOLIDATED_SHEET, TARGETS_SHEET } from "../../src/office";
-import { openLab, openPane, type PaneLab, type PaneSession, workbookOf } from "./support/pane-session";
+import { usePane } from "./support/pane-hooks";
+import { workbookOf } from "./support/pane-session";
 import { xlsxSheets } from "./support/xlsx-sheets";
 
 jest.setTimeout(120_000);
@@ -24,14 +25,12 @@ const DIR = path.join(__dirname, "..", "..", "samples", "programme");
 const TARGETS_FILE = "chi-tieu.xlsx";
 const ARTICLE_SHARES = ["300%", "285%", "100%", "45%", "70%", "238%", "60%"];
 
-let lab: PaneLab;
-let session: PaneSession;
+const pane = usePane();
 let departments: string[];
 let targets: Target[];
 let duplicates: CrossFileDuplicate[];
 
 beforeAll(async () => {
-  lab = await openLab();
   departments = fs.readdirSync(DIR).filter((f) => f.endsWith(".xlsx") && f !== TARGETS_FILE).sort();
   const targetsFile = await readWorkbook(path.join(DIR, TARGETS_FILE), TARGETS_FILE, DEFAULT_LIMITS);
   if (!targetsFile.ok) throw new Error(`${TARGETS_FILE}: ${targetsFile.problem.code}`);
@@ -46,23 +45,17 @@ beforeAll(async () => {
   }
   duplicates = consolidate(inputs, targets).crossFileDuplicates;
 }, 120_000);
-afterAll(() => lab?.close());
-
-afterEach(async () => {
-  expect(session.incidents).toMatchObject({ offMachine: [], dialogs: [], csp: [], pageErrors: [] });
-  await session.close();
-});
 
 /** Clicks a button of the targets section and waits until its action has finished. */
 async function pressPlan(selector: string): Promise<void> {
-  await session.page.click(selector);
-  await session.page.waitForSelector('#plan[aria-busy="false"]');
+  await pane.session.page.click(selector);
+  await pane.session.page.waitForSelector('#plan[aria-busy="false"]');
 }
 
 /** The user fills in the targets sheet the pane created: each category's target from the targets workbook. */
 async function typeTargets(): Promise<number> {
   const byLabel = Object.fromEntries(targets.filter((t) => t.target !== null).map((t) => [t.label, t.target]));
-  return session.page.evaluate(
+  return pane.session.page.evaluate(
     ([sheetName, wanted]) => {
       const sheet = window.__host.workbook.sheets.find((s) => s.name === sheetName);
       let typed = 0;
@@ -83,7 +76,7 @@ async function typeTargets(): Promise<number> {
 
 /** What Excel shows in a range of a sheet: values as calculated, and number formats. */
 function shown(sheet: string, address: string) {
-  return session.page.evaluate(
+  return pane.session.page.evaluate(
     async ([name, at]) => {
       const context = window.__host.context();
       const range = context.workbook.worksheets.getItem(name).getRange(at).load("values,numberFormat");
@@ -96,8 +89,7 @@ function shown(sheet: string, address: string) {
 
 describe("consolidating the article's department workbooks in the task pane", () => {
   it("lists each file, the people on two rosters, and reports the article's shares of plan", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     const before = (await workbookOf(page)).sheets.map((s) => s.name);
 
     await pressPlan("#create-targets");
@@ -146,8 +138,7 @@ describe("consolidating the article's department workbooks in the task pane", ()
   });
 
   it("reads the files with its own reader, loaded only then, on an Excel without ExcelApi 1.13", async () => {
-    session = await openPane(lab, { api: "1.12" });
-    const { page, incidents } = session;
+    const { page, incidents } = await pane.open({ api: "1.12" });
     expect(await page.textContent("#consolidate-hint")).toContain("ExcelApi 1.13");
     expect(incidents.localPaths.filter((p) => p.includes("xlsx-reader"))).toEqual([]);
 

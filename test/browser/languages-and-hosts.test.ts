@@ -8,7 +8,8 @@ import { missingFeatureMessages, detectCapabilities } from "../../src/office";
 import { RULE_TITLES } from "../../src/taskpane/rule-titles";
 import { engineReport } from "./support/engine-report";
 import { shownResults } from "./support/pane-results";
-import { openLab, openPane, type PaneLab, type PaneSession, press } from "./support/pane-session";
+import { usePane } from "./support/pane-hooks";
+import { press } from "./support/pane-session";
 import { ROSTER } from "./sample-workbook";
 
 jest.setTimeout(60_000);
@@ -17,23 +18,11 @@ const SCREENSHOTS = path.join(__dirname, "..", "..", "docs", "screenshots");
 /** The screenshots show a check made at this moment, so they only change when the pane does. */
 const PICTURED_AT = new Date(2025, 10, 27, 9, 30);
 
-let lab: PaneLab;
-let session: PaneSession;
-
-beforeAll(async () => {
-  lab = await openLab();
-}, 120_000);
-afterAll(() => lab?.close());
-
-afterEach(async () => {
-  expect(session.incidents).toMatchObject({ offMachine: [], dialogs: [], csp: [], pageErrors: [] });
-  await session.close();
-});
+const pane = usePane();
 
 describe("the task pane's language and host", () => {
   it("speaks Vietnamese for a Vietnamese Office, and is pictured after a check", async () => {
-    session = await openPane(lab, { lang: "vi-VN" }, { at: PICTURED_AT });
-    const { page } = session;
+    const { page } = await pane.open({ lang: "vi-VN" }, { at: PICTURED_AT });
     expect(await page.getAttribute("html", "lang")).toBe("vi");
     await press(page, "#check");
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -41,8 +30,7 @@ describe("the task pane's language and host", () => {
   });
 
   it("speaks English when Office's display language is English, and is pictured after a check", async () => {
-    session = await openPane(lab, { lang: "en-US" }, { at: PICTURED_AT });
-    const { page } = session;
+    const { page } = await pane.open({ lang: "en-US" }, { at: PICTURED_AT });
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.textContent("#check")).toBe("Check roster");
     expect(await page.textContent("#mark")).toBe("Mark cells");
@@ -58,8 +46,7 @@ describe("the task pane's language and host", () => {
   });
 
   it("on Excel with ExcelApi 1.5 explains what is unavailable and disables marking instead of failing", async () => {
-    session = await openPane(lab, { api: "1.5" });
-    const { page } = session;
+    const { page } = await pane.open({ api: "1.5" });
     const caps = detectCapabilities({ isSetSupported: (name, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1]) <= 5 });
     expect(await page.isVisible("#unavailable")).toBe(true);
     expect(await page.locator("#unavailable-list li").allTextContents()).toEqual(missingFeatureMessages(caps, "vi"));

@@ -5,23 +5,13 @@ import type { Page } from "playwright-core";
 import { LISTS_SHEET } from "../../src/core/repair";
 import { STAMP_KEY, STAMP_SHEET } from "../../src/office";
 import type { SheetModel } from "../host";
-import { openLab, openPane, type PaneLab, type PaneSession, press, workbookOf } from "./support/pane-session";
+import { usePane } from "./support/pane-hooks";
+import { press, workbookOf } from "./support/pane-session";
 import { NOTES, ROSTER } from "./sample-workbook";
 
 jest.setTimeout(60_000);
 
-let lab: PaneLab;
-let session: PaneSession;
-
-beforeAll(async () => {
-  lab = await openLab();
-}, 120_000);
-afterAll(() => lab?.close());
-
-afterEach(async () => {
-  expect(session.incidents).toMatchObject({ offMachine: [], dialogs: [], csp: [], pageErrors: [] });
-  await session.close();
-});
+const pane = usePane();
 
 const AGE = "=CADRE.AGE('Danh sách'!C5)";
 
@@ -38,8 +28,7 @@ const sheetNamed = (sheets: readonly SheetModel[], name: string) => sheets.find(
 
 describe("input checks", () => {
   it("sets drop-downs and date rules on the checked roster, then removes exactly them", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     const before = await workbookOf(page);
     await press(page, "#check");
 
@@ -57,8 +46,7 @@ describe("input checks", () => {
   });
 
   it("says so where Excel has no data validation", async () => {
-    session = await openPane(lab, { api: "1.7" });
-    const { page } = session;
+    const { page } = await pane.open({ api: "1.7" });
     expect(await page.isDisabled("#apply-rules")).toBe(true);
     expect(await page.isVisible("#rules-unavailable")).toBe(true);
     expect(await page.textContent("#rules-unavailable")).toContain("ExcelApi 1.8");
@@ -67,8 +55,7 @@ describe("input checks", () => {
 
 describe("preparing for email", () => {
   it("lists the CADRE cells, replaces them by their values in place and stamps the check; undo brings the formula back", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     await plantFormula(page);
     await press(page, "#check");
 
@@ -90,8 +77,7 @@ describe("preparing for email", () => {
   });
 
   it("in a copy of the sheet leaves the original as it was", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     await plantFormula(page);
     const before = await workbookOf(page);
 

@@ -6,23 +6,13 @@ import type { Page } from "playwright-core";
 import { UNDO_INDEX_KEY } from "../../src/core/repair";
 import type { SheetModel } from "../host";
 import { problemLine, shownResults } from "./support/pane-results";
-import { openLab, openPane, type PaneLab, type PaneSession, press, workbookOf } from "./support/pane-session";
+import { usePane } from "./support/pane-hooks";
+import { press, workbookOf } from "./support/pane-session";
 import { ROSTER } from "./sample-workbook";
 
 jest.setTimeout(60_000);
 
-let lab: PaneLab;
-let session: PaneSession;
-
-beforeAll(async () => {
-  lab = await openLab();
-}, 120_000);
-afterAll(() => lab?.close());
-
-afterEach(async () => {
-  expect(session.incidents).toMatchObject({ offMachine: [], dialogs: [], csp: [], pageErrors: [] });
-  await session.close();
-});
+const pane = usePane();
 
 /** A name typed in VNI with a VNI font, as older rosters hold them: planted in B14 before the check. */
 const VNI_NAME = "NguyeÃn Vaên Khoâi";
@@ -46,8 +36,7 @@ const fixButton = (page: Page, rule: string, address: string) =>
 
 describe("repairs in the task pane", () => {
   it("fixes one issue with its button, checks again and the issue is gone", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     await press(page, "#check");
     expect(await problemLine(page, "whitespace", "B12").count()).toBe(1);
 
@@ -61,8 +50,7 @@ describe("repairs in the task pane", () => {
   });
 
   it("fixes every TCVN3 and VNI name of the rule after a preview, giving exact Unicode in a Unicode font", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     await plantVni(page);
     const before = await workbookOf(page);
     await press(page, "#check");
@@ -88,8 +76,7 @@ describe("repairs in the task pane", () => {
   });
 
   it("undoes the repairs one by one and leaves every cell exactly as it was", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     await plantVni(page);
     const before = await workbookOf(page);
     expect(await page.isDisabled("#undo-repair")).toBe(true);

@@ -7,31 +7,22 @@ import { MARKS_KEY, REPORT_SHEET, SETTINGS_KEY } from "../../src/office";
 import { RULE_TITLES } from "../../src/taskpane/rule-titles";
 import { engineReport } from "./support/engine-report";
 import { problemLine, shownResults } from "./support/pane-results";
-import { openLab, openPane, type PaneLab, type PaneSession, press, workbookOf } from "./support/pane-session";
+import { usePane } from "./support/pane-hooks";
+import { press, workbookOf } from "./support/pane-session";
 import { HOSTILE, NOTES, PLANTED, ROSTER, TABLE, TABLE_SHEET, USER_FORMAT } from "./sample-workbook";
 
 jest.setTimeout(60_000);
 
-let lab: PaneLab;
-let session: PaneSession;
+const pane = usePane();
 let expected: SheetReport;
 
 beforeAll(async () => {
-  lab = await openLab();
   expected = await engineReport(ROSTER, "vi");
 }, 120_000);
-afterAll(() => lab?.close());
-
-afterEach(async () => {
-  // Whatever a test did, the page never left this machine, opened a dialog, broke its policy or threw.
-  expect(session.incidents).toMatchObject({ offMachine: [], dialogs: [], csp: [], pageErrors: [] });
-  await session.close();
-});
 
 describe("the task pane in a browser (Vietnamese)", () => {
   it("checks the roster and lists every problem the engine finds, grouped by rule", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     expect(await page.textContent("#check")).toBe("Kiểm tra danh sách");
     await press(page, "#check");
 
@@ -52,8 +43,7 @@ describe("the task pane in a browser (Vietnamese)", () => {
   });
 
   it("selects a problem's cell in Excel on a click, and with the arrow keys and Enter", async () => {
-    session = await openPane(lab, { active: NOTES });
-    const { page } = session;
+    const { page } = await pane.open({ active: NOTES });
     await page.selectOption("#target", ROSTER);
     await press(page, "#check");
 
@@ -72,8 +62,7 @@ describe("the task pane in a browser (Vietnamese)", () => {
   });
 
   it("marks the cells with its own conditional formats and clears exactly those", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     const before = await workbookOf(page);
     await press(page, "#check");
 
@@ -95,8 +84,7 @@ describe("the task pane in a browser (Vietnamese)", () => {
   });
 
   it("writes the report sheet with every text from the cells stored as text, other sheets untouched", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     const before = await workbookOf(page);
     await press(page, "#check");
     await press(page, "#report");
@@ -116,8 +104,7 @@ describe("the task pane in a browser (Vietnamese)", () => {
   });
 
   it("shows HTML and formulas from cells as plain text and runs nothing", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     const scripts = await page.locator("script").count();
     await press(page, "#check");
 
@@ -126,12 +113,11 @@ describe("the task pane in a browser (Vietnamese)", () => {
     expect(await problemLine(page, "formula-text", "G8").locator(".problem-value").textContent()).toBe(`“${HOSTILE.hyperlink}”`);
     expect(await page.locator("#problems img, #problems script, #problems a").count()).toBe(0);
     expect(await page.locator("script").count()).toBe(scripts);
-    expect(session.incidents.localPaths).not.toContain("/x");
+    expect(pane.session.incidents.localPaths).not.toContain("/x");
   });
 
   it("says so when the sheet is not a roster, and offers nothing to mark or report", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     await page.selectOption("#target", NOTES);
     await press(page, "#check");
     expect(await page.textContent("#results-summary")).toBe(
@@ -143,8 +129,7 @@ describe("the task pane in a browser (Vietnamese)", () => {
   });
 
   it("lists the sheets added since the pane opened when the picker is opened again", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     expect(await page.locator("#target option").allTextContents()).toEqual(["Trang tính hoặc bảng đang chọn", ROSTER, NOTES, TABLE_SHEET]);
     await page.evaluate(() =>
       window.__host.workbook.sheets.push({ id: "{NEW}", name: "Danh sách 2025", visibility: "Visible", cells: [], merges: [], tables: [], conditionalFormats: [] }),
@@ -154,14 +139,13 @@ describe("the task pane in a browser (Vietnamese)", () => {
   });
 
   it("checks the Excel table the selection is in", async () => {
-    session = await openPane(lab, { active: TABLE_SHEET, selection: "C4" });
-    await press(session.page, "#check");
-    expect(await session.page.textContent("#results-summary")).toContain(`Bảng “${TABLE}” (trang tính “${TABLE_SHEET}”): 3 dòng dữ liệu`);
+    await pane.open({ active: TABLE_SHEET, selection: "C4" });
+    await press(pane.session.page, "#check");
+    expect(await pane.session.page.textContent("#results-summary")).toContain(`Bảng “${TABLE}” (trang tính “${TABLE_SHEET}”): 3 dòng dữ liệu`);
   });
 
   it("filters the problems by severity", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     await press(page, "#check");
     await page.click('.severity-toggle[data-severity="error"]');
     expect(await page.getAttribute('.severity-toggle[data-severity="error"]', "aria-pressed")).toBe("false");
@@ -171,8 +155,7 @@ describe("the task pane in a browser (Vietnamese)", () => {
   });
 
   it("keeps changed thresholds in the workbook's settings and checks with them", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     await page.click("#settings summary");
     await page.fill("#setting-postgradMaxAge", "95");
     await page.click("#save");
@@ -192,8 +175,7 @@ describe("the task pane in a browser (Vietnamese)", () => {
   });
 
   it("tells the user when Excel is busy editing a cell, after retrying, instead of failing silently", async () => {
-    session = await openPane(lab);
-    const { page } = session;
+    const { page } = await pane.open();
     await page.evaluate(() => window.__host.editCell(100));
     await press(page, "#check");
     expect(await page.textContent("#error")).toBe("Excel đang sửa một ô: nhấn Enter hoặc Esc trong Excel rồi thử lại.");

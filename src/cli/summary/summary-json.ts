@@ -1,6 +1,5 @@
-import type { Place, RotationLine } from "../../core/consolidate/types";
+import type { CategoryResult, Place, RotationLine } from "../../core/consolidate/types";
 import { formatYmd } from "../../core/dates";
-import type { PlanStatus } from "../../core/plan";
 import type { Language, Report } from "../../core/report/types";
 import { targetWarningMessage } from "../../core/targets/messages";
 import type { TargetWarningCode } from "../../core/targets/types";
@@ -12,19 +11,7 @@ export interface SummaryJson {
   version: 1;
   targets: { file: string; sheet: string; warnings: { row: number; code: TargetWarningCode; value: string; message: string }[] };
   totals: { files: number; unreadable: number; rows: number; people: number; duplicates: number };
-  categories: {
-    label: string;
-    row: number | null;
-    target: number | null;
-    rows: number;
-    sent: number;
-    share: number | null;
-    percent: number | null;
-    status: PlanStatus | null;
-    statusLabel: string;
-    gap: number | null;
-    zeroSent: boolean;
-  }[];
+  categories: (CategoryResult & { statusLabel: string })[];
   rotation: RotationLine | null;
   zeroSent: string[];
   duplicates: { name: string; birth: string; places: Place[] }[];
@@ -47,6 +34,7 @@ export function summaryJson(run: SummaryRun, lang: Language): SummaryJson {
       people: result.people,
       duplicates: result.crossFileDuplicates.length,
     },
+    // Field by field, in the documented order, with the status label after the status.
     categories: result.achievement.map((c) => ({
       label: c.label,
       row: c.row,

@@ -1,18 +1,12 @@
 import { mkdirSync, statSync } from "fs";
 import * as path from "path";
-import { run } from "../main";
-import { brokenBook, day, rosterBook, sha256, targetsBook, type Person } from "../test-support/summary-books";
+import { sha256 } from "../test-support/file-hash";
+import { cli } from "../test-support/run-cli";
+import { brokenBook, day, rosterBook, targetsBook, type Person } from "../test-support/summary-books";
 import { useTempDir } from "../test-support/temp-dir";
 import type { SummaryJson } from "./summary-json";
 
 const tempDir = useTempDir();
-
-async function cli(argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const LAN: Person = ["Hoàng Thị Lan", day(1990, 5, 12), "Nữ", "Trường THPT Hòa An", "Thạc sỹ", "Giáo dục", "1245/QĐ-SGDĐT"];
 const HUNG: Person = ["Bế Văn Hùng", day(1987, 11, 3), "Nam", "Sở Y tế", "Cao cấp lý luận chính trị", null, "125-QĐ/TU"];

@@ -1,5 +1,4 @@
-import { createHash } from "crypto";
-import { readFileSync, writeFileSync } from "fs";
+import { writeFileSync } from "fs";
 import * as path from "path";
 import { Workbook } from "exceljs";
 
@@ -44,8 +43,4 @@ export function brokenBook(dir: string, name: string): string {
   const file = path.join(dir, name);
   writeFileSync(file, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256)));
   return file;
-}
-
-export function sha256(file: string): string {
-  return createHash("sha256").update(readFileSync(file)).digest("hex");
 }

@@ -1,5 +1,3 @@
-import { createHash } from "crypto";
-import { readFileSync } from "fs";
 import { Workbook } from "exceljs";
 
 /** Tests only: one cell as exceljs reads it back, value and whole style as JSON, for exact comparisons. */
@@ -22,10 +20,6 @@ export async function cellsOf(file: string): Promise<Map<string, CellSnapshot>> 
     );
   }
   return cells;
-}
-
-export function sha256(file: string): string {
-  return createHash("sha256").update(readFileSync(file)).digest("hex");
 }
 
 /** The change-log sheet's rows under its header: sheet, cell, old value, new value, change, rules. */
