@@ -21,6 +21,10 @@ export function cellText(value: CellValue): string {
 /** Quoted literals, [colour]/[$-locale]/[h] sections and backslash escapes carry no date tokens. */
 const FORMAT_LITERALS = /"[^"]*"|\[[^\]]*\]|\\./g;
 
+/** A workbook has a handful of number formats, asked about on every date cell: remember the answers (a bounded number). */
+const FORMAT_MEMORY = 1000;
+const dateFormats = new Map<string, boolean>();
+
 /**
  * True for an Excel number format that shows a date: a day, month or year token outside
  * literals ("dd/mm/yyyy", "m/d/yy", "[$-42A]dd/mm/yyyy"). An "m" beside "h" or "s" is minutes, so a
@@ -28,16 +32,26 @@ const FORMAT_LITERALS = /"[^"]*"|\[[^\]]*\]|\\./g;
  */
 export function isDateFormat(format: string | null): boolean {
   if (!format) return false;
+  let known = dateFormats.get(format);
+  if (known === undefined) {
+    if (dateFormats.size >= FORMAT_MEMORY) dateFormats.clear();
+    known = showsDate(format);
+    dateFormats.set(format, known);
+  }
+  return known;
+}
+
+function showsDate(format: string): boolean {
   const bare = format.replace(FORMAT_LITERALS, "").toLowerCase();
   if (bare === "general") return false;
   return /[dy]/.test(bare) || (/m/.test(bare) && !/[hs]/.test(bare));
 }
 
-function fromSerial(serial: number, text: string): DateReading {
-  if (!(serial >= 1 && serial < MAX_SERIAL + 1)) return { kind: "invalid", text };
+function fromSerial(serial: number): DateReading {
+  if (!(serial >= 1 && serial < MAX_SERIAL + 1)) return { kind: "invalid", text: cellText(serial) };
   const ymd = serialToYmd(serial);
   // Serial 60 is Excel's 29/02/1900, a day that never was.
-  return isValidYmd(ymd) ? { kind: "date", ymd, serial: Math.floor(serial), fromText: false, yearOnly: false } : { kind: "invalid", text };
+  return isValidYmd(ymd) ? { kind: "date", ymd, serial: Math.floor(serial), fromText: false, yearOnly: false } : { kind: "invalid", text: cellText(serial) };
 }
 
 /**
@@ -47,17 +61,16 @@ function fromSerial(serial: number, text: string): DateReading {
  * left in General format still names the day Excel would show once formatted. Text goes through
  * parseDateText ("31/02/1986" is invalid).
  */
-export function readDate(cell: RosterCell | undefined): DateReading {
+export function readDate(cell: Pick<RosterCell, "value" | "numberFormat"> | undefined): DateReading {
   const value = cell?.value ?? null;
   if (isBlank(value)) return { kind: "empty" };
   if (typeof value === "number") {
-    const text = cellText(value);
-    if (isDateFormat(cell?.numberFormat ?? null)) return fromSerial(value, text);
+    if (isDateFormat(cell?.numberFormat ?? null)) return fromSerial(value);
     if (isYearNumber(value)) {
       const ymd = { y: value, m: 1, d: 1 };
       return { kind: "date", ymd, serial: ymdToSerial(ymd), fromText: false, yearOnly: true };
     }
-    return fromSerial(value, text);
+    return fromSerial(value);
   }
   if (typeof value !== "string") return { kind: "not-a-date", text: cellText(value) };
   const parsed = parseDateText(value);

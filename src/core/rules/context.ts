@@ -44,7 +44,14 @@ export function createContext(sheet: SheetInput, layout: RosterLayout, rows: rea
     date(index, field) {
       const column = cache[field];
       if (column === undefined) return empty;
-      return (column[index] ??= readings.read(rows[index].cells[field]));
+      let reading = column[index];
+      if (reading === undefined) {
+        // Straight from the grid, as rows[index].cells[field] would give it, without making that cell.
+        const row = rows[index].row;
+        const col = columnOf[field] as number;
+        reading = column[index] = readings.read(sheet.values[row]?.[col] ?? null, sheet.numberFormats?.[row]?.[col] ?? null);
+      }
+      return reading;
     },
   };
 }

@@ -26,7 +26,8 @@ export const invalidDate: RowRule = {
         shown = reading.text;
       } else if (reading.kind === "date" && birth) {
         reason = birthProblem(reading.ymd, ctx.today);
-        shown = showDate(reading.ymd, reading.yearOnly);
+        // Shown only when reported: most births are fine, and the text is made per row.
+        if (reason !== null) shown = showDate(reading.ymd, reading.yearOnly);
       }
       if (reason === null) continue;
       out.push({ rule: "invalid-date", row: row.row, col, field, value, params: { reason, date: shown || cellText(value), today: formatYmd(ctx.today) } });

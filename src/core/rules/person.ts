@@ -2,6 +2,7 @@ import type { YMD } from "../dates";
 import { isBlank } from "../grid/types";
 import { Gender, parseGender } from "../people";
 import { cellText } from "../roster";
+import type { DateReading } from "../roster";
 import type { RosterRow } from "../roster/types";
 import { memoize } from "../vocab";
 import { BIRTH_FIELDS, DateField, RuleContext } from "./types";
@@ -14,6 +15,17 @@ export interface Birth {
   col: number;
   ymd: YMD;
   yearOnly: boolean;
+}
+
+type DateFound = Extract<DateReading, { kind: "date" }>;
+
+/** The reading of the row's birth date (the first of the birth-date columns holding a date), for rules that need no more. */
+export function birthReading(index: number, ctx: RuleContext): DateFound | null {
+  for (const field of BIRTH_FIELDS) {
+    const reading = ctx.date(index, field);
+    if (reading.kind === "date") return reading;
+  }
+  return null;
 }
 
 /** The row's birth date: the first of the birth-date columns holding a date. */

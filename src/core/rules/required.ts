@@ -1,5 +1,6 @@
 import { isBlank } from "../grid/types";
-import { BIRTH_FIELDS, RowRule } from "./types";
+import type { RosterRow } from "../roster/types";
+import { BIRTH_FIELDS, DateColumn, RowRule, RuleContext } from "./types";
 
 /**
  * A data row without a name, or without any birth date. A sheet lacking the column altogether is a
@@ -14,9 +15,21 @@ export const required: RowRule = {
     if (nameCol !== undefined && isBlank(ctx.value(row, "fullName"))) {
       out.push({ rule: "required", row: row.row, col: nameCol, field: "fullName", value: null, params: { what: "fullName" } });
     }
-    const birth = ctx.dateColumns.find((column) => column.birth);
-    if (birth !== undefined && BIRTH_FIELDS.every((field) => isBlank(ctx.value(row, field)))) {
+    const birth = firstBirthColumn(ctx.dateColumns);
+    if (birth !== undefined && noBirthValue(row, ctx)) {
       out.push({ rule: "required", row: row.row, col: birth.col, field: birth.field, value: null, params: { what: "birthDate" } });
     }
   },
 };
+
+// Plain loops: these run on every row, where callbacks would be made anew each time.
+
+function firstBirthColumn(columns: readonly DateColumn[]): DateColumn | undefined {
+  for (const column of columns) if (column.birth) return column;
+  return undefined;
+}
+
+function noBirthValue(row: RosterRow, ctx: RuleContext): boolean {
+  for (const field of BIRTH_FIELDS) if (!isBlank(ctx.value(row, field))) return false;
+  return true;
+}

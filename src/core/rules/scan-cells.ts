@@ -34,14 +34,28 @@ interface Seen {
   clean: boolean;
 }
 
+/** The texts seen in one column, and the entry last asked for: a column often repeats one text row after row. */
+interface Column {
+  texts: Map<string, Seen>;
+  last: Seen | null;
+}
+
 /** The text's entry in its column, made anew when first seen or seen in another font. */
-function seenText(column: Map<string, Seen>, text: string, font: string | null): Seen {
-  let seen = column.get(text);
+function seenText(column: Column, text: string, font: string | null): Seen {
+  const last = column.last;
+  if (last !== null && last.facts.text === text && last.font === font) return last;
+  let seen = column.texts.get(text);
   if (seen === undefined || seen.font !== font) {
     seen = { font, facts: textFacts(text, font), clean: false };
-    column.set(text, seen);
+    column.texts.set(text, seen);
   }
+  column.last = seen;
   return seen;
+}
+
+/** Blank text: nothing but whitespace. Most cells start with a letter or digit, which settles it without trimming. */
+function isBlankText(text: string): boolean {
+  return text.length === 0 || (isSpaceCode(text.charCodeAt(0)) && text.trim() === "");
 }
 
 /** The columns to scan: the roster's Excel table when it lives in one, else whole rows. */
@@ -68,7 +82,7 @@ export function scanCells(ctx: RuleContext, rules: readonly CellRule[], out: Fin
   const fieldAt: (FieldId | undefined)[] = [];
   for (const column of layout.columns) fieldAt[column.col] = column.field;
   const { left, right } = columnRange(ctx);
-  const seenIn: Map<string, Seen>[] = [];
+  const seenIn: Column[] = [];
   const cell: CellFacts = { row: 0, col: 0, value: null, field: null, text: null };
   for (const row of ctx.rows) {
     const values = sheet.values[row.row];
@@ -79,7 +93,7 @@ export function scanCells(ctx: RuleContext, rules: readonly CellRule[], out: Fin
       const value = values[c];
       if (value === null || value === undefined) continue;
       const isText = typeof value === "string";
-      if (isText && value.trim() === "") continue;
+      if (isText && isBlankText(value)) continue;
       const isHeaded = headed[c] === true;
       const chosen = !isHeaded ? unheadedRules : isText ? textRules : isCellError(value) ? errorRules : null;
       if (chosen === null || chosen.length === 0) continue;
@@ -90,7 +104,7 @@ export function scanCells(ctx: RuleContext, rules: readonly CellRule[], out: Fin
       cell.text = null;
       let seen: Seen | undefined;
       if (isHeaded && isText) {
-        seen = seenText((seenIn[c] ??= new Map()), value, fonts?.[c] ?? null);
+        seen = seenText((seenIn[c] ??= { texts: new Map(), last: null }), value, fonts?.[c] ?? null);
         if (seen.clean) continue;
         cell.text = seen.facts;
       }
