@@ -4,20 +4,9 @@ import { consolidate } from "../../core/consolidate/consolidate";
 import { date, sheetFrom } from "../../core/rules/test-grid";
 import { readTargets } from "../../core/targets/read-targets";
 import { summaryJson } from "./summary-json";
+import { keyPaths } from "../../../test/support/key-paths";
 
 const doc = readFileSync(join(__dirname, "../../../docs/summary-format.md"), "utf8");
-
-/** Every key path of a JSON value, arrays folded into "[]": "categories[].percent". */
-function keyPaths(value: unknown, path = "", out = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const item of value) keyPaths(item, `${path}[]`, out);
-  else if (typeof value === "object" && value !== null) {
-    for (const [key, inner] of Object.entries(value)) {
-      out.add(`${path}.${key}`);
-      keyPaths(inner, `${path}.${key}`, out);
-    }
-  }
-  return out;
-}
 
 /** The run the documented example describes: a department's master's list and the rotation list, one person on both. */
 function exampleJson() {

@@ -5,6 +5,7 @@ import { join } from "path";
 import { summarize, validateWorkbook } from "../engine";
 import { RULES } from "../rules";
 import { date, sheetFrom } from "../rules/test-grid";
+import { keyPaths } from "../../../test/support/key-paths";
 
 const doc = readFileSync(join(__dirname, "../../../docs/report-format.md"), "utf8");
 
@@ -12,18 +13,6 @@ const doc = readFileSync(join(__dirname, "../../../docs/report-format.md"), "utf
 function documentedRules(): [string, string][] {
   const section = doc.slice(doc.indexOf("\n## Rules"), doc.indexOf("\n## Example"));
   return [...section.matchAll(/^\| `([a-z-]+)` \| (\w+) \|/gm)].map((m) => [m[1], m[2]]);
-}
-
-/** Every key path of a JSON value, arrays folded into "[]": "files[].sheets[].issues[].fix". */
-function keyPaths(value: unknown, path = "", out = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const item of value) keyPaths(item, `${path}[]`, out);
-  else if (typeof value === "object" && value !== null) {
-    for (const [key, inner] of Object.entries(value)) {
-      out.add(`${path}.${key}`);
-      keyPaths(inner, `${path}.${key}`, out);
-    }
-  }
-  return out;
 }
 
 /** The workbook the documented example describes. */
