@@ -14,7 +14,9 @@ function resolveBaseUrl(value) {
     throw new Error(`ADDIN_BASE_URL không phải một URL / is not a URL: "${value}"`);
   }
   if (url.protocol !== "https:") {
-    throw new Error(`ADDIN_BASE_URL phải dùng https (Office chỉ tải add-in qua https) / must use https (Office loads add-ins only over https): "${value}"`);
+    throw new Error(
+      `ADDIN_BASE_URL phải dùng https (Office chỉ tải add-in qua https) / must use https (Office loads add-ins only over https): "${value}"`,
+    );
   }
   if (url.search !== "" || url.hash !== "") {
     throw new Error(`ADDIN_BASE_URL không được có ? hoặc # / must not have a query or fragment: "${value}"`);

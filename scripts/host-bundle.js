@@ -17,7 +17,8 @@ function filesUnder(entry) {
 
 function sourcesHash() {
   const hash = crypto.createHash("sha256");
-  for (const file of SOURCES.flatMap(filesUnder).sort()) hash.update(file).update(fs.readFileSync(path.join(ROOT, file)));
+  for (const file of SOURCES.flatMap(filesUnder).sort())
+    hash.update(file).update(fs.readFileSync(path.join(ROOT, file)));
   return hash.digest("hex").slice(0, 16);
 }
 
@@ -30,7 +31,17 @@ function hostBundlePath() {
   // Built beside, then renamed into place: test workers building at once never see half a file.
   const scratch = `${dir}.${process.pid}`;
   try {
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--config", "webpack.host.config.js", "--env", `outputPath=${scratch}`], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [
+        require.resolve("webpack-cli/bin/cli.js"),
+        "--config",
+        "webpack.host.config.js",
+        "--env",
+        `outputPath=${scratch}`,
+      ],
+      { cwd: ROOT, stdio: "pipe" },
+    );
   } catch (error) {
     throw new Error(`Không dựng được host.js / could not build host.js:\n${error.stdout || ""}${error.stderr || ""}`);
   }
@@ -45,7 +56,8 @@ function hostBundlePath() {
 /** Builds of earlier versions of the sources are of no further use. */
 function pruneOlderBuilds(current) {
   for (const name of fs.readdirSync(os.tmpdir())) {
-    if (/^cadre-roster-host-[0-9a-f]{16}$/.test(name) && name !== current) fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+    if (/^cadre-roster-host-[0-9a-f]{16}$/.test(name) && name !== current)
+      fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
   }
 }
 

@@ -10,8 +10,20 @@ const WHITE = [0xff, 0xff, 0xff];
 const SAMPLES = 4; // per axis: 16 samples a pixel smooth the edges
 
 // Shapes in unit coordinates (0..1 across the icon).
-const LIST_BARS = [0.3, 0.5, 0.7].map((y) => [[0.2, y], [0.46, y]]);
-const CHECK = [[[0.54, 0.52], [0.65, 0.67]], [[0.65, 0.67], [0.84, 0.3]]];
+const LIST_BARS = [0.3, 0.5, 0.7].map((y) => [
+  [0.2, y],
+  [0.46, y],
+]);
+const CHECK = [
+  [
+    [0.54, 0.52],
+    [0.65, 0.67],
+  ],
+  [
+    [0.65, 0.67],
+    [0.84, 0.3],
+  ],
+];
 const STROKE = 0.045; // half-width
 
 function insideRoundedSquare(x, y) {

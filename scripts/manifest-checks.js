@@ -43,9 +43,11 @@ function checkManifest(xml, options = {}) {
   }
   const namespace = manifest.resources.get(manifest.namespaceResid ?? "");
   if (namespace?.value !== NAMESPACE) issues.push({ code: "namespace-not-cadre", subject: namespace?.value ?? "" });
-  if (!manifest.runtimes.some((r) => r.lifetime === "long")) issues.push({ code: "runtime-not-long", subject: manifest.runtimes.map((r) => r.resid).join(", ") });
+  if (!manifest.runtimes.some((r) => r.lifetime === "long"))
+    issues.push({ code: "runtime-not-long", subject: manifest.runtimes.map((r) => r.resid).join(", ") });
   for (const resid of [manifest.customFunctionsPageResid, ...manifest.taskpaneResids]) {
-    if (!manifest.runtimes.some((r) => r.resid === resid)) issues.push({ code: "runtime-not-shared", subject: resid ?? "" });
+    if (!manifest.runtimes.some((r) => r.resid === resid))
+      issues.push({ code: "runtime-not-shared", subject: resid ?? "" });
   }
   issues.push(...checkHostedFiles(manifest, options.distDir));
   return issues;
@@ -58,7 +60,8 @@ function checkHostedFiles(manifest, distDir) {
   for (const url of new Set(manifest.hostedUrls)) {
     const file = pathUnder(url, baseUrl);
     if (file === null) issues.push({ code: "url-outside-base", subject: url });
-    else if (distDir && !fs.existsSync(path.join(distDir, file))) issues.push({ code: "file-not-built", subject: file });
+    else if (distDir && !fs.existsSync(path.join(distDir, file)))
+      issues.push({ code: "file-not-built", subject: file });
   }
   return issues;
 }
@@ -68,7 +71,8 @@ const MESSAGES = {
   "id-not-guid": (s) => `Id không phải GUID / Id is not a GUID: "${s}"`,
   "resid-unresolved": (s) => `resid không trỏ tới tài nguyên nào / resid names no resource: ${s}`,
   "url-not-https": (s) => `URL không dùng https / URL is not https: ${s}`,
-  "namespace-not-cadre": (s) => `không gian tên hàm phải là ${NAMESPACE} / function namespace must be ${NAMESPACE}: "${s}"`,
+  "namespace-not-cadre": (s) =>
+    `không gian tên hàm phải là ${NAMESPACE} / function namespace must be ${NAMESPACE}: "${s}"`,
   "runtime-not-long": (s) => `thiếu Runtime lifetime="long" / no Runtime with lifetime="long": ${s}`,
   "runtime-not-shared": (s) => `trang này không dùng chung runtime / page does not use the shared runtime: ${s}`,
   "url-outside-base": (s) => `URL nằm ngoài địa chỉ gốc của add-in / URL lies outside the add-in's base URL: ${s}`,

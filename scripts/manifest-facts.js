@@ -21,14 +21,22 @@ function overridesOf(element) {
 }
 
 function childSourceResid(element) {
-  return element ? elementsOf(element).find((e) => e.localName === "SourceLocation")?.getAttribute("resid") ?? null : null;
+  return element
+    ? (elementsOf(element)
+        .find((e) => e.localName === "SourceLocation")
+        ?.getAttribute("resid") ?? null)
+    : null;
 }
 
 function resourcesOf(all) {
   const resources = new Map();
   for (const e of all) {
     if (e.namespaceURI === BT && ["Image", "Url", "String"].includes(e.localName) && e.hasAttribute("id")) {
-      resources.set(e.getAttribute("id"), { kind: e.localName, value: e.getAttribute("DefaultValue"), overrides: overridesOf(e) });
+      resources.set(e.getAttribute("id"), {
+        kind: e.localName,
+        value: e.getAttribute("DefaultValue"),
+        overrides: overridesOf(e),
+      });
     }
   }
   return resources;
@@ -55,16 +63,25 @@ function readManifest(xml) {
   const text = (name) => first(name)?.textContent.trim() ?? null;
   const displayName = first("DisplayName");
   const defaultSettings = first("DefaultSettings");
-  const pageUrl = defaultSettings ? elementsOf(defaultSettings).find((e) => e.localName === "SourceLocation")?.getAttribute("DefaultValue") ?? null : null;
+  const pageUrl = defaultSettings
+    ? (elementsOf(defaultSettings)
+        .find((e) => e.localName === "SourceLocation")
+        ?.getAttribute("DefaultValue") ?? null)
+    : null;
   const resources = resourcesOf(all);
   const withResid = all.filter((e) => e.hasAttribute("resid"));
   return {
     id: text("Id"),
     version: text("Version"),
     defaultLocale: text("DefaultLocale"),
-    displayName: { value: displayName?.getAttribute("DefaultValue") ?? null, overrides: displayName ? overridesOf(displayName) : [] },
+    displayName: {
+      value: displayName?.getAttribute("DefaultValue") ?? null,
+      overrides: displayName ? overridesOf(displayName) : [],
+    },
     pageUrl,
-    requirementSets: all.filter((e) => e.localName === "Set").map((e) => ({ name: e.getAttribute("Name"), minVersion: e.getAttribute("MinVersion") })),
+    requirementSets: all
+      .filter((e) => e.localName === "Set")
+      .map((e) => ({ name: e.getAttribute("Name"), minVersion: e.getAttribute("MinVersion") })),
     resources,
     resids: withResid.map((e) => ({ element: e.localName, resid: e.getAttribute("resid") })),
     urls: urlsOf(all),
@@ -73,15 +90,24 @@ function readManifest(xml) {
       ...(pageUrl ? [pageUrl] : []),
       ...hostedResourceUrls(withResid, resources),
     ],
-    runtimes: all.filter((e) => e.localName === "Runtime").map((e) => ({ resid: e.getAttribute("resid"), lifetime: e.getAttribute("lifetime") ?? "short" })),
+    runtimes: all
+      .filter((e) => e.localName === "Runtime")
+      .map((e) => ({ resid: e.getAttribute("resid"), lifetime: e.getAttribute("lifetime") ?? "short" })),
     namespaceResid: first("Namespace")?.getAttribute("resid") ?? null,
     customFunctionsPageResid: childSourceResid(first("Page")),
-    taskpaneResids: all.filter((e) => e.localName === "Action").map(childSourceResid).filter(Boolean),
+    taskpaneResids: all
+      .filter((e) => e.localName === "Action")
+      .map(childSourceResid)
+      .filter(Boolean),
   };
 }
 
 function hostedResourceUrls(withResid, resources) {
-  const ids = new Set(withResid.filter((e) => HOSTED_RESID_ELEMENTS.has(e.localName) || e.namespaceURI === BT).map((e) => e.getAttribute("resid")));
+  const ids = new Set(
+    withResid
+      .filter((e) => HOSTED_RESID_ELEMENTS.has(e.localName) || e.namespaceURI === BT)
+      .map((e) => e.getAttribute("resid")),
+  );
   const urls = [];
   for (const id of ids) {
     const resource = resources.get(id);

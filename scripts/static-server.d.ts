@@ -3,4 +3,7 @@ export interface StaticServer {
   port: number;
   close(): Promise<void>;
 }
-export declare function serveStatic(root: string, options?: { port?: number; routes?: Record<string, () => string | Buffer> }): Promise<StaticServer>;
+export declare function serveStatic(
+  root: string,
+  options?: { port?: number; routes?: Record<string, () => string | Buffer> },
+): Promise<StaticServer>;

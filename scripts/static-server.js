@@ -16,7 +16,11 @@ const TYPES = {
 };
 
 function send(response, status, type, body) {
-  response.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+  response.writeHead(status, {
+    "Content-Type": type,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
   response.end(body);
 }
 
@@ -27,7 +31,8 @@ function send(response, status, type, body) {
 function serveStatic(root, { port = 0, routes = {} } = {}) {
   const base = path.resolve(root);
   const server = http.createServer((request, response) => {
-    if (request.method !== "GET" && request.method !== "HEAD") return send(response, 405, "text/plain", "method not allowed");
+    if (request.method !== "GET" && request.method !== "HEAD")
+      return send(response, 405, "text/plain", "method not allowed");
     let pathname;
     try {
       pathname = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
@@ -38,7 +43,9 @@ function serveStatic(root, { port = 0, routes = {} } = {}) {
     if (Object.prototype.hasOwnProperty.call(routes, pathname)) return send(response, 200, type, routes[pathname]());
     const file = path.resolve(base, `.${pathname}`);
     if (!file.startsWith(base + path.sep)) return send(response, 403, "text/plain", "forbidden");
-    fs.readFile(file, (error, body) => (error ? send(response, 404, "text/plain", "not found") : send(response, 200, type, body)));
+    fs.readFile(file, (error, body) =>
+      error ? send(response, 404, "text/plain", "not found") : send(response, 200, type, body),
+    );
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);

@@ -8,7 +8,10 @@ const root = path.join(__dirname, "..");
 const distDir = path.join(root, "dist");
 const built = fs.existsSync(distDir);
 const given = process.argv.slice(2);
-const manifests = given.length > 0 ? given.map((f) => path.resolve(f)) : [path.join(root, "manifest.xml"), ...(built ? [path.join(distDir, "manifest.xml")] : [])];
+const manifests =
+  given.length > 0
+    ? given.map((f) => path.resolve(f))
+    : [path.join(root, "manifest.xml"), ...(built ? [path.join(distDir, "manifest.xml")] : [])];
 
 let failed = false;
 for (const file of manifests) {
@@ -18,5 +21,8 @@ for (const file of manifests) {
   if (issues.length === 0) console.log(`${name}: hợp lệ / valid`);
   failed ||= issues.length > 0;
 }
-if (!built) console.log("Chưa có dist/: chạy npm run build để kiểm tra cả các tệp được tạo. / No dist/: run npm run build to check the built files too.");
+if (!built)
+  console.log(
+    "Chưa có dist/: chạy npm run build để kiểm tra cả các tệp được tạo. / No dist/: run npm run build to check the built files too.",
+  );
 process.exitCode = failed ? 1 : 0;

@@ -1,4 +1,4 @@
-import { formatYmd, retirementDate, YMD } from "../src/core/dates";
+import { formatYmd, retirementDate, type YMD } from "../src/core/dates";
 import { planPct, planStatus } from "../src/core/plan";
 import article from "./fixtures/article.json";
 
@@ -10,7 +10,8 @@ interface Row {
 }
 
 const withTarget = (article.rows as Row[]).filter(
-  (row): row is Row & { sent: number; target: number; reportedPct: number } => row.sent !== null && row.target !== null && row.reportedPct !== null,
+  (row): row is Row & { sent: number; target: number; reportedPct: number } =>
+    row.sent !== null && row.target !== null && row.reportedPct !== null,
 );
 
 describe("the article's plan figures", () => {

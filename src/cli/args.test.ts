@@ -13,7 +13,9 @@ describe("parseCommandLine", () => {
       kind: "check",
       args: { format: "csv", lang: "en", settingsFile: "s.json", paths: ["a.xlsx"] },
     });
-    expect(parseCommandLine(["check", "--json", "--lang=en", "a.xlsx"])).toMatchObject({ args: { format: "json", lang: "en" } });
+    expect(parseCommandLine(["check", "--json", "--lang=en", "a.xlsx"])).toMatchObject({
+      args: { format: "json", lang: "en" },
+    });
   });
 
   test("--help and -h ask for help, in the chosen language", () => {
@@ -42,6 +44,8 @@ describe("parseCommandLine", () => {
 
   test("usage errors are in English when --lang en was asked for", () => {
     expect(parseCommandLine(["check", "--lang", "en", "--xml"])).toMatchObject({ kind: "usage-error", lang: "en" });
-    expect(parseCommandLine(["check", "--lang", "en"])).toMatchObject({ message: expect.stringContaining("Missing path") });
+    expect(parseCommandLine(["check", "--lang", "en"])).toMatchObject({
+      message: expect.stringContaining("Missing path"),
+    });
   });
 });

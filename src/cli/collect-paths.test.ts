@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "fs";
 import * as path from "path";
 import { collectPaths } from "./collect-paths";
-import { useTempDir } from "./test-support/temp-dir";
+import { useTempDir } from "../../test/support/cli/temp-dir";
 
 const tempDir = useTempDir();
 

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "util";
 import type { Language } from "../core/report/types";
-import type { CliIo } from "./main";
+import type { CliIo } from "./io";
 import { MESSAGES } from "./messages";
 
 export interface UsageError {
@@ -15,7 +15,11 @@ export type Parsed<K extends string, A> = { kind: "help"; lang: Language } | { k
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
 /** --lang, --settings and --help: every command takes them. */
-const COMMON_OPTIONS = { lang: { type: "string" }, settings: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+const COMMON_OPTIONS = {
+  lang: { type: "string" },
+  settings: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
 
 export function isLanguage(value: unknown): value is Language {
   return value === "vi" || value === "en";
@@ -29,13 +33,26 @@ export function usageError(lang: Language, message: string): UsageError {
  * The command named first and the language asked for, read leniently so that other commands'
  * options do not get in the way; `stringOptions` are those that take a value.
  */
-export function commandOf(argv: readonly string[], stringOptions: ParseArgsOptionsConfig): { command: string | undefined; hint: Language } {
-  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: false, options: { ...COMMON_OPTIONS, ...stringOptions } });
+export function commandOf(
+  argv: readonly string[],
+  stringOptions: ParseArgsOptionsConfig,
+): { command: string | undefined; hint: Language } {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: false,
+    options: { ...COMMON_OPTIONS, ...stringOptions },
+  });
   return { command: positionals[0], hint: isLanguage(values.lang) ? values.lang : "vi" };
 }
 
 function strictly<O extends ParseArgsOptionsConfig>(argv: readonly string[], options: O) {
-  return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { ...COMMON_OPTIONS, ...options } });
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: { ...COMMON_OPTIONS, ...options },
+  });
 }
 
 /**
@@ -47,7 +64,10 @@ export function readOptions<O extends ParseArgsOptionsConfig>(
   argv: readonly string[],
   options: O,
   hint: Language,
-): UsageError | { kind: "help"; lang: Language } | { kind: "read"; lang: Language; settingsFile: string | null; read: ReturnType<typeof strictly<O>> } {
+):
+  | UsageError
+  | { kind: "help"; lang: Language }
+  | { kind: "read"; lang: Language; settingsFile: string | null; read: ReturnType<typeof strictly<O>> } {
   let read: ReturnType<typeof strictly<O>>;
   try {
     read = strictly(argv, options);

@@ -1,6 +1,6 @@
 import type { Language } from "../core/report/types";
-import { FIX_HELP } from "./fix-help";
-import { DEFAULT_LIMITS } from "./limits";
+import { FIX_HELP } from "./fix/help";
+import { DEFAULT_LIMITS } from "../xlsx/limits";
 import { SUMMARY_HELP } from "./summary/help";
 
 const MB = DEFAULT_LIMITS.maxFileBytes / 1024 / 1024;

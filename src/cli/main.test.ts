@@ -1,18 +1,26 @@
-import { spawnSync } from "child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from "fs";
+import { mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from "fs";
 import * as path from "path";
 import { Workbook } from "exceljs";
 import type { Report } from "../core/report/types";
-import { sha256 } from "./test-support/file-hash";
-import { cli } from "./test-support/run-cli";
-import { useTempDir } from "./test-support/temp-dir";
+import { sha256 } from "../../test/support/cli/file-hash";
+import { cli } from "../../test/support/cli/run-cli";
+import { useTempDir } from "../../test/support/cli/temp-dir";
 
 const tempDir = useTempDir();
-const root = path.join(__dirname, "..", "..");
 
 type Row = readonly (string | number | Date | null)[];
 
-const HEADER = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Chương trình đào tạo", "Số quyết định", "Ngày quyết định", "Ghi chú"];
+const HEADER = [
+  "STT",
+  "Họ và tên",
+  "Ngày sinh",
+  "Giới tính",
+  "Dân tộc",
+  "Chương trình đào tạo",
+  "Số quyết định",
+  "Ngày quyết định",
+  "Ghi chú",
+];
 
 /** A one-sheet training roster under a title row, dates formatted dd/mm/yyyy as departments keep them. */
 async function roster(name: string, rows: readonly Row[]): Promise<string> {
@@ -29,9 +37,36 @@ async function roster(name: string, rows: readonly Row[]): Promise<string> {
 }
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
-const GOOD: Row = ["Hoàng Thị Lan", day(1990, 5, 12), "Nữ", "Tày", "Thạc sĩ Quản lý giáo dục", "1245/QĐ-SGDĐT", day(2019, 8, 15), null];
-const GOOD_TOO: Row = ["Bế Văn Hùng", day(1987, 11, 3), "Nam", "Nùng", "Cao cấp lý luận chính trị", "125-QĐ/TU", day(2019, 3, 5), "Học tập trung"];
-const NO_DECISION: Row = ["Lương Văn Cường", day(1988, 1, 20), "Nam", "Tày", "Thạc sĩ Y tế công cộng", null, null, null];
+const GOOD: Row = [
+  "Hoàng Thị Lan",
+  day(1990, 5, 12),
+  "Nữ",
+  "Tày",
+  "Thạc sĩ Quản lý giáo dục",
+  "1245/QĐ-SGDĐT",
+  day(2019, 8, 15),
+  null,
+];
+const GOOD_TOO: Row = [
+  "Bế Văn Hùng",
+  day(1987, 11, 3),
+  "Nam",
+  "Nùng",
+  "Cao cấp lý luận chính trị",
+  "125-QĐ/TU",
+  day(2019, 3, 5),
+  "Học tập trung",
+];
+const NO_DECISION: Row = [
+  "Lương Văn Cường",
+  day(1988, 1, 20),
+  "Nam",
+  "Tày",
+  "Thạc sĩ Y tế công cộng",
+  null,
+  null,
+  null,
+];
 
 let clean: string;
 let faulty: string;
@@ -55,12 +90,21 @@ describe("cadre-roster check: exit codes", () => {
     const result = await cli(["check", "--json", faulty, empty]);
     expect(result.code).toBe(2);
     const report = JSON.parse(result.out) as Report;
-    expect(report.files.map((f) => [f.file, f.error !== null])).toEqual([[faulty, false], [empty, true]]);
+    expect(report.files.map((f) => [f.file, f.error !== null])).toEqual([
+      [faulty, false],
+      [empty, true],
+    ]);
     expect(report.files[0].sheets[0].issues.map((i) => i.rule)).toContain("missing-decision");
   });
 
   test("2 for bad usage, with a hint on stderr and nothing on stdout", async () => {
-    for (const argv of [[], ["check"], ["verify", clean], ["check", "--json", "--csv", clean], ["check", "--lang", "fr", clean]]) {
+    for (const argv of [
+      [],
+      ["check"],
+      ["verify", clean],
+      ["check", "--json", "--csv", clean],
+      ["check", "--lang", "fr", clean],
+    ]) {
       const result = await cli(argv);
       expect({ argv, code: result.code, out: result.out }).toEqual({ argv, code: 2, out: "" });
       expect(result.err).toContain("cadre-roster --help");
@@ -70,7 +114,9 @@ describe("cadre-roster check: exit codes", () => {
   test("--help prints the usage and exits 0", async () => {
     const vi = await cli(["--help"]);
     expect(vi).toMatchObject({ code: 0, out: expect.stringContaining("Cách dùng: cadre-roster check") });
-    expect((await cli(["--help", "--lang", "en"])).out).toContain("Exit code: 0 no errors; 1 errors found; 2 a file could not be read");
+    expect((await cli(["--help", "--lang", "en"])).out).toContain(
+      "Exit code: 0 no errors; 1 errors found; 2 a file could not be read",
+    );
   });
 });
 
@@ -133,7 +179,9 @@ describe("cadre-roster check: output", () => {
     const lines = out.split("\n");
     expect(lines[0]).toBe("Đã kiểm tra 2 tệp, 2 trang tính, 5 dòng dữ liệu: 1 lỗi, 0 cảnh báo, 0 lưu ý.");
     expect(out).toContain(`${clean}: không có vấn đề`);
-    expect(out).toContain(`${faulty}: 1 lỗi\n  Trang "Danh sách" (danh sách cử đi đào tạo, bồi dưỡng, tiêu đề ở dòng 2, 3 dòng dữ liệu): 1 lỗi`);
+    expect(out).toContain(
+      `${faulty}: 1 lỗi\n  Trang "Danh sách" (danh sách cử đi đào tạo, bồi dưỡng, tiêu đề ở dòng 2, 3 dòng dữ liệu): 1 lỗi`,
+    );
     expect(out).toMatch(/\n {4}G4 +lỗi +.*\[missing-decision\]/);
   });
 
@@ -150,16 +198,35 @@ describe("cadre-roster check: output", () => {
     expect(report.summary).toEqual({ files: 1, sheets: 1, rows: 3, errors: 1, warnings: 0, infos: 0 });
     const sheet = report.files[0].sheets[0];
     expect(Object.keys(report.files[0])).toEqual(["file", "error", "sheets"]);
-    expect(Object.keys(sheet).sort()).toEqual(["dataRows", "fields", "headerRows", "issues", "kind", "roster", "sheet"]);
+    expect(Object.keys(sheet).sort()).toEqual([
+      "dataRows",
+      "fields",
+      "headerRows",
+      "issues",
+      "kind",
+      "roster",
+      "sheet",
+    ]);
     expect(sheet).toMatchObject({ sheet: "Danh sách", roster: true, kind: "training", headerRows: [2], dataRows: 3 });
     expect(sheet.fields).toMatchObject({ fullName: "B", birthDate: "C", decisionNumber: "G", decisionDate: "H" });
     expect(sheet.issues).toEqual([
-      { rule: "missing-decision", severity: "error", cell: "G4", row: 4, column: "G", field: "decisionNumber", value: null, message: expect.any(String) },
+      {
+        rule: "missing-decision",
+        severity: "error",
+        cell: "G4",
+        row: 4,
+        column: "G",
+        field: "decisionNumber",
+        value: null,
+        message: expect.any(String),
+      },
     ]);
   });
 
   test("--settings changes the thresholds; a bad settings file is a usage error", async () => {
-    const old = await roster("tuoi.xlsx", [["Triệu Đức Long", day(1976, 5, 3), "Nam", "Dao", "Thạc sĩ", "1245/QĐ-SGDĐT", day(2019, 8, 15), null]]);
+    const old = await roster("tuoi.xlsx", [
+      ["Triệu Đức Long", day(1976, 5, 3), "Nam", "Dao", "Thạc sĩ", "1245/QĐ-SGDĐT", day(2019, 8, 15), null],
+    ]);
     expect((await cli(["check", old])).code).toBe(1);
     const settings = path.join(tempDir(), "settings.json");
     writeFileSync(settings, JSON.stringify({ postgradMaxAge: 45 }));
@@ -171,13 +238,29 @@ describe("cadre-roster check: output", () => {
 
   test("--csv: cells that look like formulas come out with a leading apostrophe", async () => {
     const risky = await roster("nguy-hiem.xlsx", [
-      ["Nông Văn Thành", "-2+3", "Nam", "+1", "Thạc sĩ", "125-QĐ/TU", day(2019, 8, 15), '=HYPERLINK("http://evil.example","Bấm")'],
+      [
+        "Nông Văn Thành",
+        "-2+3",
+        "Nam",
+        "+1",
+        "Thạc sĩ",
+        "125-QĐ/TU",
+        day(2019, 8, 15),
+        '=HYPERLINK("http://evil.example","Bấm")',
+      ],
       ["Hà Thị Thảo", day(1988, 4, 17), "Nữ", "Tày", "Thạc sĩ", "126-QĐ/TU", day(2019, 8, 15), "@SUM(A1:A2)"],
     ]);
     const { out } = await cli(["check", "--csv", risky]);
-    expect(out.startsWith("\uFEFFfile,sheet,cell,row,column,rule,severity,field,value,message,fix,related\r\n")).toBe(true);
-    const values = out.split("\r\n").slice(1, -1).map((line) => line.split(",")[8]);
-    expect(values).toEqual(expect.arrayContaining(["'-2+3", "'+1", `"'=HYPERLINK(""http://evil.example""`, "'@SUM(A1:A2)"]));
+    expect(out.startsWith("\uFEFFfile,sheet,cell,row,column,rule,severity,field,value,message,fix,related\r\n")).toBe(
+      true,
+    );
+    const values = out
+      .split("\r\n")
+      .slice(1, -1)
+      .map((line) => line.split(",")[8]);
+    expect(values).toEqual(
+      expect.arrayContaining(["'-2+3", "'+1", `"'=HYPERLINK(""http://evil.example""`, "'@SUM(A1:A2)"]),
+    );
     for (const value of values) expect(value).not.toMatch(/^"?[=+\-@]/);
   });
 });
@@ -201,11 +284,4 @@ describe("cadre-roster check: folders", () => {
     expect(result).toMatchObject({ code: 2, out: "" });
     expect(result.err).toContain(`Thư mục "${folder}" không có tệp .xlsx nào.`);
   });
-});
-
-const built = existsSync(path.join(root, "lib", "cli", "main.js"));
-(built ? test : test.skip)("the installed bin runs as a process with the same exit code and output", () => {
-  const result = spawnSync(process.execPath, [path.join(root, "bin", "cadre-roster.js"), "check", "--lang", "en", faulty], { encoding: "utf8" });
-  expect(result.status).toBe(1);
-  expect(result.stdout.split("\n")[0]).toBe("Checked 1 file, 1 sheet, 3 data rows: 1 error, 0 warnings, 0 info.");
 });

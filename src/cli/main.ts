@@ -1,25 +1,19 @@
 import type { Report } from "../core/report/types";
 import { parseCommandLine, type CheckArgs } from "./args";
-import { checkFiles, exitCode } from "./check";
+import { checkFiles, exitCode } from "./check/check";
 import { collectPaths } from "./collect-paths";
 import { answer } from "./command-line";
-import { formatCsv } from "./format-csv";
-import { formatText } from "./format-text";
+import { formatCsv } from "./check/format-csv";
+import { formatText } from "./check/format-text";
 import { HELP } from "./help";
-import { DEFAULT_LIMITS, type Limits } from "./limits";
+import { DEFAULT_LIMITS } from "../xlsx/limits";
+import type { CliIo } from "./io";
 import { MESSAGES } from "./messages";
 import { commandSettings } from "./settings-file";
 import { parseSummaryCommand } from "./summary/args";
 import { summaryCommand } from "./summary/command";
-import { fixCommand, parseFixCommand } from "./fix-command";
-
-/** Where the command writes, so tests can run it in-process and read what it printed. */
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Overrides of the default limits. */
-  limits?: Partial<Limits>;
-}
+export type { CliIo } from "./io";
+import { fixCommand, parseFixCommand } from "./fix/command";
 
 function render(report: Report, args: CheckArgs): string {
   if (args.format === "json") return JSON.stringify(report, null, 2) + "\n";
@@ -48,7 +42,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (summary !== null) return summaryCommand(summary, io);
   const fix = parseFixCommand(argv);
   if (fix !== null) return fixCommand(fix, io);
-  return answer(parseCommandLine(argv), (lang) => HELP[lang], io, (args) => check(args, io));
+  return answer(
+    parseCommandLine(argv),
+    (lang) => HELP[lang],
+    io,
+    (args) => check(args, io),
+  );
 }
 
 /** The installed command: process arguments in, exit code out (set, not forced, so output is flushed). */

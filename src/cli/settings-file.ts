@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import type { Language } from "../core/report/types";
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "../core/settings";
-import type { CliIo } from "./main";
+import type { CliIo } from "./io";
 import { MESSAGES } from "./messages";
 
 export type SettingsResult =
@@ -32,7 +32,10 @@ export async function readSettingsFile(path: string): Promise<SettingsResult> {
 }
 
 /** The settings a command runs with: the defaults, or the --settings file's; null, said on stderr, when that file is unusable. */
-export async function commandSettings(args: { settingsFile: string | null; lang: Language }, io: CliIo): Promise<Settings | null> {
+export async function commandSettings(
+  args: { settingsFile: string | null; lang: Language },
+  io: CliIo,
+): Promise<Settings | null> {
   if (args.settingsFile === null) return { ...DEFAULT_SETTINGS };
   const read = await readSettingsFile(args.settingsFile);
   if (read.ok) return read.settings;

@@ -6,12 +6,58 @@ import type { FileReport } from "./report/types";
 
 /** Words that make the engine take a grid for a roster, and the odd values rosters hold. */
 const WORDS = [
-  "STT", "Họ và tên", "Họ tên", "Ngày sinh", "Ngày, tháng, năm sinh", "Nam", "Nữ", "Giới tính", "Dân tộc", "Chức vụ",
-  "Đơn vị", "Chương trình đào tạo", "Thời gian đào tạo", "Từ", "Đến", "Từ ngày", "Đến ngày", "Số quyết định",
-  "Ngày quyết định", "Ngày luân chuyển", "Đơn vị cũ", "Đơn vị mới", "Chức danh quy hoạch", "Ghi chú", "(1)", "(2)",
-  "Tổng cộng", "Người lập biểu", "Thủ trưởng đơn vị", "Cao Bằng, ngày 5 tháng 9 năm 2025", "31/02/1986", "12/03/1985",
-  "1990", "9/2019", "Nguyễn Văn An", "NguyÔn V¨n A", "Nguyeãn Vaên A", "Nguyen Van Hung", "Lý Văn Páo".normalize("NFD"),
-  "Tay", "Tày", "Mèo", "Thạc sĩ", "Tiến sỹ", "CKII", "=SUM(A1)", "-x", "+1", "  a  b ", "x", "", " ",
+  "STT",
+  "Họ và tên",
+  "Họ tên",
+  "Ngày sinh",
+  "Ngày, tháng, năm sinh",
+  "Nam",
+  "Nữ",
+  "Giới tính",
+  "Dân tộc",
+  "Chức vụ",
+  "Đơn vị",
+  "Chương trình đào tạo",
+  "Thời gian đào tạo",
+  "Từ",
+  "Đến",
+  "Từ ngày",
+  "Đến ngày",
+  "Số quyết định",
+  "Ngày quyết định",
+  "Ngày luân chuyển",
+  "Đơn vị cũ",
+  "Đơn vị mới",
+  "Chức danh quy hoạch",
+  "Ghi chú",
+  "(1)",
+  "(2)",
+  "Tổng cộng",
+  "Người lập biểu",
+  "Thủ trưởng đơn vị",
+  "Cao Bằng, ngày 5 tháng 9 năm 2025",
+  "31/02/1986",
+  "12/03/1985",
+  "1990",
+  "9/2019",
+  "Nguyễn Văn An",
+  "NguyÔn V¨n A",
+  "Nguyeãn Vaên A",
+  "Nguyen Van Hung",
+  "Lý Văn Páo".normalize("NFD"),
+  "Tay",
+  "Tày",
+  "Mèo",
+  "Thạc sĩ",
+  "Tiến sỹ",
+  "CKII",
+  "=SUM(A1)",
+  "-x",
+  "+1",
+  "  a  b ",
+  "x",
+  "",
+  " ",
 ];
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -26,7 +72,14 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
 
 const index = fc.integer({ min: -5, max: 40 });
 const area: fc.Arbitrary<Area> = fc.record({ top: index, left: index, bottom: index, right: index });
-const table: fc.Arbitrary<TableArea> = fc.record({ top: index, left: index, bottom: index, right: index, name: fc.constantFrom("Bang1", "Bang2"), hasHeader: fc.boolean() });
+const table: fc.Arbitrary<TableArea> = fc.record({
+  top: index,
+  left: index,
+  bottom: index,
+  right: index,
+  name: fc.constantFrom("Bang1", "Bang2"),
+  hasHeader: fc.boolean(),
+});
 
 function layer<T>(values: readonly (readonly CellValue[])[], of: fc.Arbitrary<T>): fc.Arbitrary<T[][]> {
   return fc.tuple(...values.map((row) => fc.array(of, { minLength: row.length, maxLength: row.length + 1 })));
@@ -41,7 +94,10 @@ const sheet: fc.Arbitrary<SheetInput> = fc
         values: fc.constant(values),
         origin: fc.record({ row: fc.integer({ min: 1, max: 30 }), col: fc.integer({ min: 1, max: 12 }) }),
         numberFormats: layer(values, fc.constantFrom<string | null>("dd/mm/yyyy", "General", "0", null)),
-        fonts: layer(values, fc.constantFrom<string | null>(".VnTime", ".VnTimeH", "VNI-Times", "Times New Roman", null)),
+        fonts: layer(
+          values,
+          fc.constantFrom<string | null>(".VnTime", ".VnTimeH", "VNI-Times", "Times New Roman", null),
+        ),
         merges: fc.array(area, { maxLength: 6 }),
         tables: fc.array(table, { maxLength: 2 }),
       },
@@ -88,7 +144,8 @@ describe("the engine on any grid", () => {
           const col = columnNumber(issue.column);
           expect(issue.cell).toBe(`${issue.column}${issue.row}`);
           if (issue.rule === "header-not-found") expect(issue.cell).toBe("A1");
-          else if (issue.rule === "blank-row") expect([issue.column, issue.row >= top && issue.row <= bottom]).toEqual(["A", true]);
+          else if (issue.rule === "blank-row")
+            expect([issue.column, issue.row >= top && issue.row <= bottom]).toEqual(["A", true]);
           else expect([issue.rule, issue.cell, inside(issue.row, col)]).toEqual([issue.rule, issue.cell, true]);
           if (issue.related !== undefined) {
             const m = /^([A-Z]+)(\d+)$/.exec(issue.related);

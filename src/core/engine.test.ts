@@ -1,10 +1,17 @@
 import { summarize, validateSheet, validateWorkbook } from "./engine";
-import { CLEAN_TRAINEES, date, sheetFrom, TODAY, trainees, trainingSheet } from "./rules/test-grid";
+import { CLEAN_TRAINEES, date, sheetFrom, TODAY, trainees, trainingSheet } from "../../test/support/core/grid";
 
 describe("validateSheet", () => {
   it("describes the roster it found: kind, header rows, data rows and field columns", () => {
     const report = validateSheet(trainingSheet([...CLEAN_TRAINEES, {}, {}]), { today: TODAY });
-    expect(report).toMatchObject({ sheet: "Danh sách", roster: true, kind: "training", headerRows: [3], dataRows: 4, issues: [] });
+    expect(report).toMatchObject({
+      sheet: "Danh sách",
+      roster: true,
+      kind: "training",
+      headerRows: [3],
+      dataRows: 4,
+      issues: [],
+    });
     expect(report.fields).toMatchObject({ fullName: "B", birthDate: "C", programme: "H", decisionNumber: "L" });
   });
 
@@ -19,14 +26,22 @@ describe("validateSheet", () => {
     const report = validateSheet(sheet, { today: TODAY });
     expect(report.headerRows).toEqual([10]);
     expect(report.fields).toEqual({ fullName: "D", birthDate: "E", ethnicity: "F" });
-    expect(report.issues.map((issue) => [issue.rule, issue.cell, issue.row, issue.column, issue.field, issue.value])).toEqual([
-      ["invalid-date", "E11", 11, "E", "birthDate", "31/02/1985"],
-    ]);
+    expect(
+      report.issues.map((issue) => [issue.rule, issue.cell, issue.row, issue.column, issue.field, issue.value]),
+    ).toEqual([["invalid-date", "E11", 11, "E", "birthDate", "31/02/1985"]]);
   });
 
   it("sorts issues by row, then column, then rule", () => {
-    const report = validateSheet(trainingSheet(trainees({ 0: { fullName: " Nguyen Van An", notes: "=1" }, 1: { birthDate: null } })), { today: TODAY });
-    expect(report.issues.map((issue) => `${issue.cell} ${issue.rule}`)).toEqual(["B5 missing-diacritics", "B5 whitespace", "N5 formula-text", "C6 required"]);
+    const report = validateSheet(
+      trainingSheet(trainees({ 0: { fullName: " Nguyen Van An", notes: "=1" }, 1: { birthDate: null } })),
+      { today: TODAY },
+    );
+    expect(report.issues.map((issue) => `${issue.cell} ${issue.rule}`)).toEqual([
+      "B5 missing-diacritics",
+      "B5 whitespace",
+      "N5 formula-text",
+      "C6 required",
+    ]);
   });
 
   it("writes messages in Vietnamese by default and in English on request", () => {
@@ -38,26 +53,43 @@ describe("validateSheet", () => {
   it("lets a severity be changed per rule", () => {
     const sheet = trainingSheet(trainees({ 1: { decisionNumber: null, decisionDate: null } }));
     expect(validateSheet(sheet, { today: TODAY }).issues[0].severity).toBe("error");
-    expect(validateSheet(sheet, { today: TODAY, severities: { "missing-decision": "warning" } }).issues[0].severity).toBe("warning");
+    expect(
+      validateSheet(sheet, { today: TODAY, severities: { "missing-decision": "warning" } }).issues[0].severity,
+    ).toBe("warning");
   });
 
   it("judges birth dates in the future by the today option, else the today setting", () => {
     const sheet = trainingSheet(trainees({ 0: { birthDate: date("01/06/2025") } }));
-    expect(validateSheet(sheet, { today: { y: 2025, m: 5, d: 1 } }).issues.map((issue) => issue.rule)).toEqual(["invalid-date"]);
-    expect(validateSheet(sheet, { settings: { today: "01/05/2025" } }).issues.map((issue) => issue.rule)).toEqual(["invalid-date"]);
+    expect(validateSheet(sheet, { today: { y: 2025, m: 5, d: 1 } }).issues.map((issue) => issue.rule)).toEqual([
+      "invalid-date",
+    ]);
+    expect(validateSheet(sheet, { settings: { today: "01/05/2025" } }).issues.map((issue) => issue.rule)).toEqual([
+      "invalid-date",
+    ]);
     expect(validateSheet(sheet, { today: TODAY }).issues).toEqual([]);
   });
 
   it("reports a sheet without a roster as such, without issues", () => {
     const report = validateSheet(sheetFrom([["Tổng hợp"], [1, 2, 3]]), { today: TODAY });
-    expect(report).toEqual({ sheet: "Danh sách", roster: false, kind: null, headerRows: [], dataRows: 0, fields: {}, issues: [] });
+    expect(report).toEqual({
+      sheet: "Danh sách",
+      roster: false,
+      kind: null,
+      headerRows: [],
+      dataRows: 0,
+      fields: {},
+      issues: [],
+    });
   });
 });
 
 describe("validateWorkbook and summarize", () => {
   it("checks only the configured roster sheet", () => {
     const other = { ...trainingSheet(trainees({ 0: { fullName: null } })), name: "Nháp" };
-    const report = validateWorkbook({ file: "a.xlsx", sheets: [other, { ...trainingSheet(), name: "DS" }] }, { today: TODAY, settings: { rosterSheet: "ds" } });
+    const report = validateWorkbook(
+      { file: "a.xlsx", sheets: [other, { ...trainingSheet(), name: "DS" }] },
+      { today: TODAY, settings: { rosterSheet: "ds" } },
+    );
     expect(report.sheets.map((sheet) => [sheet.sheet, sheet.roster, sheet.issues.length])).toEqual([
       ["Nháp", false, 0],
       ["DS", true, 0],
@@ -70,7 +102,11 @@ describe("validateWorkbook and summarize", () => {
       validateWorkbook({ file: "a.xlsx", sheets: [broken, { ...trainingSheet(), name: "Khác" }] }, { today: TODAY }),
       { file: "b.xlsx", error: "Không đọc được tệp.", sheets: [] },
     ];
-    expect(summarize(files)).toEqual({ version: 1, files, summary: { files: 2, sheets: 2, rows: 8, errors: 2, warnings: 1, infos: 1 } });
+    expect(summarize(files)).toEqual({
+      version: 1,
+      files,
+      summary: { files: 2, sheets: 2, rows: 8, errors: 2, warnings: 1, infos: 1 },
+    });
   });
 
   it("reports a workbook without sheets as a file error", () => {

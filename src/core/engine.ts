@@ -1,12 +1,12 @@
-import { parseDateText, YMD } from "./dates";
+import { parseDateText, type YMD } from "./dates";
 import { columnLetter } from "./grid/address";
-import { SheetInput, WorkbookInput } from "./grid/types";
+import { type SheetInput, type WorkbookInput } from "./grid/types";
 import { renderMessage, toIssues } from "./report";
 import type { FileReport, Language, RuleId, SheetReport, Severity } from "./report/types";
 import { locateRoster, readRows } from "./roster";
-import { createContext, Finding, RULES, scanCells } from "./rules";
+import { createContext, type Finding, RULES, scanCells } from "./rules";
 import { headerNotFound } from "./rules/header-not-found";
-import { resolveSettings, Settings } from "./settings";
+import { resolveSettings, type Settings } from "./settings";
 
 export interface ValidateOptions {
   settings?: Partial<Settings>;
@@ -31,7 +31,8 @@ function prepare(options: ValidateOptions): Run {
   for (const rule of RULES) severity[rule.id] = options.severities?.[rule.id] ?? rule.severity;
   const setToday = parseDateText(settings.today);
   const now = new Date();
-  const today = options.today ?? (setToday.ok ? setToday.ymd : { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() });
+  const today =
+    options.today ?? (setToday.ok ? setToday.ymd : { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() });
   return { settings, lang: options.lang ?? "vi", today, severity };
 }
 
@@ -46,7 +47,11 @@ function checkSheet(sheet: SheetInput, run: Run): SheetReport {
   const ctx = createContext(sheet, layout, rows, run.settings, run.today);
   const findings: Finding[] = [];
   for (const rule of RULES) if (rule.scope === "sheet") rule.check(ctx, findings);
-  scanCells(ctx, RULES.flatMap((rule) => (rule.scope === "cell" ? [rule] : [])), findings);
+  scanCells(
+    ctx,
+    RULES.flatMap((rule) => (rule.scope === "cell" ? [rule] : [])),
+    findings,
+  );
   const rowRules = RULES.flatMap((rule) => (rule.scope === "row" ? [rule] : []));
   let dataRows = 0;
   for (let i = 0; i < rows.length; i++) {
@@ -60,7 +65,15 @@ function checkSheet(sheet: SheetInput, run: Run): SheetReport {
   for (let r = layout.headerTop; r <= layout.headerBottom; r++) headerRows.push(r + originRow);
   const fields: SheetReport["fields"] = {};
   for (const column of layout.columns) fields[column.field] = columnLetter(column.col + originCol);
-  return { sheet: sheet.name, roster: true, kind: layout.kind, headerRows, dataRows, fields, issues: toIssues(findings, sheet, run.severity, run.lang) };
+  return {
+    sheet: sheet.name,
+    roster: true,
+    kind: layout.kind,
+    headerRows,
+    dataRows,
+    fields,
+    issues: toIssues(findings, sheet, run.severity, run.lang),
+  };
 }
 
 /** Checks one sheet. A sheet holding no roster gets `roster: false` and no issues (header-not-found is decided per file). */
@@ -79,12 +92,22 @@ function sameName(a: string, b: string): boolean {
 export function validateWorkbook(input: WorkbookInput, options: ValidateOptions = {}): FileReport {
   const run = prepare(options);
   const only = run.settings.rosterSheet;
-  const sheets = input.sheets.map((sheet) => (only === "" || sameName(sheet.name, only) ? checkSheet(sheet, run) : notARoster(sheet.name)));
+  const sheets = input.sheets.map((sheet) =>
+    only === "" || sameName(sheet.name, only) ? checkSheet(sheet, run) : notARoster(sheet.name),
+  );
   if (sheets.some((sheet) => sheet.roster)) return { file: input.file, error: null, sheets };
   const findings: Finding[] = [];
-  const index = Math.max(0, input.sheets.findIndex((sheet) => only !== "" && sameName(sheet.name, only)));
+  const index = Math.max(
+    0,
+    input.sheets.findIndex((sheet) => only !== "" && sameName(sheet.name, only)),
+  );
   const target = input.sheets[index];
-  if (target === undefined) return { file: input.file, error: renderMessage("header-not-found", { rows: run.settings.headerSearchRows }, run.lang), sheets };
+  if (target === undefined)
+    return {
+      file: input.file,
+      error: renderMessage("header-not-found", { rows: run.settings.headerSearchRows }, run.lang),
+      sheets,
+    };
   headerNotFound.check(target, run.settings, findings);
   sheets[index] = { ...sheets[index], issues: toIssues(findings, target, run.severity, run.lang) };
   return { file: input.file, error: null, sheets };

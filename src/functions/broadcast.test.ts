@@ -6,14 +6,39 @@ const kinds = (m: unknown[][]) => m.map((row) => row.map((cell) => (cell instanc
 
 describe("Excel's array broadcasting", () => {
   it("works cell by cell on same-shaped ranges", () => {
-    expect(broadcast([[[1, 2, 3], [4, 5, 6]], [[10, 20, 30], [40, 50, 60]]], sum)).toEqual([
+    expect(
+      broadcast(
+        [
+          [
+            [1, 2, 3],
+            [4, 5, 6],
+          ],
+          [
+            [10, 20, 30],
+            [40, 50, 60],
+          ],
+        ],
+        sum,
+      ),
+    ).toEqual([
       [11, 22, 33],
       [44, 55, 66],
     ]);
   });
 
   it("repeats a single value over a range", () => {
-    expect(broadcast([[[1, 2], [3, 4]], [[10]]], sum)).toEqual([
+    expect(
+      broadcast(
+        [
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [[10]],
+        ],
+        sum,
+      ),
+    ).toEqual([
       [11, 12],
       [13, 14],
     ]);
@@ -27,11 +52,41 @@ describe("Excel's array broadcasting", () => {
   });
 
   it("gives #N/A where a range runs out", () => {
-    expect(kinds(broadcast([[[1, 2], [3, 4]], [[10, 20, 30]]], sum))).toEqual([
+    expect(
+      kinds(
+        broadcast(
+          [
+            [
+              [1, 2],
+              [3, 4],
+            ],
+            [[10, 20, 30]],
+          ],
+          sum,
+        ),
+      ),
+    ).toEqual([
       [11, 22, "na"],
       [13, 24, "na"],
     ]);
-    expect(kinds(broadcast([[[1, 2], [3, 4], [5, 6]], [[10, 20], [30, 40]]], sum))).toEqual([
+    expect(
+      kinds(
+        broadcast(
+          [
+            [
+              [1, 2],
+              [3, 4],
+              [5, 6],
+            ],
+            [
+              [10, 20],
+              [30, 40],
+            ],
+          ],
+          sum,
+        ),
+      ),
+    ).toEqual([
       [11, 22],
       [33, 44],
       ["na", "na"],

@@ -1,4 +1,4 @@
-import { Cell, CellError } from "./cell-error";
+import { type Cell, CellError } from "./cell-error";
 import { MESSAGES } from "./messages";
 
 export type Matrix = readonly (readonly unknown[])[];

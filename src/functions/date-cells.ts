@@ -1,5 +1,5 @@
 import { ageAt, compareYmd, retirementDate, yearsToRetirement, ymdToSerial } from "../core/dates";
-import { Cell, CellError } from "./cell-error";
+import { type Cell, CellError } from "./cell-error";
 import { readAsOf, readDate, readGender } from "./read-cell";
 
 /** A blank birth gives a blank result, so a column with gaps spills cleanly. */

@@ -1,4 +1,15 @@
-import { age, countMatch, planGap, planPct, planStatus, retirementDateOf, rotationRatio, vnKeyOf, vnUnicode, yearsToRetirementOf } from "./functions";
+import {
+  age,
+  countMatch,
+  planGap,
+  planPct,
+  planStatus,
+  retirementDateOf,
+  rotationRatio,
+  vnKeyOf,
+  vnUnicode,
+  yearsToRetirementOf,
+} from "./functions";
 
 /** Stands in for the global the Excel functions runtime provides. */
 class StubError {
@@ -11,13 +22,20 @@ class StubError {
 beforeAll(() => {
   (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
     Error: StubError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+    },
     associate: jest.fn(),
   };
 });
 
 /** What the cells show: values, or the error code. */
-const shown = (cells: unknown[][]) => cells.map((row) => row.map((cell) => (cell instanceof StubError ? cell.code : cell)));
+const shown = (cells: unknown[][]) =>
+  cells.map((row) => row.map((cell) => (cell instanceof StubError ? cell.code : cell)));
 const message = (cells: unknown[][]) => (cells[0][0] as StubError).message;
 
 describe("PLAN_PCT", () => {
@@ -86,7 +104,9 @@ describe("PLAN_PCT", () => {
 
 describe("PLAN_STATUS", () => {
   it("words the status in Vietnamese by default", () => {
-    expect(shown(planStatus([[30, 4, 139]], [[10, 4, 200]]))).toEqual([["Vượt kế hoạch", "Đạt kế hoạch", "Chưa đạt kế hoạch"]]);
+    expect(shown(planStatus([[30, 4, 139]], [[10, 4, 200]]))).toEqual([
+      ["Vượt kế hoạch", "Đạt kế hoạch", "Chưa đạt kế hoạch"],
+    ]);
     expect(shown(planStatus([[30]], [[10]], null))).toEqual([["Vượt kế hoạch"]]);
   });
 
@@ -163,12 +183,9 @@ describe("AGE", () => {
 describe("RETIREMENT_DATE", () => {
   it("gives the retirement date as an Excel date", () => {
     // 44316 is 30/04/2021; 44681 is 30/04/2022; 46691 is 31/10/2027; 44347 is 31/05/2021.
-    expect(shown(retirementDateOf([["01/01/1961"], ["15/10/1961"], [1966], [1966]], [["Nam"], ["M"], ["male"], ["Nữ"]]))).toEqual([
-      [44316],
-      [44681],
-      [46691],
-      [44347],
-    ]);
+    expect(
+      shown(retirementDateOf([["01/01/1961"], ["15/10/1961"], [1966], [1966]], [["Nam"], ["M"], ["male"], ["Nữ"]])),
+    ).toEqual([[44316], [44681], [46691], [44347]]);
   });
 
   it("spreads one gender over a column of births", () => {
@@ -205,7 +222,13 @@ describe("VN_UNICODE and VN_KEY", () => {
 });
 
 describe("COUNT_MATCH", () => {
-  const names = [["Nguyễn Văn Hòa"], ["NGUYỄN VĂN HÒA".normalize("NFD")], [" nguyễn  văn hòa "], ["Trần Thị Lan"], [null]];
+  const names = [
+    ["Nguyễn Văn Hòa"],
+    ["NGUYỄN VĂN HÒA".normalize("NFD")],
+    [" nguyễn  văn hòa "],
+    ["Trần Thị Lan"],
+    [null],
+  ];
 
   it("counts across Unicode forms, case and spacing", () => {
     expect(shown(countMatch(names, [["Nguyễn Văn Hòa"]]))).toEqual([[3]]);

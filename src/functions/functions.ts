@@ -48,7 +48,11 @@ export function rotationRatio(rotated: unknown[][], quota: unknown[][]): Array<A
  * @param [language] "vi" (the default) or "en" for "Exceeded" / "Met" / "Not met".
  * @returns The status, one per cell when given ranges.
  */
-export function planStatus(actual: unknown[][], target: unknown[][], language?: unknown): Array<Array<string | CustomFunctions.Error>> {
+export function planStatus(
+  actual: unknown[][],
+  target: unknown[][],
+  language?: unknown,
+): Array<Array<string | CustomFunctions.Error>> {
   const lang = readLanguage(language);
   if (lang instanceof CellError) return [[toExcelError(lang)]];
   return spill([actual, target], ([a, t]) => statusCell(a, t, lang));
@@ -83,7 +87,10 @@ export function age(birth: unknown[][], asOf: unknown[][]): Array<Array<number |
  * @param gender "Nam" or "Nữ" (also M/F, male/female, any case): a value or a range.
  * @returns The retirement date as an Excel date; blank for a blank birth date.
  */
-export function retirementDateOf(birth: unknown[][], gender: unknown[][]): Array<Array<number | string | CustomFunctions.Error>> {
+export function retirementDateOf(
+  birth: unknown[][],
+  gender: unknown[][],
+): Array<Array<number | string | CustomFunctions.Error>> {
   return spill([birth, gender], ([b, g]) => retirementCell(b, g));
 }
 
@@ -95,7 +102,11 @@ export function retirementDateOf(birth: unknown[][], gender: unknown[][]): Array
  * @param asOf The date to count from, e.g. TODAY() or a rotation date.
  * @returns Years left, with a fraction; blank for a blank birth date.
  */
-export function yearsToRetirementOf(birth: unknown[][], gender: unknown[][], asOf: unknown[][]): Array<Array<number | string | CustomFunctions.Error>> {
+export function yearsToRetirementOf(
+  birth: unknown[][],
+  gender: unknown[][],
+  asOf: unknown[][],
+): Array<Array<number | string | CustomFunctions.Error>> {
   return spill([birth, gender, asOf], ([b, g, d]) => yearsLeftCell(b, g, d));
 }
 
@@ -130,4 +141,3 @@ export function countMatch(range: unknown[][], value: unknown[][]): Array<Array<
   const counts = keyCounts(asMatrix(range));
   return spill([value], ([v]) => countMatches(counts, v));
 }
-

@@ -14,7 +14,8 @@ export const MESSAGES = {
   noSuchDate: (value: unknown) => `Ngày không có thật: ${shown(value)} (no such date)`,
   missingAsOf: () => "Thiếu ngày tính (the as-of date is blank)",
   missingGender: () => "Thiếu giới tính (gender is blank)",
-  unknownGender: (value: unknown) => `Không rõ giới tính: ${shown(value)}, dùng Nam/Nữ (unknown gender: use Nam/Nữ, M/F)`,
+  unknownGender: (value: unknown) =>
+    `Không rõ giới tính: ${shown(value)}, dùng Nam/Nữ (unknown gender: use Nam/Nữ, M/F)`,
   unknownLanguage: (value: unknown) => `Không hỗ trợ ngôn ngữ ${shown(value)}, dùng "vi" hoặc "en" (use "vi" or "en")`,
   sizeMismatch: () => "Các vùng không cùng kích thước (the ranges differ in size)",
 } as const;

@@ -1,6 +1,10 @@
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { CustomFunctionsMetadata, localizeMetadata, TranslationTable } from "../../scripts/localize-functions";
+import {
+  type CustomFunctionsMetadata,
+  localizeMetadata,
+  type TranslationTable,
+} from "../../scripts/localize-functions";
 import translations from "./translations.vi.json";
 
 /** The metadata Excel gets, generated from the JSDoc of functions.ts as the build does. */
@@ -10,7 +14,18 @@ async function generated(): Promise<CustomFunctionsMetadata> {
   return JSON.parse(result.metadataJson) as CustomFunctionsMetadata;
 }
 
-const IDS = ["PLAN_PCT", "ROTATION_RATIO", "PLAN_STATUS", "PLAN_GAP", "AGE", "RETIREMENT_DATE", "YEARS_TO_RETIREMENT", "VN_UNICODE", "VN_KEY", "COUNT_MATCH"];
+const IDS = [
+  "PLAN_PCT",
+  "ROTATION_RATIO",
+  "PLAN_STATUS",
+  "PLAN_GAP",
+  "AGE",
+  "RETIREMENT_DATE",
+  "YEARS_TO_RETIREMENT",
+  "VN_UNICODE",
+  "VN_KEY",
+  "COUNT_MATCH",
+];
 
 describe("custom functions metadata", () => {
   it("declares the ten functions, each described with every parameter", async () => {
@@ -28,7 +43,12 @@ describe("custom functions metadata", () => {
     for (const f of functions) {
       expect(f.result).toEqual({ dimensionality: "matrix" });
       for (const p of f.parameters ?? []) {
-        expect([f.id, p.name, p.type, p.dimensionality ?? "scalar"]).toEqual([f.id, p.name, "any", p.name === "language" ? "scalar" : "matrix"]);
+        expect([f.id, p.name, p.type, p.dimensionality ?? "scalar"]).toEqual([
+          f.id,
+          p.name,
+          "any",
+          p.name === "language" ? "scalar" : "matrix",
+        ]);
       }
     }
     const status = functions.find((f) => f.id === "PLAN_STATUS");
@@ -56,15 +76,24 @@ describe("Vietnamese metadata", () => {
 
   it("names every missing translation", async () => {
     const english = await generated();
-    const withoutAge = Object.fromEntries(Object.entries(translations as TranslationTable).filter(([id]) => id !== "AGE"));
+    const withoutAge = Object.fromEntries(
+      Object.entries(translations as TranslationTable).filter(([id]) => id !== "AGE"),
+    );
     const partial: TranslationTable = { ...withoutAge, VN_KEY: { ...translations.VN_KEY, parameters: {} } };
-    expect(() => localizeMetadata(english, partial)).toThrow("Missing Vietnamese translations: AGE, AGE.birth, AGE.asOf, VN_KEY.text");
+    expect(() => localizeMetadata(english, partial)).toThrow(
+      "Missing Vietnamese translations: AGE, AGE.birth, AGE.asOf, VN_KEY.text",
+    );
   });
 
   it("names translations left over from a renamed parameter", async () => {
     const english = await generated();
     const table = translations as TranslationTable;
-    const stale: TranslationTable = { ...table, PLAN_GAP: { ...table.PLAN_GAP, parameters: { ...table.PLAN_GAP.parameters, shortfall: "…" } } };
-    expect(() => localizeMetadata(english, stale)).toThrow("Translations for unknown functions or parameters: PLAN_GAP.shortfall");
+    const stale: TranslationTable = {
+      ...table,
+      PLAN_GAP: { ...table.PLAN_GAP, parameters: { ...table.PLAN_GAP.parameters, shortfall: "…" } },
+    };
+    expect(() => localizeMetadata(english, stale)).toThrow(
+      "Translations for unknown functions or parameters: PLAN_GAP.shortfall",
+    );
   });
 });

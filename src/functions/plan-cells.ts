@@ -1,6 +1,14 @@
-import { countRotationMarks, mapPlanResult, PlanError, PlanLanguage, PlanResult, planStatus, planStatusLabel } from "../core/plan";
-import { Cell, CellError } from "./cell-error";
-import { Matrix } from "./broadcast";
+import {
+  countRotationMarks,
+  mapPlanResult,
+  type PlanError,
+  type PlanLanguage,
+  type PlanResult,
+  planStatus,
+  planStatusLabel,
+} from "../core/plan";
+import { type Cell, CellError } from "./cell-error";
+import { type Matrix } from "./broadcast";
 import { readCount } from "./read-cell";
 
 const PLAN_ERRORS: Readonly<Record<PlanError, CellError>> = {
@@ -11,7 +19,11 @@ const PLAN_ERRORS: Readonly<Record<PlanError, CellError>> = {
 };
 
 /** One plan figure from an actual cell and a target cell. */
-export function planCell<T>(actual: unknown, target: unknown, compute: (actual: number, target: number) => PlanResult<T>): Cell<T> {
+export function planCell<T>(
+  actual: unknown,
+  target: unknown,
+  compute: (actual: number, target: number) => PlanResult<T>,
+): Cell<T> {
   const a = readCount(actual);
   if (a instanceof CellError) return a;
   const t = readCount(target);

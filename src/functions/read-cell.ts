@@ -1,6 +1,6 @@
-import { isYearNumber, MAX_SERIAL, parseDateText, serialToYmd, YMD } from "../core/dates";
-import { Gender, parseGender } from "../core/people";
-import { PlanLanguage } from "../core/plan";
+import { isYearNumber, MAX_SERIAL, parseDateText, serialToYmd, type YMD } from "../core/dates";
+import { type Gender, parseGender } from "../core/people";
+import { type PlanLanguage } from "../core/plan";
 import { CellError } from "./cell-error";
 import { MESSAGES } from "./messages";
 

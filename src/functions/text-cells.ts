@@ -1,5 +1,5 @@
 import { toUnicode, vnKey } from "../core/text";
-import { Matrix } from "./broadcast";
+import { type Matrix } from "./broadcast";
 import { readText } from "./read-cell";
 
 /** Text converted to Unicode; numbers and TRUE/FALSE stay what they are, blanks stay blank. */

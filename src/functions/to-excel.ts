@@ -1,4 +1,4 @@
-import { Cell, CellError } from "./cell-error";
+import { type Cell, CellError } from "./cell-error";
 
 const CODES = { value: "invalidValue", na: "notAvailable", div0: "divisionByZero", num: "invalidNumber" } as const;
 

@@ -44,7 +44,9 @@ function figureCells(row: number, sent: number, target: number | null, lang: Lan
     sent,
     target,
     { formula: `=IF(${c}>0,${b}/${c},"")`, numberFormat: PERCENT },
-    { formula: `=IF(${c}>0,IF(${b}>${c},${status("exceeded")},IF(${b}=${c},${status("met")},${status("not-met")})),"")` },
+    {
+      formula: `=IF(${c}>0,IF(${b}>${c},${status("exceeded")},IF(${b}=${c},${status("met")},${status("not-met")})),"")`,
+    },
     { formula: `=IF(${c}>0,MAX(${c}-${b},0),"")` },
   ];
 }
@@ -77,14 +79,28 @@ export async function writeAchievementSheet(
   const first = HEADER_ROW + 1;
   const categories = input.achievement;
   const last = first + categories.length - 1;
-  writeCells(sheet, 1, 1, [[labels.title], [`${labels.madeAt}: ${formatCheckedAt(options.at ?? new Date())} · ${labels.source(input.files, input.people)}`]]);
+  writeCells(sheet, 1, 1, [
+    [labels.title],
+    [`${labels.madeAt}: ${formatCheckedAt(options.at ?? new Date())} · ${labels.source(input.files, input.people)}`],
+  ]);
   writeCells(sheet, HEADER_ROW, 1, [[...labels.headers]]);
-  writeCells(sheet, first, 1, categories.map((c, i) => [c.label, ...figureCells(first + i, c.sent, c.target, lang), c.zeroSent ? labels.noneSent : null]));
+  writeCells(
+    sheet,
+    first,
+    1,
+    categories.map((c, i) => [
+      c.label,
+      ...figureCells(first + i, c.sent, c.target, lang),
+      c.zeroSent ? labels.noneSent : null,
+    ]),
+  );
 
   let row = last + 2;
   const rotation = input.rotation;
   if (rotation) {
-    writeCells(sheet, row, 1, [[labels.rotation(rotation.label), ...figureCells(row, rotation.rotated, rotation.quota, lang)]]);
+    writeCells(sheet, row, 1, [
+      [labels.rotation(rotation.label), ...figureCells(row, rotation.rotated, rotation.quota, lang)],
+    ]);
     row += 1;
   }
   const zero = categories.filter((c) => c.zeroSent).map((c) => c.label);
@@ -98,12 +114,19 @@ export async function writeAchievementSheet(
     addRule(sheet, shares, `=AND(ISNUMBER($D${first}),$D${first}<1)`, ACHIEVEMENT_FILLS.behind);
     addRule(sheet, `A${first}:G${last}`, `=$B${first}=0`, ACHIEVEMENT_FILLS.noneSent);
   }
-  const charted = categories.map((c, i) => ({ c, row: first + i })).filter(({ c }) => c.target !== null && c.target > 0);
+  const charted = categories
+    .map((c, i) => ({ c, row: first + i }))
+    .filter(({ c }) => c.target !== null && c.target > 0);
   if (options.chart && charted.length) {
     // The chart's own two columns (label, share), formulas over the table, so it follows any edit.
-    const data: OutCell[][] = [[...labels.chartHeaders], ...charted.map((x) => [{ formula: `=A${x.row}` }, { formula: `=D${x.row}`, numberFormat: PERCENT }])];
+    const data: OutCell[][] = [
+      [...labels.chartHeaders],
+      ...charted.map((x) => [{ formula: `=A${x.row}` }, { formula: `=D${x.row}`, numberFormat: PERCENT }]),
+    ];
     writeCells(sheet, HEADER_ROW, 9, data);
-    const source = sheet.getRange(boxAddress({ top: HEADER_ROW, left: 9, bottom: HEADER_ROW + charted.length, right: 10 }));
+    const source = sheet.getRange(
+      boxAddress({ top: HEADER_ROW, left: 9, bottom: HEADER_ROW + charted.length, right: 10 }),
+    );
     const chart = sheet.charts.add("ColumnClustered", source, "Columns");
     chart.title.text = labels.chartTitle;
     chart.setPosition(`A${row + 2}`, `G${row + 20}`);

@@ -8,8 +8,15 @@ const SHEETS = [
   { name: "Tổng hợp", rows: [["Báo cáo"]] },
   {
     name: "Danh sách",
-    rows: [["Tiêu đề", null, null, null, null], ["STT", "Họ tên", null, "STT", "Họ tên"], [1, "An", null, 1, "Bình"]],
-    tables: [{ name: "DaoTao", range: "A2:B3" }, { name: "LuanChuyen", range: "D2:E3" }],
+    rows: [
+      ["Tiêu đề", null, null, null, null],
+      ["STT", "Họ tên", null, "STT", "Họ tên"],
+      [1, "An", null, 1, "Bình"],
+    ],
+    tables: [
+      { name: "DaoTao", range: "A2:B3" },
+      { name: "LuanChuyen", range: "D2:E3" },
+    ],
   },
   { name: "Ẩn", rows: [["x"]], hidden: true },
   { name: REPORT_SHEET, rows: [["Kết quả"]] },
@@ -27,10 +34,13 @@ describe("activeTarget", () => {
     expect(host.stats.syncs).toBe(apiVersion === "1.13" ? 1 : 2);
   });
 
-  it.each([["A1"], ["A1:E3"]])("checks the whole sheet when the selection (%s) is in no table or in two", async (selection) => {
-    const { host, caps } = hostAt({ active: "Danh sách", selection });
-    expect(await activeTarget(host.context(), caps)).toEqual({ sheet: "Danh sách" });
-  });
+  it.each([["A1"], ["A1:E3"]])(
+    "checks the whole sheet when the selection (%s) is in no table or in two",
+    async (selection) => {
+      const { host, caps } = hostAt({ active: "Danh sách", selection });
+      expect(await activeTarget(host.context(), caps)).toEqual({ sheet: "Danh sách" });
+    },
+  );
 
   it("checks the whole sheet when a chart, not cells, is selected", async () => {
     const { host, caps } = hostAt({ active: "Tổng hợp" });
@@ -54,7 +64,12 @@ describe("selectCell", () => {
     expect(host.workbook.selection).toEqual({ top: 2, left: 1, bottom: 2, right: 1 });
   });
 
-  it.each([["Đã xóa", "B3"], ["Ẩn", "A1"], ["Danh sách", "B3;DROP"], ["Danh sách", "=A1"]])("refuses %s!%s and leaves the selection", async (sheet, address) => {
+  it.each([
+    ["Đã xóa", "B3"],
+    ["Ẩn", "A1"],
+    ["Danh sách", "B3;DROP"],
+    ["Danh sách", "=A1"],
+  ])("refuses %s!%s and leaves the selection", async (sheet, address) => {
     const { host } = hostAt({ active: "Tổng hợp", selection: "A1" });
     expect(await selectCell(host.context(), sheet, address)).toBe(false);
     expect(host.workbook.activeSheet).toBe("Tổng hợp");

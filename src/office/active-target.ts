@@ -6,7 +6,6 @@ import type { CheckTarget } from "./sheet-area";
 
 export type ActiveTarget = CheckTarget & { sheet: string };
 
-
 /** The active sheet's name only, for when the selection cannot be read (a chart, several areas). */
 async function activeSheetOnly(context: Excel.RequestContext): Promise<ActiveTarget> {
   const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
@@ -23,7 +22,10 @@ function onlyTable(names: string[]): { table?: string } {
  * What one click checks: the Excel table the selection is in, else the active sheet.
  * One sync with ExcelApi 1.9 (`Range.getTables`); before it, a second sync compares table ranges.
  */
-export async function activeTarget(context: Excel.RequestContext, caps: Pick<Capabilities, "rangeTables">): Promise<ActiveTarget> {
+export async function activeTarget(
+  context: Excel.RequestContext,
+  caps: Pick<Capabilities, "rangeTables">,
+): Promise<ActiveTarget> {
   const worksheet = context.workbook.worksheets.getActiveWorksheet().load("name");
   const selection = context.workbook.getSelectedRange();
   const tables = caps.rangeTables ? selection.getTables(false).load("items/name") : worksheet.tables.load("items/name");

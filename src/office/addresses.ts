@@ -20,7 +20,12 @@ export function parseBox(address: string): CellBox | null {
   const a = parseA1(first);
   const b = second === undefined ? a : parseA1(second);
   if (!a || !b || extra !== undefined || Number.isNaN(a.column) || Number.isNaN(b.column)) return null;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.column, b.column),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.column, b.column),
+  };
 }
 
 export function boxAddress(box: CellBox): string {
@@ -39,7 +44,12 @@ export function areaBoxes(address: string): CellBox[] {
 }
 
 /** The box in the 0-based grid coordinates of a SheetInput whose top-left cell is `origin`, clipped to it; null outside. */
-export function toGridArea(box: CellBox, origin: { row: number; col: number }, rows: number, columns: number): Area | null {
+export function toGridArea(
+  box: CellBox,
+  origin: { row: number; col: number },
+  rows: number,
+  columns: number,
+): Area | null {
   const area = {
     top: Math.max(box.top - origin.row, 0),
     left: Math.max(box.left - origin.col, 0),

@@ -27,7 +27,10 @@ export async function findCadreFormulas(context: Excel.RequestContext, sheet?: s
   const targets = sheet ? [sheets.getItem(sheet).load("name")] : sheets.load("items/name");
   await context.sync();
   const list = Array.isArray(targets) ? targets : targets.items;
-  const used = list.map((worksheet) => ({ worksheet, range: worksheet.getUsedRangeOrNullObject(true).load("address") }));
+  const used = list.map((worksheet) => ({
+    worksheet,
+    range: worksheet.getUsedRangeOrNullObject(true).load("address"),
+  }));
   await context.sync();
 
   const found: CadreFormulaCell[] = [];
@@ -36,7 +39,12 @@ export async function findCadreFormulas(context: Excel.RequestContext, sheet?: s
   const flush = async () => {
     await context.sync();
     for (const block of pending) {
-      found.push(...findCustomFunctionCells(formulasOnly(block.range), { row: block.top, col: block.left }).map((cell) => ({ ...cell, sheet: block.name })));
+      found.push(
+        ...findCustomFunctionCells(formulasOnly(block.range), { row: block.top, col: block.left }).map((cell) => ({
+          ...cell,
+          sheet: block.name,
+        })),
+      );
     }
     pending = [];
     cells = 0;
@@ -49,7 +57,9 @@ export async function findCadreFormulas(context: Excel.RequestContext, sheet?: s
     for (let top = box.top; top <= box.bottom; top += rows) {
       const bottom = Math.min(box.bottom, top + rows - 1);
       if (cells > 0 && cells + (bottom - top + 1) * width > CELLS_PER_SYNC) await flush();
-      const block = worksheet.getRange(boxAddress({ top, left: box.left, bottom, right: box.right })).load("formulas,values");
+      const block = worksheet
+        .getRange(boxAddress({ top, left: box.left, bottom, right: box.right }))
+        .load("formulas,values");
       pending.push({ name: worksheet.name, top, left: box.left, range: block });
       cells += (bottom - top + 1) * width;
     }

@@ -1,16 +1,32 @@
 import { createFakeHost, workbookFromGrid } from "../../test/host";
 import { detectCapabilities, missingFeatureMessages } from "./capabilities";
 
-const requirementsOf = (apiVersion: string) => createFakeHost(workbookFromGrid([]), { apiVersion }).Office.context.requirements;
+const requirementsOf = (apiVersion: string) =>
+  createFakeHost(workbookFromGrid([]), { apiVersion }).Office.context.requirements;
 
 describe("capabilities", () => {
   it("follow the ExcelApi version of the host", () => {
     expect(detectCapabilities(requirementsOf("1.13"))).toEqual({
-      settings: true, conditionalFormats: true, hyperlinks: true, worksheetCopy: true, dataValidation: true, cellProperties: true,
-      rangeAreas: true, rangeTables: true, mergedAreas: true, insertWorksheetsFromBase64: true,
+      settings: true,
+      conditionalFormats: true,
+      hyperlinks: true,
+      worksheetCopy: true,
+      dataValidation: true,
+      cellProperties: true,
+      rangeAreas: true,
+      rangeTables: true,
+      mergedAreas: true,
+      insertWorksheetsFromBase64: true,
     });
     const office2019 = detectCapabilities(requirementsOf("1.7"));
-    expect(office2019).toMatchObject({ settings: true, conditionalFormats: true, hyperlinks: true, worksheetCopy: true, cellProperties: false, mergedAreas: false });
+    expect(office2019).toMatchObject({
+      settings: true,
+      conditionalFormats: true,
+      hyperlinks: true,
+      worksheetCopy: true,
+      cellProperties: false,
+      mergedAreas: false,
+    });
   });
 
   it("explain in the user's language what this Excel cannot do, and nothing on a recent one", () => {

@@ -3,7 +3,9 @@ import type { Language } from "../core/report/types";
 type Sentence = Readonly<Record<Language, string>>;
 
 /** Shown in the task pane when the host lacks a feature; the requirement set is named for IT staff. */
-export const MISSING_FEATURE: Readonly<Record<"settings" | "conditionalFormats" | "hyperlinks" | "cellProperties" | "rangeAreas" | "mergedAreas", Sentence>> = {
+export const MISSING_FEATURE: Readonly<
+  Record<"settings" | "conditionalFormats" | "hyperlinks" | "cellProperties" | "rangeAreas" | "mergedAreas", Sentence>
+> = {
   settings: {
     vi: "Phiên bản Excel này không lưu được cài đặt trong tệp (cần ExcelApi 1.4): kiểm tra dùng ngưỡng mặc định.",
     en: "This Excel cannot keep settings in the file (needs ExcelApi 1.4): checks use the default thresholds.",

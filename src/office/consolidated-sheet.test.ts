@@ -4,14 +4,38 @@ import { CONSOLIDATED_SHEET, writeConsolidatedSheet } from "./consolidated-sheet
 
 function person(i: number, overrides: Partial<ConsolidatedRow> = {}): ConsolidatedRow {
   return {
-    file: "02-so-y-te.xlsx", sheet: "Danh sách", row: 6 + i, name: `Nguyễn Văn Bình ${i}`, key: `nguyen van binh ${i}`,
-    birth: { y: 1985, m: 3, d: 7 }, birthYearOnly: false, gender: "male", unit: "Bệnh viện Đa khoa tỉnh", level: "province",
-    programme: "Chuyên khoa cấp I", field: "Y tế", major: "Nội khoa", kind: "training", categories: [1], ...overrides,
+    file: "02-so-y-te.xlsx",
+    sheet: "Danh sách",
+    row: 6 + i,
+    name: `Nguyễn Văn Bình ${i}`,
+    key: `nguyen van binh ${i}`,
+    birth: { y: 1985, m: 3, d: 7 },
+    birthYearOnly: false,
+    gender: "male",
+    unit: "Bệnh viện Đa khoa tỉnh",
+    level: "province",
+    programme: "Chuyên khoa cấp I",
+    field: "Y tế",
+    major: "Nội khoa",
+    kind: "training",
+    categories: [1],
+    ...overrides,
   };
 }
 
 function setup() {
-  return createFakeHost(workbookFromGrid([{ name: "Danh sách", rows: [["STT", "Họ và tên"], [1, "Nguyễn Văn An"]] }]), { apiVersion: "1.13" });
+  return createFakeHost(
+    workbookFromGrid([
+      {
+        name: "Danh sách",
+        rows: [
+          ["STT", "Họ và tên"],
+          [1, "Nguyễn Văn An"],
+        ],
+      },
+    ]),
+    { apiVersion: "1.13" },
+  );
 }
 
 const CATEGORIES = ["Thạc sĩ – Giáo dục", "Y tế: chuyên khoa cấp I và thạc sĩ"];
@@ -20,13 +44,58 @@ describe("writeConsolidatedSheet", () => {
   it("writes each row with its source file and unit, texts as text and birth dates as dates", async () => {
     const host = setup();
     const before = snapshot(host.workbook);
-    const rows = [person(1), person(2, { name: "+84 Lê Thị Hoa", gender: "female", birth: { y: 1990, m: 1, d: 1 }, birthYearOnly: true, file: "04-ubnd-huyen-hoa-an.xlsx", unit: "UBND huyện Hòa An", level: "district" })];
-    expect(await writeConsolidatedSheet(host.context(), rows, "vi", { categories: CATEGORIES })).toEqual({ sheet: CONSOLIDATED_SHEET, rows: 2 });
+    const rows = [
+      person(1),
+      person(2, {
+        name: "+84 Lê Thị Hoa",
+        gender: "female",
+        birth: { y: 1990, m: 1, d: 1 },
+        birthYearOnly: true,
+        file: "04-ubnd-huyen-hoa-an.xlsx",
+        unit: "UBND huyện Hòa An",
+        level: "district",
+      }),
+    ];
+    expect(await writeConsolidatedSheet(host.context(), rows, "vi", { categories: CATEGORIES })).toEqual({
+      sheet: CONSOLIDATED_SHEET,
+      rows: 2,
+    });
 
     const sheet = sheetByName(host.workbook, CONSOLIDATED_SHEET);
-    const row = (n: number) => Array.from({ length: 14 }, (_, c) => cellOf(sheet, `${String.fromCharCode(65 + c)}${n}`)?.value ?? null);
-    expect(row(3)).toEqual(["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Đơn vị", "Cấp", "Chương trình", "Lĩnh vực", "Chuyên ngành", "Loại danh sách", "Danh mục chỉ tiêu", "Tệp nguồn", "Trang tính", "Dòng"]);
-    expect(row(4)).toEqual([1, "Nguyễn Văn Bình 1", 31113, "Nam", "Bệnh viện Đa khoa tỉnh", "Tỉnh", "Chuyên khoa cấp I", "Y tế", "Nội khoa", "Đào tạo, bồi dưỡng", CATEGORIES[1], "02-so-y-te.xlsx", "Danh sách", 7]);
+    const row = (n: number) =>
+      Array.from({ length: 14 }, (_, c) => cellOf(sheet, `${String.fromCharCode(65 + c)}${n}`)?.value ?? null);
+    expect(row(3)).toEqual([
+      "STT",
+      "Họ và tên",
+      "Ngày sinh",
+      "Giới tính",
+      "Đơn vị",
+      "Cấp",
+      "Chương trình",
+      "Lĩnh vực",
+      "Chuyên ngành",
+      "Loại danh sách",
+      "Danh mục chỉ tiêu",
+      "Tệp nguồn",
+      "Trang tính",
+      "Dòng",
+    ]);
+    expect(row(4)).toEqual([
+      1,
+      "Nguyễn Văn Bình 1",
+      31113,
+      "Nam",
+      "Bệnh viện Đa khoa tỉnh",
+      "Tỉnh",
+      "Chuyên khoa cấp I",
+      "Y tế",
+      "Nội khoa",
+      "Đào tạo, bồi dưỡng",
+      CATEGORIES[1],
+      "02-so-y-te.xlsx",
+      "Danh sách",
+      7,
+    ]);
     expect(cellOf(sheet, "C4")?.numberFormat).toBe("dd/mm/yyyy");
     expect(row(5).slice(1, 6)).toEqual(["+84 Lê Thị Hoa", 1990, "Nữ", "UBND huyện Hòa An", "Huyện"]);
     expect(cellOf(sheet, "B5")).toMatchObject({ numberFormat: "@" });

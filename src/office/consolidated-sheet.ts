@@ -21,7 +21,12 @@ export interface ConsolidatedOptions {
 function rowCells(row: ConsolidatedRow, n: number, lang: Language, categories: readonly string[]): OutCell[] {
   const labels = CONSOLIDATED_LABELS[lang];
   // A real date (dd/mm/yyyy), or the year alone when the roster gave only a year.
-  const birth: OutCell = row.birth === null ? null : row.birthYearOnly ? row.birth.y : { value: ymdToSerial(row.birth), numberFormat: "dd/mm/yyyy" };
+  const birth: OutCell =
+    row.birth === null
+      ? null
+      : row.birthYearOnly
+        ? row.birth.y
+        : { value: ymdToSerial(row.birth), numberFormat: "dd/mm/yyyy" };
   return [
     n,
     row.name,
@@ -33,7 +38,10 @@ function rowCells(row: ConsolidatedRow, n: number, lang: Language, categories: r
     row.field || null,
     row.major || null,
     labels.kind[row.kind],
-    row.categories.map((i) => categories[i]).filter(Boolean).join("; ") || null,
+    row.categories
+      .map((i) => categories[i])
+      .filter(Boolean)
+      .join("; ") || null,
     row.file,
     row.sheet,
     row.row,
@@ -64,7 +72,12 @@ export async function writeConsolidatedSheet(
 
   for (let done = 0; done < rows.length || done === 0; done += block) {
     const part = rows.slice(done, done + block);
-    writeCells(sheet, HEADER_ROW + 1 + done, 1, part.map((row, i) => rowCells(row, done + i + 1, lang, options.categories ?? [])));
+    writeCells(
+      sheet,
+      HEADER_ROW + 1 + done,
+      1,
+      part.map((row, i) => rowCells(row, done + i + 1, lang, options.categories ?? [])),
+    );
     if (done + block >= rows.length) {
       sheet.getRange(`A${HEADER_ROW}:N${HEADER_ROW + Math.max(rows.length, 1)}`).format.autofitColumns();
       sheet.activate();

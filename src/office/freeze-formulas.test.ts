@@ -18,13 +18,27 @@ function setup(apiVersion?: string) {
         ["Nông Thị Hạnh", 32944, 35, "=CADRE.AGE(B2) ghi tay"],
         ["Lục Văn Thắng", 32215, 37, 2],
       ],
-      numberFormats: [[null, null, null, null], [null, "dd/mm/yyyy", "0", "@"], [null, "dd/mm/yyyy", "0", null]],
-      formulas: [[null, null, null, null], [null, null, "=CADRE.AGE(B2)", null], [null, null, "=cadre.age(B3)", "=1+1"]],
+      numberFormats: [
+        [null, null, null, null],
+        [null, "dd/mm/yyyy", "0", "@"],
+        [null, "dd/mm/yyyy", "0", null],
+      ],
+      formulas: [
+        [null, null, null, null],
+        [null, null, "=CADRE.AGE(B2)", null],
+        [null, null, "=cadre.age(B3)", "=1+1"],
+      ],
     },
     {
       name: PLAN,
-      rows: [["Chỉ tiêu", "Đạt"], [10, 0.7]],
-      formulas: [[null, null], [null, '=CADRE.PLAN_PCT(A2,"Danh sách")']],
+      rows: [
+        ["Chỉ tiêu", "Đạt"],
+        [10, 0.7],
+      ],
+      formulas: [
+        [null, null],
+        [null, '=CADRE.PLAN_PCT(A2,"Danh sách")'],
+      ],
     },
   ]);
   return createFakeHost(workbook, apiVersion ? { apiVersion } : {});
@@ -47,9 +61,17 @@ describe("preparing a workbook for email", () => {
     const before = snapshot(host.workbook);
     const found = await findCadreFormulas(host.context());
 
-    expect(await freezeCadreFormulas(host.context(), found, "in-place", { lang: "vi" })).toEqual({ cells: 3, copies: [], notice: null });
+    expect(await freezeCadreFormulas(host.context(), found, "in-place", { lang: "vi" })).toEqual({
+      cells: 3,
+      copies: [],
+      notice: null,
+    });
     const roster = sheetByName(host.workbook, ROSTER);
-    expect(cellOf(roster, "C2")).toEqual({ ...cellOf(sheetByName(before, ROSTER), "C2"), formula: undefined, value: 35 });
+    expect(cellOf(roster, "C2")).toEqual({
+      ...cellOf(sheetByName(before, ROSTER), "C2"),
+      formula: undefined,
+      value: 35,
+    });
     expect(cellOf(roster, "C2")?.formula).toBeUndefined();
     expect(cellOf(sheetByName(host.workbook, PLAN), "B2")).toMatchObject({ value: 0.7 });
     expect(cellOf(roster, "D3")?.formula).toBe("=1+1");
@@ -59,7 +81,11 @@ describe("preparing a workbook for email", () => {
     expect(await undoLastRepair(host.context())).toMatchObject({ status: "done", sheet: PLAN, cells: 1 });
     expect(await undoLastRepair(host.context())).toMatchObject({ status: "done", sheet: ROSTER, cells: 2 });
     // Excel calculates a restored formula again (the fake does not): all else must be as it was.
-    const uncalculated = (sheets: SheetModel[]) => sheets.map((s) => ({ ...s, cells: s.cells.map((row) => row?.map((cell) => (cell?.formula ? { ...cell, value: null } : cell))) }));
+    const uncalculated = (sheets: SheetModel[]) =>
+      sheets.map((s) => ({
+        ...s,
+        cells: s.cells.map((row) => row?.map((cell) => (cell?.formula ? { ...cell, value: null } : cell))),
+      }));
     expect(uncalculated(host.workbook.sheets)).toEqual(uncalculated(before.sheets));
     expect(cellOf(sheetByName(host.workbook, ROSTER), "C3")?.formula).toBe("=cadre.age(B3)");
   });
@@ -87,7 +113,14 @@ describe("preparing a workbook for email", () => {
     await stampCheck(host.context(), { sheet: ROSTER, checkedAt, errors: 2, warnings: 1, infos: 0, frozen: 3 }, "vi");
     await stampCheck(host.context(), { sheet: ROSTER, checkedAt, errors: 0, warnings: 1, infos: 0, frozen: 3 }, "vi");
 
-    expect(JSON.parse(String(host.workbook.settings[STAMP_KEY]))).toEqual({ sheet: ROSTER, checkedAt: checkedAt.toISOString(), errors: 0, warnings: 1, infos: 0, frozen: 3 });
+    expect(JSON.parse(String(host.workbook.settings[STAMP_KEY]))).toEqual({
+      sheet: ROSTER,
+      checkedAt: checkedAt.toISOString(),
+      errors: 0,
+      warnings: 1,
+      infos: 0,
+      frozen: 3,
+    });
     const stamp = sheetByName(host.workbook, STAMP_SHEET);
     expect(host.workbook.sheets.filter((s) => s.name === STAMP_SHEET)).toHaveLength(1);
     expect(stamp.cells.map((row) => row?.[0]?.value)).toEqual([

@@ -32,7 +32,14 @@ function bySheet(context: Excel.RequestContext, cells: readonly CadreFormulaCell
   for (const cell of cells) groups.set(cell.sheet, [...(groups.get(cell.sheet) ?? []), cell]);
   return [...groups].map(([name, list]) => {
     const worksheet = context.workbook.worksheets.getItem(name);
-    return { name, worksheet, cells: list.map((cell) => ({ cell, range: worksheet.getRange(cell.cell).load("values,valueTypes,formulas,numberFormat") })) };
+    return {
+      name,
+      worksheet,
+      cells: list.map((cell) => ({
+        cell,
+        range: worksheet.getRange(cell.cell).load("values,valueTypes,formulas,numberFormat"),
+      })),
+    };
   });
 }
 
@@ -60,12 +67,20 @@ function undoRecords(read: readonly Read[], now: Date): UndoRecord[] {
  * RepairRefused, having changed nothing, when they do not fit); in "copy" mode each sheet is copied first
  * (ExcelApi 1.7) and only the copy changes. At most three syncs.
  */
-export async function freezeCadreFormulas(context: Excel.RequestContext, cells: readonly CadreFormulaCell[], mode: FreezeMode, options: { lang: Language; now?: Date }): Promise<FreezeResult> {
+export async function freezeCadreFormulas(
+  context: Excel.RequestContext,
+  cells: readonly CadreFormulaCell[],
+  mode: FreezeMode,
+  options: { lang: Language; now?: Date },
+): Promise<FreezeResult> {
   const all = bySheet(context, cells);
   const index = queueUndoIndex(context);
   await context.sync();
   const read = all
-    .map((sheet) => ({ ...sheet, cells: sheet.cells.filter(({ cell, range }) => range.formulas[0][0] === cell.formula) }))
+    .map((sheet) => ({
+      ...sheet,
+      cells: sheet.cells.filter(({ cell, range }) => range.formulas[0][0] === cell.formula),
+    }))
     .filter((sheet) => sheet.cells.length > 0);
   const count = read.reduce((n, sheet) => n + sheet.cells.length, 0);
   const write = (target: Excel.Worksheet, sheet: Read) => {
@@ -99,7 +114,11 @@ export async function freezeCadreFormulas(context: Excel.RequestContext, cells: 
   }
   read.forEach((sheet) => write(sheet.worksheet, sheet));
   const written = new Set(set.map((s) => s.key));
-  const deleteOld = queueSettingChanges(context, set, remove.filter((key) => !written.has(key)));
+  const deleteOld = queueSettingChanges(
+    context,
+    set,
+    remove.filter((key) => !written.has(key)),
+  );
   await context.sync();
   deleteOld();
   await context.sync();

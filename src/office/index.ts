@@ -2,8 +2,15 @@
 export { activeTarget, listSheets, type ActiveTarget } from "./active-target";
 export { findCadreFormulas, type CadreFormulaCell } from "./cadre-formulas";
 export { type CheckStamp, STAMP_KEY, STAMP_SHEET, stampCheck } from "./check-stamp";
-export { detectCapabilities, missingFeatureMessages, REQUIRED_SETS, type Capabilities, type Requirements } from "./capabilities";
+export {
+  detectCapabilities,
+  missingFeatureMessages,
+  REQUIRED_SETS,
+  type Capabilities,
+  type Requirements,
+} from "./capabilities";
 export { officeErrorCode } from "./errors";
+export { onHostReady } from "./host-ready";
 export { freezeCadreFormulas, type FreezeMode, type FreezeResult } from "./freeze-formulas";
 export { applyInputRules, removeInputRules, type InputRulesResult, type RemovedRules } from "./input-rules";
 export { INPUT_RULES_KEY } from "./input-rules-record";
@@ -17,7 +24,19 @@ export { selectCell } from "./select-cell";
 export type { CheckTarget } from "./sheet-area";
 export { lastRepair, undoLastRepair, type UndoOutcome } from "./undo-repairs";
 export { loadSettings, saveSettings, SETTINGS_KEY } from "./workbook-settings";
-export { ACHIEVEMENT_FILLS, ACHIEVEMENT_SHEET, writeAchievementSheet, type AchievementInput, type AchievementOptions } from "./achievement-sheet";
+export {
+  ACHIEVEMENT_FILLS,
+  ACHIEVEMENT_SHEET,
+  writeAchievementSheet,
+  type AchievementInput,
+  type AchievementOptions,
+} from "./achievement-sheet";
 export { CONSOLIDATED_SHEET, writeConsolidatedSheet, type ConsolidatedOptions } from "./consolidated-sheet";
 export { readInsertedWorkbook, type InsertedReadOptions } from "./inserted-workbook";
-export { createTargetsSheet, readTargetsSheet, TARGETS_SHEET, type CreateTargetsResult, type TargetsSheetRead } from "./targets-sheet";
+export {
+  createTargetsSheet,
+  readTargetsSheet,
+  TARGETS_SHEET,
+  type CreateTargetsResult,
+  type TargetsSheetRead,
+} from "./targets-sheet";

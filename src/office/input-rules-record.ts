@@ -27,8 +27,24 @@ export function parseInputRules(value: unknown): InputRulesRecord {
   const o = (typeof stored === "object" && stored !== null ? stored : {}) as Record<string, unknown>;
   const rules = (Array.isArray(o.rules) ? o.rules : []).flatMap((entry: unknown) => {
     const e = (typeof entry === "object" && entry !== null ? entry : {}) as Record<string, unknown>;
-    const ok = typeof e.sheet === "string" && typeof e.range === "string" && typeof e.field === "string" && (e.type === "List" || e.type === "Date") && typeof e.title === "string";
-    return ok ? [{ sheet: e.sheet, range: e.range, field: e.field, type: e.type, title: e.title, source: typeof e.source === "string" ? e.source : null } as InputRuleRecord] : [];
+    const ok =
+      typeof e.sheet === "string" &&
+      typeof e.range === "string" &&
+      typeof e.field === "string" &&
+      (e.type === "List" || e.type === "Date") &&
+      typeof e.title === "string";
+    return ok
+      ? [
+          {
+            sheet: e.sheet,
+            range: e.range,
+            field: e.field,
+            type: e.type,
+            title: e.title,
+            source: typeof e.source === "string" ? e.source : null,
+          } as InputRuleRecord,
+        ]
+      : [];
   });
   return { rules, listsSheet: typeof o.listsSheet === "string" ? o.listsSheet : null };
 }

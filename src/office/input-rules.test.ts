@@ -11,13 +11,24 @@ import { readSheet } from "./read-sheet";
 const SHEET = "Danh sách";
 
 /** The user's own rule on the unit column (G), set before the add-in's. */
-const USER_RULE = { rule: { textLength: { formula1: 100, operator: "LessThan" } }, prompt: null, errorAlert: null, ignoreBlanks: true };
+const USER_RULE = {
+  rule: { textLength: { formula1: 100, operator: "LessThan" } },
+  prompt: null,
+  errorAlert: null,
+  ignoreBlanks: true,
+};
 
 async function setup() {
   const host = createFakeHost(workbookFromGrid([rosterSheet(SHEET, 30)]));
   const sheet = sheetByName(host.workbook, SHEET);
-  sheet.validations = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`${i + 4}:6`, structuredClone(USER_RULE)]));
-  const input = await readSheet(host.context(), { sheet: SHEET }, { caps: detectCapabilities(host.Office.context.requirements) });
+  sheet.validations = Object.fromEntries(
+    Array.from({ length: 30 }, (_, i) => [`${i + 4}:6`, structuredClone(USER_RULE)]),
+  );
+  const input = await readSheet(
+    host.context(),
+    { sheet: SHEET },
+    { caps: detectCapabilities(host.Office.context.requirements) },
+  );
   const layout = locateRoster(input, DEFAULT_SETTINGS);
   if (!layout) throw new Error("the sample roster must be found");
   return { host, plan: dataValidationPlan(layout, { origin: input.origin, lang: "vi" }) };
@@ -34,10 +45,15 @@ describe("input rules", () => {
     expect((await applyInputRules(host.context(), SHEET, plan)).already).toEqual(result.applied);
     const validations = sheetByName(host.workbook, SHEET).validations ?? {};
     // Ethnicity (E): the list lives on the hidden lists sheet.
-    expect(validations["4:4"]).toMatchObject({ rule: { list: { inCellDropDown: true, source: expect.stringContaining(LISTS_SHEET) } }, prompt: { showPrompt: true, title: "Dân tộc" } });
+    expect(validations["4:4"]).toMatchObject({
+      rule: { list: { inCellDropDown: true, source: expect.stringContaining(LISTS_SHEET) } },
+      prompt: { showPrompt: true, title: "Dân tộc" },
+    });
     expect(validations["33:4"]?.errorAlert).toMatchObject({ showAlert: true, style: "Warning" });
     // Birth dates (C): a date rule.
-    expect(validations["4:2"]?.rule).toEqual({ date: { formula1: "1900-01-01", formula2: "2100-12-31", operator: "Between" } });
+    expect(validations["4:2"]?.rule).toEqual({
+      date: { formula1: "1900-01-01", formula2: "2100-12-31", operator: "Between" },
+    });
     expect(validations["4:6"]).toEqual(USER_RULE);
     const lists = sheetByName(host.workbook, LISTS_SHEET);
     expect(lists.visibility).toBe("Hidden");

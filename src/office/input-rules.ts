@@ -18,7 +18,11 @@ export interface RemovedRules {
   changed: string[];
 }
 
-const ALERT_STYLES: Readonly<Record<AlertStyle, "Stop" | "Warning" | "Information">> = { stop: "Stop", warning: "Warning", information: "Information" };
+const ALERT_STYLES: Readonly<Record<AlertStyle, "Stop" | "Warning" | "Information">> = {
+  stop: "Stop",
+  warning: "Warning",
+  information: "Information",
+};
 
 function ruleOf(column: ColumnValidation): Excel.DataValidationRule {
   if (column.rule.type === "list") return { list: { inCellDropDown: true, source: column.rule.source } };
@@ -51,23 +55,38 @@ function writeListsSheet(sheet: Excel.Worksheet, plan: NonNullable<ValidationPla
  * rules are never replaced (nor the add-in's own, set before). Lists too long for a rule go on a hidden sheet. What was set is recorded in
  * the workbook's settings for `removeInputRules`. Two syncs.
  */
-export async function applyInputRules(context: Excel.RequestContext, sheetName: string, plan: ValidationPlan): Promise<InputRulesResult> {
+export async function applyInputRules(
+  context: Excel.RequestContext,
+  sheetName: string,
+  plan: ValidationPlan,
+): Promise<InputRulesResult> {
   const worksheet = context.workbook.worksheets.getItem(sheetName).load("name");
-  const present = plan.columns.map((column) => ({ column, validation: worksheet.getRange(column.range).dataValidation.load("type,rule,prompt") }));
+  const present = plan.columns.map((column) => ({
+    column,
+    validation: worksheet.getRange(column.range).dataValidation.load("type,rule,prompt"),
+  }));
   const stored = context.workbook.settings.getItemOrNullObject(INPUT_RULES_KEY).load("value");
-  const lists = plan.listsSheet ? context.workbook.worksheets.getItemOrNullObject(plan.listsSheet.name).load("name") : null;
+  const lists = plan.listsSheet
+    ? context.workbook.worksheets.getItemOrNullObject(plan.listsSheet.name).load("name")
+    : null;
   await context.sync();
 
-  const record: InputRulesRecord = stored.isNullObject ? { rules: [], listsSheet: null } : parseInputRules(stored.value);
+  const record: InputRulesRecord = stored.isNullObject
+    ? { rules: [], listsSheet: null }
+    : parseInputRules(stored.value);
   const free = present.filter((p) => p.validation.type === "None").map((p) => p.column);
-  const ours = (p: (typeof present)[number]) => record.rules.some((r) => r.sheet === worksheet.name && r.range === p.column.range && stillOurs(r, p.validation));
+  const ours = (p: (typeof present)[number]) =>
+    record.rules.some((r) => r.sheet === worksheet.name && r.range === p.column.range && stillOurs(r, p.validation));
   const taken = present.filter((p) => p.validation.type !== "None");
   const already = taken.filter(ours).map((p) => p.column.field);
   const kept = taken.filter((p) => !ours(p)).map((p) => p.column.field);
-  const needsLists = plan.listsSheet !== null && free.some((column) => column.rule.type === "list" && column.rule.onListsSheet);
+  const needsLists =
+    plan.listsSheet !== null && free.some((column) => column.rule.type === "list" && column.rule.onListsSheet);
   if (plan.listsSheet && needsLists) {
     const made = lists === null || lists.isNullObject;
-    const sheet = made ? context.workbook.worksheets.add(plan.listsSheet.name) : context.workbook.worksheets.getItem(plan.listsSheet.name);
+    const sheet = made
+      ? context.workbook.worksheets.add(plan.listsSheet.name)
+      : context.workbook.worksheets.getItem(plan.listsSheet.name);
     writeListsSheet(sheet, plan.listsSheet);
     sheet.visibility = "Hidden";
     if (made) record.listsSheet = plan.listsSheet.name;
@@ -76,14 +95,24 @@ export async function applyInputRules(context: Excel.RequestContext, sheetName: 
     const validation = worksheet.getRange(column.range).dataValidation;
     validation.rule = ruleOf(column);
     validation.prompt = { showPrompt: true, title: column.prompt.title, message: column.prompt.message };
-    validation.errorAlert = { showAlert: true, style: ALERT_STYLES[column.alert.style], title: column.alert.title, message: column.alert.message };
+    validation.errorAlert = {
+      showAlert: true,
+      style: ALERT_STYLES[column.alert.style],
+      title: column.alert.title,
+      message: column.alert.message,
+    };
     validation.ignoreBlanks = true;
   }
   const fresh = free.map((column) => recordOf(worksheet.name, column));
   const others = record.rules.filter((r) => !fresh.some((f) => f.sheet === r.sheet && f.range === r.range));
   context.workbook.settings.add(INPUT_RULES_KEY, JSON.stringify({ ...record, rules: [...others, ...fresh] }));
   await context.sync();
-  return { applied: free.map((column) => column.field), kept, already, listsSheet: needsLists && plan.listsSheet ? plan.listsSheet.name : null };
+  return {
+    applied: free.map((column) => column.field),
+    kept,
+    already,
+    listsSheet: needsLists && plan.listsSheet ? plan.listsSheet.name : null,
+  };
 }
 
 /** The rule Excel holds there is still the one the add-in set: same kind, same prompt title, same list. */
@@ -107,13 +136,23 @@ export async function removeInputRules(context: Excel.RequestContext): Promise<R
   const names = new Set(sheets.items.map((s) => s.name));
   const found = record.rules
     .filter((r) => names.has(r.sheet))
-    .map((r) => ({ record: r, validation: context.workbook.worksheets.getItem(r.sheet).getRange(r.range).dataValidation.load("type,rule,prompt") }));
+    .map((r) => ({
+      record: r,
+      validation: context.workbook.worksheets
+        .getItem(r.sheet)
+        .getRange(r.range)
+        .dataValidation.load("type,rule,prompt"),
+    }));
   await context.sync();
 
   const ours = found.filter((f) => stillOurs(f.record, f.validation));
   ours.forEach((f) => f.validation.clear());
-  if (record.listsSheet && names.has(record.listsSheet)) context.workbook.worksheets.getItem(record.listsSheet).delete();
+  if (record.listsSheet && names.has(record.listsSheet))
+    context.workbook.worksheets.getItem(record.listsSheet).delete();
   stored.delete();
   await context.sync();
-  return { removed: ours.length, changed: found.filter((f) => !ours.includes(f)).map((f) => `${f.record.sheet}!${f.record.range}`) };
+  return {
+    removed: ours.length,
+    changed: found.filter((f) => !ours.includes(f)).map((f) => `${f.record.sheet}!${f.record.range}`),
+  };
 }

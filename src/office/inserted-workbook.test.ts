@@ -5,7 +5,10 @@ import { readInsertedWorkbook } from "./inserted-workbook";
 const FILE = "UEsDBBQ-so-y-te";
 
 function setup(apiVersion = "1.13") {
-  const host = createFakeHost(workbookFromGrid([rosterSheet("Danh sách", 3), { name: "Ghi chú", rows: [["x"]] }], { active: "Ghi chú" }), { apiVersion });
+  const host = createFakeHost(
+    workbookFromGrid([rosterSheet("Danh sách", 3), { name: "Ghi chú", rows: [["x"]] }], { active: "Ghi chú" }),
+    { apiVersion },
+  );
   host.addFile(FILE, [rosterSheet("Danh sách", 40), { name: "Hướng dẫn", rows: [["Điền theo mẫu"]], hidden: true }]);
   return { host, caps: detectCapabilities(host.Office.context.requirements) };
 }
@@ -15,7 +18,10 @@ describe("readInsertedWorkbook", () => {
     const { host, caps } = setup();
     const before = snapshot(host.workbook);
     const progress: number[] = [];
-    const workbook = await readInsertedWorkbook(host.context(), FILE, "02-so-y-te.xlsx", { caps, onProgress: (done) => progress.push(done) });
+    const workbook = await readInsertedWorkbook(host.context(), FILE, "02-so-y-te.xlsx", {
+      caps,
+      onProgress: (done) => progress.push(done),
+    });
 
     expect(workbook.file).toBe("02-so-y-te.xlsx");
     // "Danh sách" was taken, so Excel inserted it as "Danh sách (2)": the report names it as the file does.
@@ -40,11 +46,15 @@ describe("readInsertedWorkbook", () => {
   it("fails without touching the workbook on a file Excel cannot open or an Excel before 1.13", async () => {
     const { host, caps } = setup();
     const before = snapshot(host.workbook);
-    await expect(readInsertedWorkbook(host.context(), "bm90IGFuIHhsc3g=", "b.xlsx", { caps })).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(readInsertedWorkbook(host.context(), "bm90IGFuIHhsc3g=", "b.xlsx", { caps })).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
     expect(host.workbook).toEqual(before);
     const older = setup("1.12");
     const olderBefore = snapshot(older.host.workbook);
-    await expect(readInsertedWorkbook(older.host.context(), FILE, "c.xlsx", { caps: older.caps })).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(
+      readInsertedWorkbook(older.host.context(), FILE, "c.xlsx", { caps: older.caps }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
     expect(older.host.workbook).toEqual(olderBefore);
   });
 });
@@ -55,7 +65,9 @@ describe("readInsertedWorkbook and Excel's request limit", () => {
     const big = "UEsDBB".padEnd(6 * 1024 * 1024, "A");
     host.addFile(big, [rosterSheet("Danh sách", 2)]);
     const before = snapshot(host.workbook);
-    await expect(readInsertedWorkbook(host.context(), big, "lon.xlsx", { caps })).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(readInsertedWorkbook(host.context(), big, "lon.xlsx", { caps })).rejects.toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+    });
     expect(host.workbook).toEqual(before);
   });
 });

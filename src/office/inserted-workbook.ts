@@ -19,7 +19,12 @@ function originalName(name: string, before: ReadonlySet<string>): string {
  * those sheets and no other, even when the read fails. Sheets that were hidden in the file stay hidden
  * while they are here. Syncs: one to insert, one per sheet to locate it plus one per block of rows, one to delete.
  */
-export async function readInsertedWorkbook(context: Excel.RequestContext, base64: string, file: string, options: InsertedReadOptions): Promise<WorkbookInput> {
+export async function readInsertedWorkbook(
+  context: Excel.RequestContext,
+  base64: string,
+  file: string,
+  options: InsertedReadOptions,
+): Promise<WorkbookInput> {
   const existing = context.workbook.worksheets.load("items/name");
   const ids = context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
   await context.sync();
@@ -27,10 +32,14 @@ export async function readInsertedWorkbook(context: Excel.RequestContext, base64
   try {
     const sheets: SheetInput[] = [];
     for (const [i, id] of ids.value.entries()) {
-      const sheet = await readSheet(context, { sheet: id }, {
-        caps: options.caps,
-        onProgress: (done, total) => options.onProgress?.(i + done / Math.max(total, 1), ids.value.length),
-      });
+      const sheet = await readSheet(
+        context,
+        { sheet: id },
+        {
+          caps: options.caps,
+          onProgress: (done, total) => options.onProgress?.(i + done / Math.max(total, 1), ids.value.length),
+        },
+      );
       sheets.push({ ...sheet, name: originalName(sheet.name, before) });
     }
     return { file, sheets };

@@ -25,7 +25,13 @@ export function markAddresses(issues: readonly Pick<Issue, "cell" | "severity">[
       if (last && last.column === cell.column && last.bottom + 1 === cell.row) last.bottom = cell.row;
       else runs.push({ column: cell.column, top: cell.row, bottom: cell.row });
     }
-    if (runs.length) groups.set(severity, runs.map((r) => (r.top === r.bottom ? a1(r.top, r.column) : `${a1(r.top, r.column)}:${a1(r.bottom, r.column)}`)));
+    if (runs.length)
+      groups.set(
+        severity,
+        runs.map((r) =>
+          r.top === r.bottom ? a1(r.top, r.column) : `${a1(r.top, r.column)}:${a1(r.bottom, r.column)}`,
+        ),
+      );
   }
   return groups;
 }

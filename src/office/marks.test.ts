@@ -36,8 +36,15 @@ describe("applyMarks and clearMarks", () => {
     expect(sheet.conditionalFormats).toHaveLength(3);
     const [errors, notes, user] = sheet.conditionalFormats;
     expect(errors).toMatchObject({ formula: "=TRUE", fill: MARK_FILLS.error });
-    expect(errors.areas).toEqual([{ top: 6, left: 1, bottom: 8, right: 1 }, { top: 6, left: 2, bottom: 6, right: 2 }]);
-    expect(notes).toMatchObject({ formula: "=TRUE", fill: MARK_FILLS.info, areas: [{ top: 11, left: 4, bottom: 11, right: 4 }] });
+    expect(errors.areas).toEqual([
+      { top: 6, left: 1, bottom: 8, right: 1 },
+      { top: 6, left: 2, bottom: 6, right: 2 },
+    ]);
+    expect(notes).toMatchObject({
+      formula: "=TRUE",
+      fill: MARK_FILLS.info,
+      areas: [{ top: 11, left: 4, bottom: 11, right: 4 }],
+    });
     expect(user).toEqual(before.sheets[0].conditionalFormats[0]);
     expect(sheet.cells).toEqual(before.sheets[0].cells);
     expect(parseMarks(host.workbook.settings[MARKS_KEY]).map((m) => m.id)).toEqual([notes.id, errors.id]);
@@ -59,7 +66,10 @@ describe("applyMarks and clearMarks", () => {
 
   it("take a constant number of syncs however many cells are marked", async () => {
     const { host, caps } = setup();
-    const many: Mark[] = Array.from({ length: 5000 }, (_, i) => ({ cell: `${"BCDEFGH"[i % 7]}${5 + 2 * Math.floor(i / 7)}`, severity: i % 3 ? "warning" : "error" }));
+    const many: Mark[] = Array.from({ length: 5000 }, (_, i) => ({
+      cell: `${"BCDEFGH"[i % 7]}${5 + 2 * Math.floor(i / 7)}`,
+      severity: i % 3 ? "warning" : "error",
+    }));
     host.resetStats();
     await applyMarks(host.context(), "Danh sách", many.slice(0, 10), caps);
     const few = host.stats.syncs;

@@ -18,9 +18,15 @@ export interface MarkResult {
   formats: number;
 }
 
-function markTargets(worksheet: Excel.Worksheet, addresses: readonly string[], rangeAreas: boolean): (Excel.Range | Excel.RangeAreas)[] {
+function markTargets(
+  worksheet: Excel.Worksheet,
+  addresses: readonly string[],
+  rangeAreas: boolean,
+): (Excel.Range | Excel.RangeAreas)[] {
   // Before ExcelApi 1.9 there is no multi-area range: one format per block of cells, all in one batch.
-  return rangeAreas ? chunkAddresses(addresses, ADDRESS_CHARS).map((list) => worksheet.getRanges(list)) : addresses.map((a) => worksheet.getRange(a));
+  return rangeAreas
+    ? chunkAddresses(addresses, ADDRESS_CHARS).map((list) => worksheet.getRanges(list))
+    : addresses.map((a) => worksheet.getRange(a));
 }
 
 /**

@@ -70,7 +70,11 @@ export async function readBlocks(
 
   const syncBlock = async (rows: number): Promise<{ block: QueuedBlock; rows: number }> => {
     const top = box.top + done;
-    const block = queueBlock(worksheet, { top, left: box.left, bottom: top + rows - 1, right: box.right }, options.withFonts);
+    const block = queueBlock(
+      worksheet,
+      { top, left: box.left, bottom: top + rows - 1, right: box.right },
+      options.withFonts,
+    );
     if (done === 0) alongFirst();
     try {
       await context.sync();

@@ -70,21 +70,37 @@ describe("readSheet: what the engine receives", () => {
   });
 
   it("turns errors into {error}, empty cells into null, keeps dates as serials and places the origin", async () => {
-    const { host, caps } = hostWith([{
-      name: "S",
-      at: "C5",
-      rows: [["Họ tên", "Ngày sinh", "Đảng viên"], [{ error: "#REF!" }, 33970, true], ["", null, false]],
-      numberFormats: [[null, null, null], [null, "dd/mm/yyyy", null], [null, null, null]],
-    }]);
+    const { host, caps } = hostWith([
+      {
+        name: "S",
+        at: "C5",
+        rows: [
+          ["Họ tên", "Ngày sinh", "Đảng viên"],
+          [{ error: "#REF!" }, 33970, true],
+          ["", null, false],
+        ],
+        numberFormats: [
+          [null, null, null],
+          [null, "dd/mm/yyyy", null],
+          [null, null, null],
+        ],
+      },
+    ]);
     const sheet = await readSheet(host.context(), {}, { caps });
     expect(sheet.origin).toEqual({ row: 5, col: 3 });
-    expect(sheet.values).toEqual([["Họ tên", "Ngày sinh", "Đảng viên"], [{ error: "#REF!" }, 33970, true], [null, null, false]]);
+    expect(sheet.values).toEqual([
+      ["Họ tên", "Ngày sinh", "Đảng viên"],
+      [{ error: "#REF!" }, 33970, true],
+      [null, null, false],
+    ]);
     expect(sheet.numberFormats?.[1][1]).toBe("dd/mm/yyyy");
   });
 
   it("does not read rows that are only formatted", async () => {
     const { host, caps } = hostWith([{ name: "S", rows: [["STT"], [1]] }]);
-    host.workbook.sheets[0].cells[900_000] = [{ value: null, numberFormat: "@", font: { name: "Arial", bold: true }, fill: "#FFFF00" }];
+    host.workbook.sheets[0].cells[900_000] = [
+      { value: null, numberFormat: "@", font: { name: "Arial", bold: true }, fill: "#FFFF00" },
+    ];
     const sheet = await readSheet(host.context(), {}, { caps });
     expect(sheet.values).toEqual([["STT"], [1]]);
   });
@@ -97,24 +113,39 @@ describe("readSheet: what the engine receives", () => {
   });
 
   it("reads one table alone when asked", async () => {
-    const rows = [["Báo cáo", null, null, null], [null, null, "STT", "Họ tên"], [null, null, 1, "Lê Văn Bình"]];
+    const rows = [
+      ["Báo cáo", null, null, null],
+      [null, null, "STT", "Họ tên"],
+      [null, null, 1, "Lê Văn Bình"],
+    ];
     const { host, caps } = hostWith([{ name: "S", rows, tables: [{ name: "DanhSach", range: "C2:D3" }] }]);
     const sheet = await readSheet(host.context(), { sheet: "S", table: "DanhSach" }, { caps });
     expect(sheet.origin).toEqual({ row: 2, col: 3 });
-    expect(sheet.values).toEqual([["STT", "Họ tên"], [1, "Lê Văn Bình"]]);
+    expect(sheet.values).toEqual([
+      ["STT", "Họ tên"],
+      [1, "Lê Văn Bình"],
+    ]);
     expect(sheet.tables).toEqual([{ name: "DanhSach", hasHeader: true, top: 0, left: 0, bottom: 1, right: 1 }]);
   });
 
   it("gives an empty sheet after one sync", async () => {
     const { host, caps } = hostWith([{ name: "Trống", rows: [] }]);
-    expect(await readSheet(host.context(), {}, { caps })).toEqual({ name: "Trống", values: [], origin: { row: 1, col: 1 }, tables: [] });
+    expect(await readSheet(host.context(), {}, { caps })).toEqual({
+      name: "Trống",
+      values: [],
+      origin: { row: 1, col: 1 },
+      tables: [],
+    });
     expect(host.stats.syncs).toBe(1);
   });
 });
 
 describe("readSheet: safety and control", () => {
   it("changes nothing in the workbook", async () => {
-    const hostile = [["<img src=x onerror=alert(1)>", "=HYPERLINK(\"http://evil\")", "@SUM(A1)"], ["+1", "-2+3", "<script>alert(1)</script>"]];
+    const hostile = [
+      ["<img src=x onerror=alert(1)>", '=HYPERLINK("http://evil")', "@SUM(A1)"],
+      ["+1", "-2+3", "<script>alert(1)</script>"],
+    ];
     const roster = rosterSheet("Danh sách", 300);
     const { host, caps } = hostWith([
       { ...roster, conditionalFormats: [{ range: "B5:B20", formula: "=LEN(B5)>20", fill: "#00FF00" }] },
@@ -131,17 +162,24 @@ describe("readSheet: safety and control", () => {
     const { host, caps } = hostWith([rosterSheet("Danh sách", 996)]);
     const signal = { cancelled: false };
     const progress: [number, number][] = [];
-    const reading = readSheet(host.context(), {}, {
-      caps,
-      blockRows: 250,
-      signal,
-      onProgress: (done, total) => {
-        progress.push([done, total]);
-        signal.cancelled = done >= 500;
+    const reading = readSheet(
+      host.context(),
+      {},
+      {
+        caps,
+        blockRows: 250,
+        signal,
+        onProgress: (done, total) => {
+          progress.push([done, total]);
+          signal.cancelled = done >= 500;
+        },
       },
-    });
+    );
     await expect(reading).rejects.toBeInstanceOf(ReadCancelled);
-    expect(progress).toEqual([[250, 1000], [500, 1000]]);
+    expect(progress).toEqual([
+      [250, 1000],
+      [500, 1000],
+    ]);
     expect(host.stats.syncs).toBe(3);
   });
 });

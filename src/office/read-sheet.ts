@@ -22,7 +22,11 @@ export interface ReadOptions {
  * then one per block of rows (the tables' ranges and merged cells ride with the first block).
  * Only reads: nothing in the workbook changes.
  */
-export async function readSheet(context: Excel.RequestContext, target: CheckTarget, options: ReadOptions): Promise<SheetInput> {
+export async function readSheet(
+  context: Excel.RequestContext,
+  target: CheckTarget,
+  options: ReadOptions,
+): Promise<SheetInput> {
   const area = await locateArea(context, target);
   const box = area.box;
   if (!box) return { name: area.name, values: [], origin: { row: 1, col: 1 }, tables: [] };
@@ -32,7 +36,11 @@ export async function readSheet(context: Excel.RequestContext, target: CheckTarg
   const layers = await readBlocks(context, area.worksheet, box, { ...options, withFonts }, () => {
     pending.collect = queueExtras(area, box, options.caps.mergedAreas, options.mergeRows);
   });
-  const grid: Grid = { origin: { row: box.top, col: box.left }, rows: layers.values.length, columns: box.right - box.left + 1 };
+  const grid: Grid = {
+    origin: { row: box.top, col: box.left },
+    rows: layers.values.length,
+    columns: box.right - box.left + 1,
+  };
   const extras = pending.collect?.(grid) ?? { tables: [] };
 
   return {

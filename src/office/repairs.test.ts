@@ -67,9 +67,11 @@ describe("applyRepairs and undoLastRepair", () => {
     const repaired = new Set(repairs.map((r) => r.cell));
     expect(repaired).toEqual(new Set(PLANTED.map((p) => p.cell)));
     const original = sheetByName(before, SHEET);
-    original.cells.forEach((row, r) => row?.forEach((cell, c) => {
-      if (!repaired.has(`${COLUMNS[c]}${r + 1}`)) expect(sheet.cells[r]?.[c]).toEqual(cell);
-    }));
+    original.cells.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        if (!repaired.has(`${COLUMNS[c]}${r + 1}`)) expect(sheet.cells[r]?.[c]).toEqual(cell);
+      }),
+    );
   });
 
   it("undo puts back every cell's value, number format and font, even after the file was reopened", async () => {
@@ -107,7 +109,10 @@ describe("applyRepairs and undoLastRepair", () => {
     const result = await applyRepairs(host.context(), SHEET, repairs, { lang: "vi" });
 
     expect(result).toMatchObject({ repaired: repairs.length - 1, stale: ["B6"] });
-    expect(cellOf(sheetByName(host.workbook, SHEET), "B6")).toMatchObject({ value: "Nguyễn Văn Tú Anh", font: { name: ".VnTime" } });
+    expect(cellOf(sheetByName(host.workbook, SHEET), "B6")).toMatchObject({
+      value: "Nguyễn Văn Tú Anh",
+      font: { name: ".VnTime" },
+    });
   });
 });
 
@@ -115,7 +120,14 @@ describe("the number of round trips", () => {
   function spaced(count: number) {
     const rows = Array.from({ length: count }, (_, i) => [`Nguyễn  Văn ${String.fromCharCode(65 + (i % 26))}`]);
     const host = createFakeHost(workbookFromGrid([{ name: SHEET, rows }]));
-    const repairs: Repair[] = rows.map((row, i) => ({ cell: `A${i + 1}`, row: i + 1, col: 1, rules: ["whitespace"], before: row[0], after: row[0].replace("  ", " ") }));
+    const repairs: Repair[] = rows.map((row, i) => ({
+      cell: `A${i + 1}`,
+      row: i + 1,
+      col: 1,
+      rules: ["whitespace"],
+      before: row[0],
+      after: row[0].replace("  ", " "),
+    }));
     return { host, repairs };
   }
 

@@ -40,7 +40,12 @@ function newUndoId(now: Date): string {
  * rest are recorded in the workbook's settings so the repairs can be undone after the file is reopened.
  * Three syncs. Throws RepairRefused, having changed nothing, when the undo record cannot be stored.
  */
-export async function applyRepairs(context: Excel.RequestContext, sheetName: string, repairs: readonly Repair[], options: RepairOptions): Promise<RepairResult> {
+export async function applyRepairs(
+  context: Excel.RequestContext,
+  sheetName: string,
+  repairs: readonly Repair[],
+  options: RepairOptions,
+): Promise<RepairResult> {
   const worksheet = context.workbook.worksheets.getItem(sheetName).load("name");
   const cells = repairs.map((repair) => {
     const range = worksheet.getRange(repair.cell).load("values,valueTypes,numberFormat");
@@ -55,8 +60,16 @@ export async function applyRepairs(context: Excel.RequestContext, sheetName: str
   if (fresh.length === 0) return { repaired: 0, stale, undoId: null, notice: null };
 
   const now = options.now ?? new Date();
-  const formats = new Map(fresh.map((c) => [c.repair, { numberFormat: toText(c.range.numberFormat[0][0]), font: toText(c.font.name) }]));
-  const record = createUndoRecord(newUndoId(now), worksheet.name, now, fresh.map((c) => c.repair), (repair) => formats.get(repair) ?? { numberFormat: null, font: null });
+  const formats = new Map(
+    fresh.map((c) => [c.repair, { numberFormat: toText(c.range.numberFormat[0][0]), font: toText(c.font.name) }]),
+  );
+  const record = createUndoRecord(
+    newUndoId(now),
+    worksheet.name,
+    now,
+    fresh.map((c) => c.repair),
+    (repair) => formats.get(repair) ?? { numberFormat: null, font: null },
+  );
   const plan = planUndoStore(index(), record);
   if (!plan.ok) throw new RepairRefused(undoStoreMessage(plan, options.lang) ?? "");
 

@@ -6,18 +6,38 @@ const HOSTILE = ['=HYPERLINK("http://evil")', "+1", "-2+3", "@SUM(A1)", "<img sr
 const CHECKED_AT = new Date(2025, 2, 5, 14, 7);
 
 function issue(row: number, value: string, message = value): Issue {
-  return { rule: "whitespace", severity: "warning", cell: `B${row}`, row, column: "B", field: "fullName", value, message };
+  return {
+    rule: "whitespace",
+    severity: "warning",
+    cell: `B${row}`,
+    row,
+    column: "B",
+    field: "fullName",
+    value,
+    message,
+  };
 }
 
 function sheetReport(sheet: string, issues: Issue[]): SheetReport {
-  return { sheet, roster: true, kind: "training", headerRows: [3, 4], dataRows: issues.length, fields: { fullName: "B" }, issues };
+  return {
+    sheet,
+    roster: true,
+    kind: "training",
+    headerRows: [3, 4],
+    dataRows: issues.length,
+    fields: { fullName: "B" },
+    issues,
+  };
 }
 
 function setup(apiVersion = "1.13") {
-  const host = createFakeHost(workbookFromGrid([
-    { name: "Danh sách", rows: [["STT", "Họ tên"], ...HOSTILE.map((text, i) => [i + 1, text])] },
-    { name: "Ghi chú", rows: [["x"]] },
-  ]), { apiVersion });
+  const host = createFakeHost(
+    workbookFromGrid([
+      { name: "Danh sách", rows: [["STT", "Họ tên"], ...HOSTILE.map((text, i) => [i + 1, text])] },
+      { name: "Ghi chú", rows: [["x"]] },
+    ]),
+    { apiVersion },
+  );
   return host;
 }
 
@@ -30,8 +50,16 @@ describe("writeReportSheet", () => {
   it("stores every text taken from cells as text, never as a formula, and touches no other sheet", async () => {
     const host = setup();
     const before = snapshot(host.workbook);
-    const report = [sheetReport("Danh sách", HOSTILE.map((text, i) => issue(i + 2, text)))];
-    expect(await writeReportSheet(host.context(), report, "vi", CHECKED_AT, { hyperlinks: true })).toEqual({ sheet: REPORT_SHEET, rows: HOSTILE.length });
+    const report = [
+      sheetReport(
+        "Danh sách",
+        HOSTILE.map((text, i) => issue(i + 2, text)),
+      ),
+    ];
+    expect(await writeReportSheet(host.context(), report, "vi", CHECKED_AT, { hyperlinks: true })).toEqual({
+      sheet: REPORT_SHEET,
+      rows: HOSTILE.length,
+    });
 
     HOSTILE.forEach((text, i) => {
       expect(textAt(host, `E${5 + i}`)).toEqual({ value: text, formula: undefined });
@@ -43,7 +71,13 @@ describe("writeReportSheet", () => {
 
   it("writes the title, the time of the check, the header and a link per issue", async () => {
     const host = setup();
-    await writeReportSheet(host.context(), [sheetReport("Danh sách", [issue(3, " Lê  Văn Bình", "Thừa khoảng trắng")])], "vi", CHECKED_AT, { hyperlinks: true });
+    await writeReportSheet(
+      host.context(),
+      [sheetReport("Danh sách", [issue(3, " Lê  Văn Bình", "Thừa khoảng trắng")])],
+      "vi",
+      CHECKED_AT,
+      { hyperlinks: true },
+    );
     expect(textAt(host, "A1").value).toBe("Kết quả kiểm tra danh sách");
     expect(textAt(host, "A2").value).toBe("Thời điểm kiểm tra: 05/03/2025 14:07");
     const header = ["A4", "B4", "C4", "D4", "E4", "F4"].map((a) => textAt(host, a).value);
@@ -82,8 +116,12 @@ describe("writeReportSheet", () => {
     const counts = [];
     for (const n of [10, 5000]) {
       const host = setup();
-      const issues = Array.from({ length: n }, (_, i) => issue(2 + i, HOSTILE[i % HOSTILE.length], "Giá trị có khoảng trắng thừa ở đầu hoặc cuối"));
-      await writeReportSheet(host.context(), [sheetReport("Danh sách", issues)], "vi", CHECKED_AT, { hyperlinks: true });
+      const issues = Array.from({ length: n }, (_, i) =>
+        issue(2 + i, HOSTILE[i % HOSTILE.length], "Giá trị có khoảng trắng thừa ở đầu hoặc cuối"),
+      );
+      await writeReportSheet(host.context(), [sheetReport("Danh sách", issues)], "vi", CHECKED_AT, {
+        hyperlinks: true,
+      });
       counts.push(host.stats.syncs);
       expect(textAt(host, `F${4 + n}`).value).toBe("Giá trị có khoảng trắng thừa ở đầu hoặc cuối");
     }
@@ -92,12 +130,16 @@ describe("writeReportSheet", () => {
 
   it("splits a report too long for one request into several, each under 5 MB", async () => {
     const host = setup();
-    const issues = Array.from({ length: 20_000 }, (_, i) => issue(2 + i, `Giá trị ${i}`, "Giá trị có khoảng trắng thừa ở đầu hoặc cuối"));
+    const issues = Array.from({ length: 20_000 }, (_, i) =>
+      issue(2 + i, `Giá trị ${i}`, "Giá trị có khoảng trắng thừa ở đầu hoặc cuối"),
+    );
     await writeReportSheet(host.context(), [sheetReport("Danh sách", issues)], "vi", CHECKED_AT, { hyperlinks: true });
     expect(host.stats.syncs).toBeGreaterThan(2);
     expect(host.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT / 2);
     expect(textAt(host, "E5").value).toBe("Giá trị 0");
     expect(textAt(host, "E20004").value).toBe("Giá trị 19999");
-    expect(cellOf(sheetByName(host.workbook, REPORT_SHEET), "B20004")?.hyperlink?.documentReference).toBe("'Danh sách'!B20001");
+    expect(cellOf(sheetByName(host.workbook, REPORT_SHEET), "B20004")?.hyperlink?.documentReference).toBe(
+      "'Danh sách'!B20001",
+    );
   });
 });

@@ -28,10 +28,22 @@ function writeText(sheet: Excel.Worksheet, address: string, rows: string[][]): v
 
 function writeRows(sheet: Excel.Worksheet, top: number, rows: readonly ReportRow[], hyperlinks: boolean): void {
   const bottom = top + rows.length - 1;
-  writeText(sheet, `A${top}:A${bottom}`, rows.map((r) => [r.sheet]));
-  writeText(sheet, `C${top}:F${bottom}`, rows.map((r) => [r.rule, r.severity, r.value, r.message]));
+  writeText(
+    sheet,
+    `A${top}:A${bottom}`,
+    rows.map((r) => [r.sheet]),
+  );
+  writeText(
+    sheet,
+    `C${top}:F${bottom}`,
+    rows.map((r) => [r.rule, r.severity, r.value, r.message]),
+  );
   if (hyperlinks) {
-    writeText(sheet, `B${top}:B${bottom}`, rows.map((r) => [r.cell]));
+    writeText(
+      sheet,
+      `B${top}:B${bottom}`,
+      rows.map((r) => [r.cell]),
+    );
     rows.forEach((r, i) => {
       if (r.link) sheet.getRange(`B${top + i}`).hyperlink = { documentReference: r.link, textToDisplay: r.cell };
     });

@@ -30,9 +30,12 @@ describe("runExcel", () => {
   it("gives up after the last try, and never retries other failures", async () => {
     const { host, waits, options, activeName } = setup();
     host.editCell(10);
-    await expect(runExcel(activeName, { ...options, attempts: 3 })).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    await expect(runExcel(activeName, { ...options, attempts: 3 })).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
     expect(waits).toHaveLength(2);
-    const missing = (context: Excel.RequestContext) => context.workbook.worksheets.getItem("Không có").load("name").context.sync();
+    const missing = (context: Excel.RequestContext) =>
+      context.workbook.worksheets.getItem("Không có").load("name").context.sync();
     host.editCell(0);
     await expect(runExcel(missing, options)).rejects.toMatchObject({ code: "ItemNotFound" });
     expect(waits).toHaveLength(2);

@@ -25,16 +25,25 @@ export const MERGE_ROWS = 100;
  * Queues the reads that ride along with the first block (no sync of their own): the tables' ranges
  * and the merged areas of the header zone. The returned function reads them after that sync.
  */
-export function queueExtras(area: SheetArea, box: CellBox, mergedAreas: boolean, mergeRows = MERGE_ROWS): (grid: Grid) => Extras {
+export function queueExtras(
+  area: SheetArea,
+  box: CellBox,
+  mergedAreas: boolean,
+  mergeRows = MERGE_ROWS,
+): (grid: Grid) => Extras {
   const tableRanges = area.wholeTable ? [] : area.tables.map((t) => t.getRange().load("address"));
   const headerZone = { ...box, bottom: Math.min(box.bottom, box.top + mergeRows - 1) };
-  const merged = mergedAreas ? area.worksheet.getRange(boxAddress(headerZone)).getMergedAreasOrNullObject().load("address") : null;
+  const merged = mergedAreas
+    ? area.worksheet.getRange(boxAddress(headerZone)).getMergedAreasOrNullObject().load("address")
+    : null;
 
   return ({ origin, rows, columns }) => {
     const inGrid = (b: CellBox | null) => (b ? toGridArea(b, origin, rows, columns) : null);
     const tables: TableArea[] = [];
     area.tables.forEach((table, i) => {
-      const at = area.wholeTable ? { top: 0, left: 0, bottom: rows - 1, right: columns - 1 } : inGrid(parseBox(tableRanges[i].address));
+      const at = area.wholeTable
+        ? { top: 0, left: 0, bottom: rows - 1, right: columns - 1 }
+        : inGrid(parseBox(tableRanges[i].address));
       if (at) tables.push({ name: table.name, hasHeader: table.showHeaders, ...at });
     });
     if (!merged) return { tables };

@@ -3,7 +3,17 @@ import { defaultTargetsGrid } from "../core/targets/default-grid";
 import { detectCapabilities } from "./capabilities";
 import { createTargetsSheet, readTargetsSheet, TARGETS_SHEET } from "./targets-sheet";
 
-function setup(sheets = [{ name: "Danh sách", rows: [["STT", "Họ và tên"], [1, "Nguyễn Văn An"]] }]) {
+function setup(
+  sheets = [
+    {
+      name: "Danh sách",
+      rows: [
+        ["STT", "Họ và tên"],
+        [1, "Nguyễn Văn An"],
+      ],
+    },
+  ],
+) {
   const host = createFakeHost(workbookFromGrid(sheets), { apiVersion: "1.13" });
   return { host, caps: detectCapabilities(host.Office.context.requirements) };
 }
@@ -13,7 +23,11 @@ describe("createTargetsSheet", () => {
     const { host } = setup();
     const before = snapshot(host.workbook);
     const grid = defaultTargetsGrid("vi");
-    expect(await createTargetsSheet(host.context(), grid)).toEqual({ created: true, sheet: TARGETS_SHEET, categories: 11 });
+    expect(await createTargetsSheet(host.context(), grid)).toEqual({
+      created: true,
+      sheet: TARGETS_SHEET,
+      categories: 11,
+    });
 
     const sheet = sheetByName(host.workbook, TARGETS_SHEET);
     expect(cellOf(sheet, "B4")?.value).toBe("Danh mục");
@@ -26,9 +40,20 @@ describe("createTargetsSheet", () => {
   });
 
   it("leaves a sheet of that name as it is", async () => {
-    const { host } = setup([{ name: "Chỉ tiêu", rows: [["Danh mục", "Chỉ tiêu"], ["Thạc sĩ", 12]] }]);
+    const { host } = setup([
+      {
+        name: "Chỉ tiêu",
+        rows: [
+          ["Danh mục", "Chỉ tiêu"],
+          ["Thạc sĩ", 12],
+        ],
+      },
+    ]);
     const before = snapshot(host.workbook);
-    expect(await createTargetsSheet(host.context(), defaultTargetsGrid("en"))).toEqual({ created: false, sheet: TARGETS_SHEET });
+    expect(await createTargetsSheet(host.context(), defaultTargetsGrid("en"))).toEqual({
+      created: false,
+      sheet: TARGETS_SHEET,
+    });
     expect(host.workbook).toEqual(before);
   });
 });
@@ -38,7 +63,12 @@ describe("readTargetsSheet", () => {
     const { host, caps } = setup();
     await createTargetsSheet(host.context(), defaultTargetsGrid("vi"));
     const sheet = sheetByName(host.workbook, TARGETS_SHEET);
-    const g5 = sheet.cells[4][6] ?? { value: null, numberFormat: "General", font: { name: "Calibri", bold: false }, fill: null };
+    const g5 = sheet.cells[4][6] ?? {
+      value: null,
+      numberFormat: "General",
+      font: { name: "Calibri", bold: false },
+      fill: null,
+    };
     sheet.cells[4][6] = { ...g5, value: 10 };
     const read = await readTargetsSheet(host.context(), caps);
     if (!read.ok) throw new Error(read.problem);

@@ -9,14 +9,18 @@ import { writeCells } from "./write-cells";
 /** The targets sheet the user fills in; the add-in creates it once and afterwards only reads it. */
 export const TARGETS_SHEET = "Chỉ tiêu";
 
-export type CreateTargetsResult = { created: true; sheet: string; categories: number } | { created: false; sheet: string };
+export type CreateTargetsResult =
+  { created: true; sheet: string; categories: number } | { created: false; sheet: string };
 
 /**
  * Creates "Chỉ tiêu" from `grid` (title, note, header, one row per category, blank targets) and shows it.
  * A sheet of that name is the user's: it is left as it is and nothing is written. No other sheet is touched.
  * Two syncs.
  */
-export async function createTargetsSheet(context: Excel.RequestContext, grid: TargetsGrid): Promise<CreateTargetsResult> {
+export async function createTargetsSheet(
+  context: Excel.RequestContext,
+  grid: TargetsGrid,
+): Promise<CreateTargetsResult> {
   const existing = context.workbook.worksheets.getItemOrNullObject(TARGETS_SHEET);
   await context.sync();
   if (!existing.isNullObject) return { created: false, sheet: TARGETS_SHEET };
@@ -27,10 +31,16 @@ export async function createTargetsSheet(context: Excel.RequestContext, grid: Ta
   const width = Math.max(...grid.values.map((r) => r.length));
   sheet.getRange("A1").format.font.bold = true;
   sheet.getRange(boxAddress({ top: header, left: 1, bottom: header, right: width })).format.font.bold = true;
-  sheet.getRange(boxAddress({ top: header, left: 1, bottom: grid.values.length, right: width })).format.autofitColumns();
+  sheet
+    .getRange(boxAddress({ top: header, left: 1, bottom: grid.values.length, right: width }))
+    .format.autofitColumns();
   sheet.activate();
   // The cell to fill in first: the first category's target.
-  sheet.getRange(boxAddress({ top: header + 1, left: grid.targetColumn + 1, bottom: header + 1, right: grid.targetColumn + 1 })).select();
+  sheet
+    .getRange(
+      boxAddress({ top: header + 1, left: grid.targetColumn + 1, bottom: header + 1, right: grid.targetColumn + 1 }),
+    )
+    .select();
   await context.sync();
   return { created: true, sheet: TARGETS_SHEET, categories: grid.values.length - header };
 }
@@ -38,7 +48,11 @@ export async function createTargetsSheet(context: Excel.RequestContext, grid: Ta
 export type TargetsSheetRead = TargetsRead | { ok: false; problem: "no-sheet" };
 
 /** The targets of "Chỉ tiêu" (or of `sheet`), read like any sheet and understood by the core. Reads only. */
-export async function readTargetsSheet(context: Excel.RequestContext, caps: Capabilities, sheet = TARGETS_SHEET): Promise<TargetsSheetRead> {
+export async function readTargetsSheet(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  sheet = TARGETS_SHEET,
+): Promise<TargetsSheetRead> {
   const found = context.workbook.worksheets.getItemOrNullObject(sheet);
   await context.sync();
   if (found.isNullObject) return { ok: false, problem: "no-sheet" };

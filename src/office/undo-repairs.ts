@@ -32,7 +32,9 @@ export async function undoLastRepair(context: Excel.RequestContext): Promise<Und
   const entry = index.at(-1);
   if (entry === undefined) return { status: "none" };
 
-  const pieces = new Map(entry.keys.map((key) => [key, context.workbook.settings.getItemOrNullObject(key).load("value")]));
+  const pieces = new Map(
+    entry.keys.map((key) => [key, context.workbook.settings.getItemOrNullObject(key).load("value")]),
+  );
   const worksheet = context.workbook.worksheets.getItemOrNullObject(entry.sheet);
   await context.sync();
   const record = readUndoRecord(entry, (key) => {
@@ -51,7 +53,9 @@ export async function undoLastRepair(context: Excel.RequestContext): Promise<Und
     return { status: "lost", sheet: entry.sheet };
   }
 
-  const ranges = new Map(record.cells.map((cell) => [cell.address, worksheet.getRange(cell.address).load("values,valueTypes")]));
+  const ranges = new Map(
+    record.cells.map((cell) => [cell.address, worksheet.getRange(cell.address).load("values,valueTypes")]),
+  );
   await context.sync();
   const conflicts = undoConflicts(record, (address) => {
     const range = ranges.get(address);

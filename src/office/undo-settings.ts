@@ -7,7 +7,11 @@ export function queueUndoIndex(context: Excel.RequestContext): () => StoredUndo[
 }
 
 /** Queues writing `set` (in order: the index comes last) and the reads needed to delete `remove`. */
-export function queueSettingChanges(context: Excel.RequestContext, set: readonly { key: string; value: string }[], remove: readonly string[]): () => void {
+export function queueSettingChanges(
+  context: Excel.RequestContext,
+  set: readonly { key: string; value: string }[],
+  remove: readonly string[],
+): () => void {
   const settings = context.workbook.settings;
   const gone = remove.map((key) => settings.getItemOrNullObject(key).load("key"));
   for (const { key, value } of set) settings.add(key, value);

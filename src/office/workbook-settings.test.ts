@@ -21,8 +21,14 @@ describe("workbook settings", () => {
     expect(await loadSettings(hostWith({ [SETTINGS_KEY]: "{not json" }).context())).toEqual(DEFAULT_SETTINGS);
     expect(await loadSettings(hostWith({ [SETTINGS_KEY]: "[1,2]" }).context())).toEqual(DEFAULT_SETTINGS);
     const mixed = JSON.stringify({ rotationMinYears: "ten", headerSearchRows: 40, evil: "=1+1" });
-    expect(await loadSettings(hostWith({ [SETTINGS_KEY]: mixed }).context())).toEqual({ ...DEFAULT_SETTINGS, headerSearchRows: 40 });
-    expect(await loadSettings(hostWith({ [SETTINGS_KEY]: { today: "01/01/2026" } }).context())).toEqual({ ...DEFAULT_SETTINGS, today: "01/01/2026" });
+    expect(await loadSettings(hostWith({ [SETTINGS_KEY]: mixed }).context())).toEqual({
+      ...DEFAULT_SETTINGS,
+      headerSearchRows: 40,
+    });
+    expect(await loadSettings(hostWith({ [SETTINGS_KEY]: { today: "01/01/2026" } }).context())).toEqual({
+      ...DEFAULT_SETTINGS,
+      today: "01/01/2026",
+    });
   });
 
   it("take one sync to load", async () => {

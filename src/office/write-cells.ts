@@ -4,12 +4,14 @@ import { boxAddress } from "./addresses";
 /** What the add-in writes into one cell of its own sheets: a value, or a formula it built itself. */
 export type OutCell = CellValue | { formula: string; numberFormat?: string } | { value: number; numberFormat: string };
 
-const isFormula = (cell: OutCell): cell is { formula: string; numberFormat?: string } => typeof cell === "object" && cell !== null && "formula" in cell;
+const isFormula = (cell: OutCell): cell is { formula: string; numberFormat?: string } =>
+  typeof cell === "object" && cell !== null && "formula" in cell;
 
 /** Text "@" for strings, so Excel keeps them as typed; the cell's own format for numbers and formulas. */
 function formatOf(cell: OutCell): string {
   if (typeof cell === "string") return "@";
-  if (typeof cell === "object" && cell !== null && "numberFormat" in cell && cell.numberFormat) return cell.numberFormat;
+  if (typeof cell === "object" && cell !== null && "numberFormat" in cell && cell.numberFormat)
+    return cell.numberFormat;
   return "General";
 }
 
@@ -24,7 +26,12 @@ function valueOf(cell: OutCell): string | number | boolean {
  * the values, so a string in a text cell stays text (a name starting with = + - @ never becomes a
  * formula); then the add-in's own formulas, the only strings ever written through `formulas`. No sync.
  */
-export function writeCells(sheet: Excel.Worksheet, top: number, left: number, rows: readonly (readonly OutCell[])[]): void {
+export function writeCells(
+  sheet: Excel.Worksheet,
+  top: number,
+  left: number,
+  rows: readonly (readonly OutCell[])[],
+): void {
   const width = Math.max(0, ...rows.map((r) => r.length));
   if (rows.length === 0 || width === 0) return;
   const padded = rows.map((r) => [...r, ...Array<OutCell>(width - r.length).fill(null)]);
@@ -33,7 +40,10 @@ export function writeCells(sheet: Excel.Worksheet, top: number, left: number, ro
   range.values = padded.map((r) => r.map(valueOf));
   padded.forEach((r, i) =>
     r.forEach((cell, j) => {
-      if (isFormula(cell)) sheet.getRange(boxAddress({ top: top + i, left: left + j, bottom: top + i, right: left + j })).formulas = [[cell.formula]];
+      if (isFormula(cell))
+        sheet.getRange(boxAddress({ top: top + i, left: left + j, bottom: top + i, right: left + j })).formulas = [
+          [cell.formula],
+        ];
     }),
   );
 }

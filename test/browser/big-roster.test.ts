@@ -23,7 +23,9 @@ describe("a 10,000-row roster", () => {
     expect(syncs).toBeLessThanOrEqual(12);
     console.log(`10,000-row roster in the browser test host: ${elapsed} ms from click to results, ${syncs} syncs`);
     // The pane lists a first page of each group, not thousands of lines.
-    expect(await page.locator("#problems .problem").count()).toBeLessThanOrEqual(50 * (await page.locator("#problems details.group").count()));
+    expect(await page.locator("#problems .problem").count()).toBeLessThanOrEqual(
+      50 * (await page.locator("#problems details.group").count()),
+    );
   });
 
   it("can be cancelled while the sheet is being read", async () => {

@@ -4,7 +4,7 @@
  */
 import fs from "fs";
 import zlib from "zlib";
-import { builtPath, readBuilt } from "../dist";
+import { builtPath, readBuilt } from "../built/dist";
 import { openLab, openPane, type PaneLab, type PaneSession, press } from "./support/pane-session";
 
 jest.setTimeout(60_000);
@@ -15,7 +15,12 @@ const PANE_SCRIPT_BUDGET = 250 * 1024;
 function policyOf(html: string): Map<string, string[]> {
   const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(html);
   if (!meta) throw new Error("taskpane.html has no Content-Security-Policy meta tag");
-  return new Map(meta[1].split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+  return new Map(
+    meta[1]
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  );
 }
 
 describe("the built task pane page", () => {
@@ -25,7 +30,11 @@ describe("the built task pane page", () => {
     expect(html.search(/Content-Security-Policy/i)).toBeLessThan(html.search(/<script/i));
     const policy = policyOf(html);
     expect(policy.get("default-src")).toEqual(["'self'"]);
-    expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"]);
+    expect(policy.get("script-src")).toEqual([
+      "'self'",
+      "https://appsforoffice.microsoft.com",
+      "https://ajax.aspnetcdn.com",
+    ]);
     expect(policy.get("object-src")).toEqual(["'none'"]);
     expect(policy.get("base-uri")).toEqual(["'none'"]);
     for (const [, sources] of policy) expect(sources).not.toContain("'unsafe-eval'");
@@ -76,7 +85,10 @@ describe("the policy in the browser", () => {
     // A script from the pane's own origin that tries eval, as injected code would.
     const probe = `${lab.server.url}csp-probe.js`;
     await page.route(probe, (route) =>
-      route.fulfill({ contentType: "text/javascript", body: "try { eval('1'); document.body.dataset.evaluated = 'ran'; } catch (e) { document.body.dataset.evaluated = 'blocked'; }" }),
+      route.fulfill({
+        contentType: "text/javascript",
+        body: "try { eval('1'); document.body.dataset.evaluated = 'ran'; } catch (e) { document.body.dataset.evaluated = 'blocked'; }",
+      }),
     );
     const evaluated = await page.evaluate(
       (src) =>

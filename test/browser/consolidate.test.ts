@@ -6,8 +6,8 @@
  */
 import fs from "fs";
 import path from "path";
-import { DEFAULT_LIMITS } from "../../src/cli/limits";
-import { readWorkbook } from "../../src/cli/read-workbook";
+import { DEFAULT_LIMITS } from "../../src/xlsx/limits";
+import { readWorkbook } from "../../src/cli/read-file";
 import { consolidate } from "../../src/core/consolidate";
 import type { CrossFileDuplicate } from "../../src/core/consolidate/types";
 import type { ConsolidateInput } from "../../src/core/consolidate/types";
@@ -31,7 +31,10 @@ let targets: Target[];
 let duplicates: CrossFileDuplicate[];
 
 beforeAll(async () => {
-  departments = fs.readdirSync(DIR).filter((f) => f.endsWith(".xlsx") && f !== TARGETS_FILE).sort();
+  departments = fs
+    .readdirSync(DIR)
+    .filter((f) => f.endsWith(".xlsx") && f !== TARGETS_FILE)
+    .sort();
   const targetsFile = await readWorkbook(path.join(DIR, TARGETS_FILE), TARGETS_FILE, DEFAULT_LIMITS);
   if (!targetsFile.ok) throw new Error(`${TARGETS_FILE}: ${targetsFile.problem.code}`);
   const read = findTargets(targetsFile.workbook);
@@ -102,7 +105,10 @@ describe("consolidating the article's department workbooks in the task pane", ()
       const sheets = await xlsxSheets(full);
       await page.evaluate(([b64, s]) => window.__host.addFile(b64, s), [base64, sheets] as const);
     }
-    await page.setInputFiles("#consolidate-files", departments.map((f) => path.join(DIR, f)));
+    await page.setInputFiles(
+      "#consolidate-files",
+      departments.map((f) => path.join(DIR, f)),
+    );
     await pressPlan("#consolidate");
 
     expect(await page.textContent("#plan-error")).toBe("");
@@ -114,10 +120,16 @@ describe("consolidating the article's department workbooks in the task pane", ()
     // Every person the core finds on two departments' rosters, with both places.
     expect(duplicates.length).toBeGreaterThan(0);
     const listed = await page.$$eval("#plan-duplicates .plan-duplicate", (items) =>
-      items.map((item) => ({ name: item.querySelector(".plan-duplicate-name")?.textContent ?? "", places: item.querySelectorAll(".plan-place").length })),
+      items.map((item) => ({
+        name: item.querySelector(".plan-duplicate-name")?.textContent ?? "",
+        places: item.querySelectorAll(".plan-place").length,
+      })),
     );
     expect(listed).toEqual(
-      duplicates.map((d) => ({ name: `${d.name} (${d.birthYearOnly ? d.birth.y : formatYmd(d.birth)})`, places: d.places.length })),
+      duplicates.map((d) => ({
+        name: `${d.name} (${d.birthYearOnly ? d.birth.y : formatYmd(d.birth)})`,
+        places: d.places.length,
+      })),
     );
     listed.forEach((d) => expect(d.places).toBeGreaterThanOrEqual(2));
 
@@ -132,7 +144,11 @@ describe("consolidating the article's department workbooks in the task pane", ()
     expect(report.numberFormat.map((row) => row[3])).toEqual(Array(7).fill("0%"));
     expect(report.values.map((row) => row[1])).toEqual([30, 117, 4, 79, 139, 430, 24]);
 
-    const formulas = (await workbookOf(page)).sheets.find((s) => s.name === ACHIEVEMENT_SHEET)?.cells.flat().map((c) => c?.formula ?? "") ?? [];
+    const formulas =
+      (await workbookOf(page)).sheets
+        .find((s) => s.name === ACHIEVEMENT_SHEET)
+        ?.cells.flat()
+        .map((c) => c?.formula ?? "") ?? [];
     expect(formulas.some((f) => f.startsWith("=IF("))).toBe(true);
     expect(formulas.join("\n")).not.toMatch(/CADRE/i);
   });
@@ -142,7 +158,10 @@ describe("consolidating the article's department workbooks in the task pane", ()
     expect(await page.textContent("#consolidate-hint")).toContain("ExcelApi 1.13");
     expect(incidents.localPaths.filter((p) => p.includes("xlsx-reader"))).toEqual([]);
 
-    await page.setInputFiles("#consolidate-files", departments.map((f) => path.join(DIR, f)));
+    await page.setInputFiles(
+      "#consolidate-files",
+      departments.map((f) => path.join(DIR, f)),
+    );
     await pressPlan("#consolidate");
     expect(await page.textContent("#plan-error")).toBe("");
     expect(await page.textContent("#plan-status")).toContain(`Đã gộp ${departments.length} tệp`);

@@ -5,7 +5,7 @@
 import fs from "fs";
 import path from "path";
 import { missingFeatureMessages, detectCapabilities } from "../../src/office";
-import { RULE_TITLES } from "../../src/taskpane/rule-titles";
+import { RULE_TITLES } from "../../src/taskpane/check/rule-titles";
 import { engineReport } from "./support/engine-report";
 import { shownResults } from "./support/pane-results";
 import { usePane } from "./support/pane-hooks";
@@ -39,7 +39,9 @@ describe("the task pane's language and host", () => {
     const expected = await engineReport(ROSTER, "en", { today: PICTURED_AT });
     const shown = await shownResults(page);
     expect(shown.summary).toBe(`Sheet “${ROSTER}”: 40 data rows, checked at 09:30 on 27/11/2025.`);
-    expect(shown.groups.map((g) => g.title)).toEqual(shown.groups.map((g) => RULE_TITLES[g.rule as keyof typeof RULE_TITLES].en));
+    expect(shown.groups.map((g) => g.title)).toEqual(
+      shown.groups.map((g) => RULE_TITLES[g.rule as keyof typeof RULE_TITLES].en),
+    );
     const messages = shown.groups.flatMap((g) => g.lines.map((l) => l.message));
     expect(messages.sort()).toEqual(expected.issues.map((i) => i.message).sort());
     await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-en.png") });
@@ -47,7 +49,9 @@ describe("the task pane's language and host", () => {
 
   it("on Excel with ExcelApi 1.5 explains what is unavailable and disables marking instead of failing", async () => {
     const { page } = await pane.open({ api: "1.5" });
-    const caps = detectCapabilities({ isSetSupported: (name, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1]) <= 5 });
+    const caps = detectCapabilities({
+      isSetSupported: (name, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1]) <= 5,
+    });
     expect(await page.isVisible("#unavailable")).toBe(true);
     expect(await page.locator("#unavailable-list li").allTextContents()).toEqual(missingFeatureMessages(caps, "vi"));
     expect(await page.textContent("#unavailable")).toContain("không tô màu được ô có lỗi");

@@ -29,10 +29,14 @@ function rosterOf(sheets: readonly SheetModel[]): SheetModel | undefined {
   return sheets.find((s) => s.name === ROSTER);
 }
 
-const cell = (sheet: SheetModel | undefined, address: string) => sheet?.cells[Number(address.slice(1)) - 1]?.["ABCDEFGHIJKLM".indexOf(address[0])];
+const cell = (sheet: SheetModel | undefined, address: string) =>
+  sheet?.cells[Number(address.slice(1)) - 1]?.["ABCDEFGHIJKLM".indexOf(address[0])];
 
 const fixButton = (page: Page, rule: string, address: string) =>
-  page.locator(`#problems details[data-rule="${rule}"] li`).filter({ has: page.locator(".problem-cell", { hasText: new RegExp(`^${address}$`) }) }).locator(".fix");
+  page
+    .locator(`#problems details[data-rule="${rule}"] li`)
+    .filter({ has: page.locator(".problem-cell", { hasText: new RegExp(`^${address}$`) }) })
+    .locator(".fix");
 
 describe("repairs in the task pane", () => {
   it("fixes one issue with its button, checks again and the issue is gone", async () => {

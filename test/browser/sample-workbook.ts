@@ -49,7 +49,9 @@ function place(sheet: GridSheet, cell: string, value: FakeValue, font?: string):
   const col = COLUMNS.indexOf(cell[0]);
   const row = Number(cell.slice(1)) - 1;
   const rows = sheet.rows.map((r, i) => (i === row ? r.map((v, c) => (c === col ? value : v)) : r));
-  const fonts = rows.map((r, i) => r.map((v, c) => (v === null ? null : i === row && c === col && font ? font : "Times New Roman")));
+  const fonts = rows.map((r, i) =>
+    r.map((v, c) => (v === null ? null : i === row && c === col && font ? font : "Times New Roman")),
+  );
   // The decision date goes with the decision number: a row missing one misses both.
   if (cell.startsWith("L") && value === null) return place({ ...sheet, rows, fonts }, `M${cell.slice(1)}`, null);
   return { ...sheet, rows, fonts };
@@ -80,5 +82,8 @@ export function sampleWorkbook(options: SampleOptions = {}): WorkbookModel {
     ],
     tables: [{ name: TABLE, range: "A2:E5" }],
   };
-  return workbookFromGrid([roster, notes, table], { active: options.active ?? ROSTER, selection: options.selection ?? "A1" });
+  return workbookFromGrid([roster, notes, table], {
+    active: options.active ?? ROSTER,
+    selection: options.selection ?? "A1",
+  });
 }

@@ -4,7 +4,7 @@
  */
 import type { SheetReport } from "../../src/core/report/types";
 import { MARKS_KEY, REPORT_SHEET, SETTINGS_KEY } from "../../src/office";
-import { RULE_TITLES } from "../../src/taskpane/rule-titles";
+import { RULE_TITLES } from "../../src/taskpane/check/rule-titles";
 import { engineReport } from "./support/engine-report";
 import { problemLine, shownResults } from "./support/pane-results";
 import { usePane } from "./support/pane-hooks";
@@ -33,13 +33,21 @@ describe("the task pane in a browser (Vietnamese)", () => {
     expect(shown.groups.map((g) => [g.rule, g.title, g.badge])).toEqual(
       [...new Set(expected.issues.map((i) => i.rule))]
         .map((rule) => [rule, RULE_TITLES[rule].vi, String(expected.issues.filter((i) => i.rule === rule).length)])
-        .sort((a, b) => shown.groups.findIndex((g) => g.rule === a[0]) - shown.groups.findIndex((g) => g.rule === b[0])),
+        .sort(
+          (a, b) => shown.groups.findIndex((g) => g.rule === a[0]) - shown.groups.findIndex((g) => g.rule === b[0]),
+        ),
     );
     const lines = shown.groups.flatMap((g) => g.lines.map((line) => ({ rule: g.rule, ...line })));
     expect(lines).toHaveLength(expected.issues.length);
-    for (const planted of PLANTED) expect(lines).toContainEqual(expect.objectContaining({ rule: planted.rule, cell: planted.cell }));
+    for (const planted of PLANTED)
+      expect(lines).toContainEqual(expect.objectContaining({ rule: planted.rule, cell: planted.cell }));
     const first = expected.issues[0];
-    expect(lines).toContainEqual({ rule: first.rule, cell: first.cell, value: expect.any(String), message: first.message });
+    expect(lines).toContainEqual({
+      rule: first.rule,
+      cell: first.cell,
+      value: expect.any(String),
+      message: first.message,
+    });
   });
 
   it("selects a problem's cell in Excel on a click, and with the arrow keys and Enter", async () => {
@@ -73,7 +81,11 @@ describe("the task pane in a browser (Vietnamese)", () => {
     const ours = formats.filter((f) => f.id !== userFormat?.id);
     expect(ours.length).toBeGreaterThan(0);
     expect(formats).toContainEqual(userFormat);
-    expect(JSON.parse(String(marked.settings[MARKS_KEY])).map((r: { id: string }) => r.id).sort()).toEqual(ours.map((f) => f.id).sort());
+    expect(
+      JSON.parse(String(marked.settings[MARKS_KEY]))
+        .map((r: { id: string }) => r.id)
+        .sort(),
+    ).toEqual(ours.map((f) => f.id).sort());
     expect(await page.textContent("#status")).toMatch(/^Đã tô màu \d+ ô/);
 
     await press(page, "#clear");
@@ -92,7 +104,9 @@ describe("the task pane in a browser (Vietnamese)", () => {
     const after = await workbookOf(page);
     const report = after.sheets.find((s) => s.name === REPORT_SHEET);
     expect(report).toBeDefined();
-    const cells = (report?.cells ?? []).flatMap((row) => (row ?? []).filter((cell) => cell !== undefined && cell !== null));
+    const cells = (report?.cells ?? []).flatMap((row) =>
+      (row ?? []).filter((cell) => cell !== undefined && cell !== null),
+    );
     for (const text of Object.values(HOSTILE)) {
       expect(cells).toContainEqual(expect.objectContaining({ value: text }));
       expect(cells.filter((cell) => cell?.value === text).every((cell) => cell?.formula === undefined)).toBe(true);
@@ -100,7 +114,9 @@ describe("the task pane in a browser (Vietnamese)", () => {
     expect(cells.filter((cell) => cell?.formula !== undefined)).toEqual([]);
     expect(cells.filter((cell) => cell?.hyperlink).length).toBe(expected.issues.length);
     expect(after.sheets.filter((s) => s.name !== REPORT_SHEET)).toEqual(before.sheets);
-    expect(await page.textContent("#status")).toBe(`Đã ghi ${expected.issues.length} vấn đề vào trang tính “${REPORT_SHEET}”.`);
+    expect(await page.textContent("#status")).toBe(
+      `Đã ghi ${expected.issues.length} vấn đề vào trang tính “${REPORT_SHEET}”.`,
+    );
   });
 
   it("shows HTML and formulas from cells as plain text and runs nothing", async () => {
@@ -108,9 +124,15 @@ describe("the task pane in a browser (Vietnamese)", () => {
     const scripts = await page.locator("script").count();
     await press(page, "#check");
 
-    expect(await problemLine(page, "unknown-value", "E6").locator(".problem-value").textContent()).toBe(`“${HOSTILE.img}”`);
-    expect(await problemLine(page, "unknown-value", "E7").locator(".problem-value").textContent()).toBe(`“${HOSTILE.script}”`);
-    expect(await problemLine(page, "formula-text", "G8").locator(".problem-value").textContent()).toBe(`“${HOSTILE.hyperlink}”`);
+    expect(await problemLine(page, "unknown-value", "E6").locator(".problem-value").textContent()).toBe(
+      `“${HOSTILE.img}”`,
+    );
+    expect(await problemLine(page, "unknown-value", "E7").locator(".problem-value").textContent()).toBe(
+      `“${HOSTILE.script}”`,
+    );
+    expect(await problemLine(page, "formula-text", "G8").locator(".problem-value").textContent()).toBe(
+      `“${HOSTILE.hyperlink}”`,
+    );
     expect(await page.locator("#problems img, #problems script, #problems a").count()).toBe(0);
     expect(await page.locator("script").count()).toBe(scripts);
     expect(pane.session.incidents.localPaths).not.toContain("/x");
@@ -130,9 +152,22 @@ describe("the task pane in a browser (Vietnamese)", () => {
 
   it("lists the sheets added since the pane opened when the picker is opened again", async () => {
     const { page } = await pane.open();
-    expect(await page.locator("#target option").allTextContents()).toEqual(["Trang tính hoặc bảng đang chọn", ROSTER, NOTES, TABLE_SHEET]);
+    expect(await page.locator("#target option").allTextContents()).toEqual([
+      "Trang tính hoặc bảng đang chọn",
+      ROSTER,
+      NOTES,
+      TABLE_SHEET,
+    ]);
     await page.evaluate(() =>
-      window.__host.workbook.sheets.push({ id: "{NEW}", name: "Danh sách 2025", visibility: "Visible", cells: [], merges: [], tables: [], conditionalFormats: [] }),
+      window.__host.workbook.sheets.push({
+        id: "{NEW}",
+        name: "Danh sách 2025",
+        visibility: "Visible",
+        cells: [],
+        merges: [],
+        tables: [],
+        conditionalFormats: [],
+      }),
     );
     await page.focus("#target");
     await page.waitForSelector('#target option[value="Danh sách 2025"]', { state: "attached" });
@@ -141,7 +176,9 @@ describe("the task pane in a browser (Vietnamese)", () => {
   it("checks the Excel table the selection is in", async () => {
     await pane.open({ active: TABLE_SHEET, selection: "C4" });
     await press(pane.session.page, "#check");
-    expect(await pane.session.page.textContent("#results-summary")).toContain(`Bảng “${TABLE}” (trang tính “${TABLE_SHEET}”): 3 dòng dữ liệu`);
+    expect(await pane.session.page.textContent("#results-summary")).toContain(
+      `Bảng “${TABLE}” (trang tính “${TABLE_SHEET}”): 3 dòng dữ liệu`,
+    );
   });
 
   it("filters the problems by severity", async () => {
@@ -159,7 +196,9 @@ describe("the task pane in a browser (Vietnamese)", () => {
     await page.click("#settings summary");
     await page.fill("#setting-postgradMaxAge", "95");
     await page.click("#save");
-    expect(await page.textContent("#settings-error")).toBe("“Tuổi tối đa cử đi học sau đại học (quyết định trước 01/07/2025)” phải là số nguyên từ 18 đến 70.");
+    expect(await page.textContent("#settings-error")).toBe(
+      "“Tuổi tối đa cử đi học sau đại học (quyết định trước 01/07/2025)” phải là số nguyên từ 18 đến 70.",
+    );
     expect((await workbookOf(page)).settings[SETTINGS_KEY]).toBeUndefined();
 
     await page.fill("#setting-postgradMaxAge", "60");
@@ -167,7 +206,11 @@ describe("the task pane in a browser (Vietnamese)", () => {
     await page.selectOption("#setting-rosterSheet", ROSTER);
     await press(page, "#save");
     expect(await page.textContent("#status")).toBe("Đã lưu cài đặt vào tệp.");
-    expect(JSON.parse(String((await workbookOf(page)).settings[SETTINGS_KEY]))).toMatchObject({ postgradMaxAge: 60, postgradMaxAgeNew: 60, rosterSheet: ROSTER });
+    expect(JSON.parse(String((await workbookOf(page)).settings[SETTINGS_KEY]))).toMatchObject({
+      postgradMaxAge: 60,
+      postgradMaxAgeNew: 60,
+      rosterSheet: ROSTER,
+    });
     expect(await page.inputValue("#target")).toBe(ROSTER);
 
     await press(page, "#check");

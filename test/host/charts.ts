@@ -28,7 +28,15 @@ export class FakeChartCollection extends FakeCollection<ChartRef, FakeChartProxy
       const owner = this.sheet();
       const source = sourceData.target();
       if (source.sheet !== owner) throw invalidArgument("the fake charts data of the chart's own sheet only");
-      const chart: FakeChart = { id: newId(), name: `Chart ${(owner.charts?.length ?? 0) + 1}`, type, source: { ...source.rect }, seriesBy, title: null, position: null };
+      const chart: FakeChart = {
+        id: newId(),
+        name: `Chart ${(owner.charts?.length ?? 0) + 1}`,
+        type,
+        source: { ...source.rect },
+        seriesBy,
+        title: null,
+        position: null,
+      };
       (owner.charts ??= []).push(chart);
       created = { sheet: owner, chart };
     }, type);
@@ -47,12 +55,18 @@ export class FakeChartProxy extends FakeObject<ChartRef> {
     super(context, resolver);
     const set = (apply: (chart: FakeChart) => void) => context.enqueue(() => apply(this.target().chart));
     this.title = {
-      set text(text: string) { set((c) => (c.title = text)); },
-      get text(): string { throw new Error("The fake does not load title.text"); },
+      set text(text: string) {
+        set((c) => (c.title = text));
+      },
+      get text(): string {
+        throw new Error("The fake does not load title.text");
+      },
     };
   }
 
-  get name(): string { return this.loadedValue("name"); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
 
   setPosition(startCell: string, endCell?: string): void {
     this.context.enqueue(() => (this.target().chart.position = endCell ? `${startCell}:${endCell}` : startCell));

@@ -4,10 +4,16 @@ import { FakeOfficeError, itemNotFound, notSynced, propertyNotLoaded } from "./e
 /** Property names asked for by `load("a,b")`, `load(["a", "b"])` or `load({ a: true })`; "items/x" for collections. */
 export function propertyNames(spec: unknown): string[] {
   if (spec === undefined) return [];
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap(propertyNames);
   if (typeof spec === "object" && spec !== null) {
-    return Object.entries(spec).filter(([, on]) => on === true).map(([name]) => name);
+    return Object.entries(spec)
+      .filter(([, on]) => on === true)
+      .map(([name]) => name);
   }
   throw new FakeOfficeError("InvalidArgument", "load() takes a property list");
 }
@@ -30,7 +36,8 @@ export abstract class FakeObject<T> {
   }
 
   get isNullObject(): boolean {
-    if (this.nullState === undefined) throw new FakeOfficeError("PropertyNotLoaded", "Call context.sync() before reading isNullObject.");
+    if (this.nullState === undefined)
+      throw new FakeOfficeError("PropertyNotLoaded", "Call context.sync() before reading isNullObject.");
     return this.nullState;
   }
 
@@ -116,10 +123,13 @@ export abstract class FakeCollection<T, P extends FakeObject<T>> extends FakeObj
     this.context.enqueue((response) => {
       const proxies = this.target().map((item) => this.proxyFor(item));
       const rows = proxies.map((p) => p.snapshot(names, response));
-      response.add(rows.map((r) => r.data), () => {
-        rows.forEach((r) => r.commit());
-        this.loadedItems = proxies;
-      });
+      response.add(
+        rows.map((r) => r.data),
+        () => {
+          rows.forEach((r) => r.commit());
+          this.loadedItems = proxies;
+        },
+      );
     });
     return this;
   }

@@ -29,12 +29,23 @@ export class FakeConditionalFormatCollection extends FakeCollection<FormatRef, F
 
   add(type: string): FakeConditionalFormatProxy {
     let created: FormatRef | undefined;
-    this.context.enqueueApi(this.version, "ConditionalFormatCollection.add", () => {
-      const { sheet, rects } = this.scope();
-      const format: FakeConditionalFormat = { id: newId(), type, areas: rects.map((r) => ({ ...r })), formula: null, fill: null };
-      sheet.conditionalFormats.unshift(format);
-      created = { sheet, format };
-    }, type);
+    this.context.enqueueApi(
+      this.version,
+      "ConditionalFormatCollection.add",
+      () => {
+        const { sheet, rects } = this.scope();
+        const format: FakeConditionalFormat = {
+          id: newId(),
+          type,
+          areas: rects.map((r) => ({ ...r })),
+          formula: null,
+          fill: null,
+        };
+        sheet.conditionalFormats.unshift(format);
+        created = { sheet, format };
+      },
+      type,
+    );
     return new FakeConditionalFormatProxy(this.context, () => created ?? null);
   }
 
@@ -47,10 +58,15 @@ export class FakeConditionalFormatCollection extends FakeCollection<FormatRef, F
   }
 
   getItemOrNullObject(id: string): FakeConditionalFormatProxy {
-    return new FakeConditionalFormatProxy(this.context, () => {
-      if (this.context.config.apiVersion < 14) throw apiNotFound("ConditionalFormatCollection.getItemOrNullObject", 14);
-      return this.target().find((f) => f.format.id === id) ?? null;
-    }, true);
+    return new FakeConditionalFormatProxy(
+      this.context,
+      () => {
+        if (this.context.config.apiVersion < 14)
+          throw apiNotFound("ConditionalFormatCollection.getItemOrNullObject", 14);
+        return this.target().find((f) => f.format.id === id) ?? null;
+      },
+      true,
+    );
   }
 
   protected proxyFor(item: FormatRef): FakeConditionalFormatProxy {
@@ -67,20 +83,32 @@ export class FakeConditionalFormatProxy extends FakeObject<FormatRef> {
     const set = (apply: (format: FakeConditionalFormat) => void) => context.enqueue(() => apply(this.target().format));
     this.custom = {
       rule: {
-        set formula(formula: string) { set((f) => (f.formula = formula)); },
-        get formula(): string { throw new Error("The fake does not load custom.rule.formula"); },
+        set formula(formula: string) {
+          set((f) => (f.formula = formula));
+        },
+        get formula(): string {
+          throw new Error("The fake does not load custom.rule.formula");
+        },
       },
       format: {
         fill: {
-          set color(color: string) { set((f) => (f.fill = color)); },
-          get color(): string { throw new Error("The fake does not load custom.format.fill.color"); },
+          set color(color: string) {
+            set((f) => (f.fill = color));
+          },
+          get color(): string {
+            throw new Error("The fake does not load custom.format.fill.color");
+          },
         },
       },
     };
   }
 
-  get id(): string { return this.loadedValue("id"); }
-  get type(): string { return this.loadedValue("type"); }
+  get id(): string {
+    return this.loadedValue("id");
+  }
+  get type(): string {
+    return this.loadedValue("type");
+  }
 
   delete(): void {
     this.context.enqueue(() => {

@@ -40,7 +40,11 @@ export class Response {
   /** Counts cells read in this sync; Excel on the web refuses to read more than 5,000,000 at once. */
   countCells(cells: number): void {
     this.cellsRead += cells;
-    if (this.cellsRead > READ_CELL_LIMIT) throw new FakeOfficeError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
+    if (this.cellsRead > READ_CELL_LIMIT)
+      throw new FakeOfficeError(
+        "RangeExceedsLimit",
+        "The cell count in the range has exceeded the maximum supported number.",
+      );
   }
 
   add(json: unknown, commit: () => void): void {
@@ -105,16 +109,24 @@ export class FakeContext {
     this.pending = [];
     if (this.config.cellEditSyncs > 0) {
       this.config.cellEditSyncs -= 1;
-      throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      throw new FakeOfficeError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+      );
     }
     const requestBytes = queue.reduce((n, c) => n + c.requestBytes, 0);
     this.record("request", requestBytes);
-    if (requestBytes > PAYLOAD_LIMIT) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    if (requestBytes > PAYLOAD_LIMIT)
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     const response = new Response();
     for (const command of queue) command.run(response);
     const responseBytes = response.bytes();
     this.record("response", responseBytes);
-    if (responseBytes > PAYLOAD_LIMIT) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    if (responseBytes > PAYLOAD_LIMIT)
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+      );
     response.commit();
     for (const proxy of pending) proxy.settle();
   }

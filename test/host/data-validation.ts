@@ -20,24 +20,30 @@ const MESSAGE_CHARS = 255;
 
 function cells(ref: RangeRef): string[] {
   const keys: string[] = [];
-  for (let r = ref.rect.top; r <= ref.rect.bottom; r++) for (let c = ref.rect.left; c <= ref.rect.right; c++) keys.push(`${r}:${c}`);
+  for (let r = ref.rect.top; r <= ref.rect.bottom; r++)
+    for (let c = ref.rect.left; c <= ref.rect.right; c++) keys.push(`${r}:${c}`);
   return keys;
 }
 
 function checkRule(rule: Record<string, unknown>): void {
   const kinds = Object.keys(rule).filter((k) => rule[k] !== undefined);
-  if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0])) throw invalidArgument("a data validation rule takes exactly one kind of criteria");
+  if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0]))
+    throw invalidArgument("a data validation rule takes exactly one kind of criteria");
   const body = rule[kinds[0]] as Record<string, unknown>;
   if (kinds[0] === "list") {
     const source = body.source;
     if (typeof source !== "string" || source === "") throw invalidArgument("a list rule needs a source");
-    if (!source.startsWith("=") && source.length > LIST_CHARS) throw invalidArgument(`a typed list takes at most ${LIST_CHARS} characters`);
-  } else if (body.formula1 === undefined || typeof body.operator !== "string") throw invalidArgument("the rule needs formula1 and an operator");
+    if (!source.startsWith("=") && source.length > LIST_CHARS)
+      throw invalidArgument(`a typed list takes at most ${LIST_CHARS} characters`);
+  } else if (body.formula1 === undefined || typeof body.operator !== "string")
+    throw invalidArgument("the rule needs formula1 and an operator");
 }
 
 function checkTexts(texts: { title?: unknown; message?: unknown }): void {
-  if (typeof texts.title === "string" && texts.title.length > TITLE_CHARS) throw invalidArgument(`a title takes at most ${TITLE_CHARS} characters`);
-  if (typeof texts.message === "string" && texts.message.length > MESSAGE_CHARS) throw invalidArgument(`a message takes at most ${MESSAGE_CHARS} characters`);
+  if (typeof texts.title === "string" && texts.title.length > TITLE_CHARS)
+    throw invalidArgument(`a title takes at most ${TITLE_CHARS} characters`);
+  if (typeof texts.message === "string" && texts.message.length > MESSAGE_CHARS)
+    throw invalidArgument(`a message takes at most ${MESSAGE_CHARS} characters`);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -48,22 +54,52 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * "Inconsistent" when their rules differ. A new rule replaces the cells' old one.
  */
 export class FakeDataValidation extends FakeObject<RangeRef> {
-  get type(): string { return this.loadedValue("type"); }
-  get rule(): Record<string, unknown> | null { return this.loadedValue("rule"); }
+  get type(): string {
+    return this.loadedValue("type");
+  }
+  get rule(): Record<string, unknown> | null {
+    return this.loadedValue("rule");
+  }
   set rule(rule: Record<string, unknown>) {
-    this.change("DataValidation.rule", (v) => (v.rule = structuredClone(rule)), () => checkRule(rule), rule);
+    this.change(
+      "DataValidation.rule",
+      (v) => (v.rule = structuredClone(rule)),
+      () => checkRule(rule),
+      rule,
+    );
   }
-  get prompt(): FakeValidation["prompt"] { return this.loadedValue("prompt"); }
+  get prompt(): FakeValidation["prompt"] {
+    return this.loadedValue("prompt");
+  }
   set prompt(prompt: NonNullable<FakeValidation["prompt"]>) {
-    this.change("DataValidation.prompt", (v) => (v.prompt = { ...prompt }), () => checkTexts(prompt), prompt);
+    this.change(
+      "DataValidation.prompt",
+      (v) => (v.prompt = { ...prompt }),
+      () => checkTexts(prompt),
+      prompt,
+    );
   }
-  get errorAlert(): FakeValidation["errorAlert"] { return this.loadedValue("errorAlert"); }
+  get errorAlert(): FakeValidation["errorAlert"] {
+    return this.loadedValue("errorAlert");
+  }
   set errorAlert(alert: NonNullable<FakeValidation["errorAlert"]>) {
-    this.change("DataValidation.errorAlert", (v) => (v.errorAlert = { ...alert }), () => checkTexts(alert), alert);
+    this.change(
+      "DataValidation.errorAlert",
+      (v) => (v.errorAlert = { ...alert }),
+      () => checkTexts(alert),
+      alert,
+    );
   }
-  get ignoreBlanks(): boolean { return this.loadedValue("ignoreBlanks"); }
+  get ignoreBlanks(): boolean {
+    return this.loadedValue("ignoreBlanks");
+  }
   set ignoreBlanks(on: boolean) {
-    this.change("DataValidation.ignoreBlanks", (v) => (v.ignoreBlanks = on), () => undefined, on);
+    this.change(
+      "DataValidation.ignoreBlanks",
+      (v) => (v.ignoreBlanks = on),
+      () => undefined,
+      on,
+    );
   }
 
   clear(): void {
@@ -77,18 +113,25 @@ export class FakeDataValidation extends FakeObject<RangeRef> {
   }
 
   private change(api: string, apply: (v: FakeValidation) => void, check: () => void, payload: unknown): void {
-    this.context.enqueueApi(8, api, () => {
-      check();
-      const ref = this.target();
-      const store = (ref.sheet.validations ??= {});
-      for (const key of cells(ref)) apply((store[key] ??= { rule: null, prompt: null, errorAlert: null, ignoreBlanks: true }));
-    }, payload);
+    this.context.enqueueApi(
+      8,
+      api,
+      () => {
+        check();
+        const ref = this.target();
+        const store = (ref.sheet.validations ??= {});
+        for (const key of cells(ref))
+          apply((store[key] ??= { rule: null, prompt: null, errorAlert: null, ignoreBlanks: true }));
+      },
+      payload,
+    );
   }
 
   protected read(ref: RangeRef, name: string): unknown {
     if (this.context.config.apiVersion < 8) throw apiNotFound("Range.dataValidation", 8);
     const list = cells(ref).map((key) => ref.sheet.validations?.[key]);
-    const common = <V>(pick: (v: FakeValidation | undefined) => V): V | null => (list.every((v) => same(pick(v), pick(list[0]))) ? pick(list[0]) : null);
+    const common = <V>(pick: (v: FakeValidation | undefined) => V): V | null =>
+      list.every((v) => same(pick(v), pick(list[0]))) ? pick(list[0]) : null;
     switch (name) {
       case "type": {
         const ruled = list.filter((v) => v?.rule);
@@ -96,10 +139,14 @@ export class FakeDataValidation extends FakeObject<RangeRef> {
         if (ruled.length < list.length) return "MixedCriteria";
         return common((v) => v?.rule) === null ? "Inconsistent" : TYPE_NAMES[Object.keys(ruled[0]?.rule ?? {})[0]];
       }
-      case "rule": return common((v) => v?.rule ?? null);
-      case "prompt": return common((v) => v?.prompt ?? null);
-      case "errorAlert": return common((v) => v?.errorAlert ?? null);
-      case "ignoreBlanks": return common((v) => v?.ignoreBlanks ?? true);
+      case "rule":
+        return common((v) => v?.rule ?? null);
+      case "prompt":
+        return common((v) => v?.prompt ?? null);
+      case "errorAlert":
+        return common((v) => v?.errorAlert ?? null);
+      case "ignoreBlanks":
+        return common((v) => v?.ignoreBlanks ?? true);
     }
     return this.unknownProperty(name);
   }

@@ -20,7 +20,10 @@ export function propertyNotLoaded(property: string): FakeOfficeError {
 }
 
 export function notSynced(): FakeOfficeError {
-  return new FakeOfficeError("ValueNotLoaded", "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.");
+  return new FakeOfficeError(
+    "ValueNotLoaded",
+    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+  );
 }
 
 export function itemNotFound(what: string): FakeOfficeError {
@@ -28,9 +31,15 @@ export function itemNotFound(what: string): FakeOfficeError {
 }
 
 export function invalidArgument(why: string): FakeOfficeError {
-  return new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: ${why}.`);
+  return new FakeOfficeError(
+    "InvalidArgument",
+    `The argument is invalid or missing or has an incorrect format: ${why}.`,
+  );
 }
 
 export function apiNotFound(api: string, version: number): FakeOfficeError {
-  return new FakeOfficeError("ApiNotFound", `The API you are trying to use could not be found: ${api} needs ExcelApi 1.${version}.`);
+  return new FakeOfficeError(
+    "ApiNotFound",
+    `The API you are trying to use could not be found: ${api} needs ExcelApi 1.${version}.`,
+  );
 }

@@ -14,14 +14,19 @@ async function calculated(numbers: (number | null)[], formulas: string[]): Promi
 
 describe("formulas in the fake host", () => {
   it("calculate like Excel for the report's share, status and gap", async () => {
-    expect(await calculated([30, 10, null], [
-      '=IF(A2>0,A1/A2,"")',
-      '=IF(A3>0,A1/A3,"")',
-      '=IF(A2>0,IF(A1>A2,"Vượt","Chưa"),"")',
-      "=MAX(A2-A1,0)",
-      "=A1/A3",
-      '=AND(ISNUMBER(A1),A1>=1)',
-    ])).toEqual([3, "", "Vượt", 0, "#DIV/0!", true]);
+    expect(
+      await calculated(
+        [30, 10, null],
+        [
+          '=IF(A2>0,A1/A2,"")',
+          '=IF(A3>0,A1/A3,"")',
+          '=IF(A2>0,IF(A1>A2,"Vượt","Chưa"),"")',
+          "=MAX(A2-A1,0)",
+          "=A1/A3",
+          "=AND(ISNUMBER(A1),A1>=1)",
+        ],
+      ),
+    ).toEqual([3, "", "Vượt", 0, "#DIV/0!", true]);
   });
 
   it("leave a formula outside what the fake calculates without a value", async () => {

@@ -10,7 +10,8 @@ import { parseRect } from "./addresses";
  */
 type Value = number | string | boolean | null | { error: string };
 
-const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+)|([A-Z][A-Z.]*)\s*\(|(<=|>=|<>|[-+*/=<>(),&]))/iy;
+const TOKEN =
+  /\s*(?:(\d+(?:\.\d+)?)|("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+)|([A-Z][A-Z.]*)\s*\(|(<=|>=|<>|[-+*/=<>(),&]))/iy;
 
 interface Token {
   kind: "number" | "string" | "ref" | "call" | "op";
@@ -34,19 +35,36 @@ function tokens(source: string): Token[] {
 }
 
 const isError = (v: Value): v is { error: string } => typeof v === "object" && v !== null;
-const num = (v: Value): number => (v === null ? 0 : typeof v === "boolean" ? Number(v) : typeof v === "number" ? v : Number.isNaN(Number(v)) ? NaN : Number(v));
+const num = (v: Value): number =>
+  v === null
+    ? 0
+    : typeof v === "boolean"
+      ? Number(v)
+      : typeof v === "number"
+        ? v
+        : Number.isNaN(Number(v))
+          ? NaN
+          : Number(v);
 const truthy = (v: Value): boolean => (typeof v === "string" ? v !== "" : num(v) !== 0);
 
 function compare(op: string, a: Value, b: Value): boolean {
   const left = a === null ? (typeof b === "string" ? "" : 0) : a;
   const right = b === null ? (typeof a === "string" ? "" : 0) : b;
-  const order = typeof left === typeof right ? (left < right ? -1 : left > right ? 1 : 0) : typeof left === "string" ? 1 : -1;
-  return { "=": order === 0, "<>": order !== 0, "<": order < 0, "<=": order <= 0, ">": order > 0, ">=": order >= 0 }[op] ?? false;
+  const order =
+    typeof left === typeof right ? (left < right ? -1 : left > right ? 1 : 0) : typeof left === "string" ? 1 : -1;
+  return (
+    { "=": order === 0, "<>": order !== 0, "<": order < 0, "<=": order <= 0, ">": order > 0, ">=": order >= 0 }[op] ??
+    false
+  );
 }
 
 class Parser {
   private at = 0;
-  constructor(private readonly list: Token[], private readonly sheet: SheetModel, private readonly depth: number) {}
+  constructor(
+    private readonly list: Token[],
+    private readonly sheet: SheetModel,
+    private readonly depth: number,
+  ) {}
 
   run(): Value {
     const value = this.comparison();
@@ -80,7 +98,9 @@ class Parser {
       const op = this.list[this.at++].text;
       const right = this.term();
       if (isError(left) || isError(right)) left = isError(left) ? left : right;
-      else left = op === "&" ? `${left ?? ""}${right ?? ""}` : op === "+" ? num(left) + num(right) : num(left) - num(right);
+      else
+        left =
+          op === "&" ? `${left ?? ""}${right ?? ""}` : op === "+" ? num(left) + num(right) : num(left) - num(right);
     }
     return left;
   }
@@ -139,14 +159,22 @@ class Parser {
     this.expect(")");
     const firstError = args.find(isError);
     switch (name) {
-      case "IF": return isError(args[0]) ? args[0] : truthy(args[0]) ? (args[1] ?? true) : (args[2] ?? false);
-      case "IFERROR": return isError(args[0]) ? (args[1] ?? "") : args[0];
-      case "ISNUMBER": return typeof args[0] === "number";
-      case "MAX": return firstError ?? Math.max(...args.map(num));
-      case "MIN": return firstError ?? Math.min(...args.map(num));
-      case "AND": return firstError ?? args.every(truthy);
-      case "OR": return firstError ?? args.some(truthy);
-      default: throw new Error(`the fake does not calculate ${name}`);
+      case "IF":
+        return isError(args[0]) ? args[0] : truthy(args[0]) ? (args[1] ?? true) : (args[2] ?? false);
+      case "IFERROR":
+        return isError(args[0]) ? (args[1] ?? "") : args[0];
+      case "ISNUMBER":
+        return typeof args[0] === "number";
+      case "MAX":
+        return firstError ?? Math.max(...args.map(num));
+      case "MIN":
+        return firstError ?? Math.min(...args.map(num));
+      case "AND":
+        return firstError ?? args.every(truthy);
+      case "OR":
+        return firstError ?? args.some(truthy);
+      default:
+        throw new Error(`the fake does not calculate ${name}`);
     }
   }
 }

@@ -1,7 +1,18 @@
 import { cellOf, createFakeHost, PAYLOAD_LIMIT, sheetByName, workbookFromGrid } from ".";
 
 function setup(apiVersion?: string) {
-  const host = createFakeHost(workbookFromGrid([{ name: "S", rows: [["Họ tên", 1], ["An", 2]] }]), { apiVersion });
+  const host = createFakeHost(
+    workbookFromGrid([
+      {
+        name: "S",
+        rows: [
+          ["Họ tên", 1],
+          ["An", 2],
+        ],
+      },
+    ]),
+    { apiVersion },
+  );
   return { host, context: host.context(), sheet: () => sheetByName(host.workbook, "S") };
 }
 
@@ -11,7 +22,10 @@ describe("the fake host's batching, as in Office.js", () => {
     const range = context.workbook.worksheets.getItem("S").getRange("A1:B2").load("values,address");
     expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     await context.sync();
-    expect(range.values).toEqual([["Họ tên", 1], ["An", 2]]);
+    expect(range.values).toEqual([
+      ["Họ tên", 1],
+      ["An", 2],
+    ]);
     expect(range.address).toBe("S!A1:B2");
     expect(() => range.numberFormat).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     expect(host.stats.syncs).toBe(1);
@@ -50,13 +64,22 @@ describe("the fake host's batching, as in Office.js", () => {
     tooLate.numberFormat = [texts.map(() => "@")];
     await context.sync();
     const row = (r: number) => texts.map((_, c) => cellOf(sheet(), `${"ABCDEF"[c]}${r}`));
-    expect(row(5).map((c) => c?.formula ?? c?.value)).toEqual(['=HYPERLINK("http://evil")', "=+1", "=-2+3", "=@SUM(A1)", 123, "-"]);
+    expect(row(5).map((c) => c?.formula ?? c?.value)).toEqual([
+      '=HYPERLINK("http://evil")',
+      "=+1",
+      "=-2+3",
+      "=@SUM(A1)",
+      123,
+      "-",
+    ]);
     expect(row(6).map((c) => [c?.value, c?.formula])).toEqual(texts.map((t) => [t, undefined]));
     expect(row(7).map((c) => c?.formula ?? c?.value)).toEqual(row(5).map((c) => c?.formula ?? c?.value));
   });
 
   it("rejects responses over 5 MB and reads over 5,000,000 cells, as Excel on the web does", async () => {
-    const big = createFakeHost(workbookFromGrid([{ name: "S", rows: Array.from({ length: 3000 }, () => ["x".repeat(2000)]) }]));
+    const big = createFakeHost(
+      workbookFromGrid([{ name: "S", rows: Array.from({ length: 3000 }, () => ["x".repeat(2000)]) }]),
+    );
     const context = big.context();
     context.workbook.worksheets.getItem("S").getRange("A1:A3000").load("values");
     await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
@@ -69,7 +92,10 @@ describe("the fake host's batching, as in Office.js", () => {
 
   it("fails calls newer than the host's ExcelApi version with ApiNotFound", async () => {
     const { host, context } = setup("1.8");
-    context.workbook.worksheets.getItem("S").getRange("A1").getCellProperties({ format: { font: { name: true } } });
+    context.workbook.worksheets
+      .getItem("S")
+      .getRange("A1")
+      .getCellProperties({ format: { font: { name: true } } });
     await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
     expect(host.Office.context.requirements.isSetSupported("ExcelApi", "1.8")).toBe(true);
     expect(host.Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(false);

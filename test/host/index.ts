@@ -56,7 +56,12 @@ function minor(version: string): number {
 }
 
 export function createFakeHost(workbook: WorkbookModel, options: HostOptions = {}): FakeHost {
-  const config: HostConfig = { apiVersion: minor(options.apiVersion ?? "1.20"), displayLanguage: options.displayLanguage ?? "vi-VN", cellEditSyncs: 0, files: new Map() };
+  const config: HostConfig = {
+    apiVersion: minor(options.apiVersion ?? "1.20"),
+    displayLanguage: options.displayLanguage ?? "vi-VN",
+    cellEditSyncs: 0,
+    files: new Map(),
+  };
   const host: FakeHost = {
     stats: emptyStats(),
     workbook,

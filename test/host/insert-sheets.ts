@@ -25,11 +25,23 @@ function freeName(sheets: readonly SheetModel[], name: string): string {
  * `sheetNamesToInsert`) at the end of the workbook and gives back the new sheets' ids. The active sheet
  * does not change. A file the host cannot open fails the sync.
  */
-export function insertSheets(context: FakeContext, files: KnownFiles, base64: string, options: { sheetNamesToInsert?: string[]; positionType?: string } = {}): string[] {
-  if (options.positionType !== undefined && options.positionType !== "End") throw new FakeOfficeError("InvalidArgument", "The fake inserts sheets at the end only.");
+export function insertSheets(
+  context: FakeContext,
+  files: KnownFiles,
+  base64: string,
+  options: { sheetNamesToInsert?: string[]; positionType?: string } = {},
+): string[] {
+  if (options.positionType !== undefined && options.positionType !== "End")
+    throw new FakeOfficeError("InvalidArgument", "The fake inserts sheets at the end only.");
   const sheets = files.get(base64);
-  if (!sheets) throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format: not an Excel workbook.");
-  const wanted = options.sheetNamesToInsert?.length ? sheets.filter((s) => options.sheetNamesToInsert?.includes(s.name)) : sheets;
+  if (!sheets)
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      "The argument is invalid or missing or has an incorrect format: not an Excel workbook.",
+    );
+  const wanted = options.sheetNamesToInsert?.length
+    ? sheets.filter((s) => options.sheetNamesToInsert?.includes(s.name))
+    : sheets;
   const model = context.model;
   return workbookFromGrid(wanted).sheets.map((sheet) => {
     sheet.name = freeName(model.sheets, sheet.name);

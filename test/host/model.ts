@@ -120,9 +120,13 @@ export function intersects(a: Rect, b: Rect): boolean {
 }
 
 export function contains(outer: Rect, inner: Rect): boolean {
-  return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
+  return (
+    outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right
+  );
 }
 
 export function findSheet(workbook: WorkbookModel, key: string): SheetModel | undefined {
-  return workbook.sheets.find((s) => s.id === key) ?? workbook.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
+  return (
+    workbook.sheets.find((s) => s.id === key) ?? workbook.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase())
+  );
 }

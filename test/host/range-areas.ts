@@ -10,8 +10,12 @@ export interface AreasRef {
 
 /** `RangeAreas`: several rectangles of one sheet (ExcelApi 1.9). */
 export class FakeRangeAreas extends FakeObject<AreasRef> {
-  get address(): string { return this.loadedValue("address"); }
-  get areaCount(): number { return this.loadedValue("areaCount"); }
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get areaCount(): number {
+    return this.loadedValue("areaCount");
+  }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.context, 9, () => this.target());

@@ -23,12 +23,16 @@ function shared<V>(ref: RangeRef, read: (cell: FakeCell | undefined) => V): V | 
 
 /** `RangeFont` (ExcelApi 1.1): writing a property sets it on every cell and leaves the rest of the font. */
 export class FakeRangeFont extends FakeObject<RangeRef> {
-  get name(): string | null { return this.loadedValue("name"); }
+  get name(): string | null {
+    return this.loadedValue("name");
+  }
   set name(name: string) {
     this.context.enqueue(() => forEachCell(this.target(), (cell) => (cell.font = { ...cell.font, name })), name);
   }
 
-  get bold(): boolean | null { return this.loadedValue("bold"); }
+  get bold(): boolean | null {
+    return this.loadedValue("bold");
+  }
   set bold(on: boolean) {
     this.context.enqueue(() => forEachCell(this.target(), (cell) => (cell.font = { ...cell.font, bold: on })));
   }

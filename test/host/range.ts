@@ -56,37 +56,66 @@ export class FakeRange extends FakeObject<RangeRef> {
     this.format = new FakeRangeFormat(this);
   }
 
-  get address(): string { return this.loadedValue("address"); }
-  get rowCount(): number { return this.loadedValue("rowCount"); }
-  get columnCount(): number { return this.loadedValue("columnCount"); }
-  get rowIndex(): number { return this.loadedValue("rowIndex"); }
-  get columnIndex(): number { return this.loadedValue("columnIndex"); }
-  get valueTypes(): string[][] { return this.loadedValue("valueTypes"); }
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+  get valueTypes(): string[][] {
+    return this.loadedValue("valueTypes");
+  }
 
-  get values(): unknown[][] { return this.loadedValue("values"); }
-  set values(input: unknown[][]) { this.writeCells("values", input, writeValue); }
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
+  set values(input: unknown[][]) {
+    this.writeCells("values", input, writeValue);
+  }
 
-  get formulas(): unknown[][] { return this.loadedValue("formulas"); }
-  set formulas(input: unknown[][]) { this.writeCells("formulas", input, writeFormula); }
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas");
+  }
+  set formulas(input: unknown[][]) {
+    this.writeCells("formulas", input, writeFormula);
+  }
 
-  get numberFormat(): unknown[][] { return this.loadedValue("numberFormat"); }
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
+  }
   set numberFormat(input: unknown[][]) {
     this.writeCells("numberFormat", input, (cell, format) => (cell.numberFormat = String(format)));
   }
 
-  get hyperlink(): FakeHyperlink { return this.loadedValue("hyperlink"); }
+  get hyperlink(): FakeHyperlink {
+    return this.loadedValue("hyperlink");
+  }
   /** Like Excel, a link's `textToDisplay` is written into the cell as if typed into it. */
   set hyperlink(link: FakeHyperlink) {
-    this.context.enqueueApi(7, "Range.hyperlink", () => {
-      const ref = this.target();
-      for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
-        for (let c = ref.rect.left; c <= ref.rect.right; c++) {
-          const cell = cellFor(ref.sheet, r, c);
-          cell.hyperlink = { ...link };
-          if (link.textToDisplay !== undefined) writeValue(cell, link.textToDisplay);
+    this.context.enqueueApi(
+      7,
+      "Range.hyperlink",
+      () => {
+        const ref = this.target();
+        for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
+          for (let c = ref.rect.left; c <= ref.rect.right; c++) {
+            const cell = cellFor(ref.sheet, r, c);
+            cell.hyperlink = { ...link };
+            if (link.textToDisplay !== undefined) writeValue(cell, link.textToDisplay);
+          }
         }
-      }
-    }, link);
+      },
+      link,
+    );
   }
 
   /** ExcelApi 1.8: using it on an older host fails at sync. */
@@ -119,13 +148,18 @@ export class FakeRange extends FakeObject<RangeRef> {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.context, () => {
-      if (this.context.config.apiVersion < 13) throw apiNotFound("Range.getMergedAreasOrNullObject", 13);
-      const { sheet, rect } = this.target();
-      const merges = sheet.merges.filter((m) => intersects(m, rect));
-      if (merges.length > MERGED_AREAS_LIMIT) throw new FakeOfficeError("GeneralException", "There are too many merged areas in the range.");
-      return merges.length ? { sheet, rects: merges } : null;
-    }, true);
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        if (this.context.config.apiVersion < 13) throw apiNotFound("Range.getMergedAreasOrNullObject", 13);
+        const { sheet, rect } = this.target();
+        const merges = sheet.merges.filter((m) => intersects(m, rect));
+        if (merges.length > MERGED_AREAS_LIMIT)
+          throw new FakeOfficeError("GeneralException", "There are too many merged areas in the range.");
+        return merges.length ? { sheet, rects: merges } : null;
+      },
+      true,
+    );
   }
 
   getTables(fullyContained = false): FakeTableList {
@@ -147,15 +181,22 @@ export class FakeRange extends FakeObject<RangeRef> {
   protected read(ref: RangeRef, name: string, response: Response): unknown {
     const { rect } = ref;
     switch (name) {
-      case "address": return qualify(ref.sheet.name, rect);
-      case "rowCount": return rect.bottom - rect.top + 1;
-      case "columnCount": return rect.right - rect.left + 1;
-      case "rowIndex": return rect.top;
-      case "columnIndex": return rect.left;
-      case "hyperlink": return cellAt(ref.sheet, rect.top, rect.left)?.hyperlink ?? null;
+      case "address":
+        return qualify(ref.sheet.name, rect);
+      case "rowCount":
+        return rect.bottom - rect.top + 1;
+      case "columnCount":
+        return rect.right - rect.left + 1;
+      case "rowIndex":
+        return rect.top;
+      case "columnIndex":
+        return rect.left;
+      case "hyperlink":
+        return cellAt(ref.sheet, rect.top, rect.left)?.hyperlink ?? null;
     }
     // A formula cell reads as Excel calculated it.
-    const calculated = (cell: FakeCell | undefined, r: number, c: number) => (cell?.formula ? { ...cell, value: cellValue(ref.sheet, r, c) } : cell);
+    const calculated = (cell: FakeCell | undefined, r: number, c: number) =>
+      cell?.formula ? { ...cell, value: cellValue(ref.sheet, r, c) } : cell;
     const layers: Record<string, (cell: FakeCell | undefined, r: number, c: number) => unknown> = {
       values: (cell, r, c) => readValue(calculated(cell, r, c)),
       valueTypes: (cell, r, c) => valueType(calculated(cell, r, c)),
@@ -173,7 +214,11 @@ export class FakeRange extends FakeObject<RangeRef> {
       const { sheet, rect } = this.target();
       const rows = rect.bottom - rect.top + 1;
       const columns = rect.right - rect.left + 1;
-      if (!Array.isArray(input) || input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns)) {
+      if (
+        !Array.isArray(input) ||
+        input.length !== rows ||
+        input.some((row) => !Array.isArray(row) || row.length !== columns)
+      ) {
         throw invalidArgument(`${property} must be a ${rows}×${columns} array`);
       }
       input.forEach((row, r) => row.forEach((value, c) => apply(cellFor(sheet, rect.top + r, rect.left + c), value)));

@@ -1,7 +1,20 @@
 import { cellOf, createFakeHost, sheetByName, workbookFromGrid } from ".";
 
 function setup(apiVersion?: string) {
-  const host = createFakeHost(workbookFromGrid([{ name: "S", rows: [["Họ tên", 1], ["An", 2]], fonts: ".VnTime" }, { name: "T", rows: [["x"]] }]), { apiVersion });
+  const host = createFakeHost(
+    workbookFromGrid([
+      {
+        name: "S",
+        rows: [
+          ["Họ tên", 1],
+          ["An", 2],
+        ],
+        fonts: ".VnTime",
+      },
+      { name: "T", rows: [["x"]] },
+    ]),
+    { apiVersion },
+  );
   return { host, context: host.context(), sheet: () => sheetByName(host.workbook, "S") };
 }
 

@@ -13,8 +13,12 @@ function stored(value: unknown): unknown {
 }
 
 export class FakeSetting extends FakeObject<SettingRef> {
-  get key(): string { return this.loadedValue("key"); }
-  get value(): unknown { return this.loadedValue("value"); }
+  get key(): string {
+    return this.loadedValue("key");
+  }
+  get value(): unknown {
+    return this.loadedValue("value");
+  }
 
   delete(): void {
     this.context.enqueue(() => {
@@ -41,10 +45,14 @@ export class FakeSettingCollection {
   }
 
   getItemOrNullObject(key: string): FakeSetting {
-    return new FakeSetting(this.context, () => {
-      if (this.context.config.apiVersion < 4) throw apiNotFound("SettingCollection.getItemOrNullObject", 4);
-      const store = this.context.model.settings;
-      return key in store ? { store, key } : null;
-    }, true);
+    return new FakeSetting(
+      this.context,
+      () => {
+        if (this.context.config.apiVersion < 4) throw apiNotFound("SettingCollection.getItemOrNullObject", 4);
+        const store = this.context.model.settings;
+        return key in store ? { store, key } : null;
+      },
+      true,
+    );
   }
 }

@@ -20,7 +20,12 @@ function tableName(workbook: WorkbookModel, name: string): string {
  * formats of `source`; its tables get new names, as table names are unique in a workbook. "None" (the
  * default) puts the copy first, as Excel does; "Before"/"After" place it next to `relativeTo`.
  */
-export function copySheet(workbook: WorkbookModel, source: SheetModel, positionType: string, relativeTo: SheetModel | null): SheetModel {
+export function copySheet(
+  workbook: WorkbookModel,
+  source: SheetModel,
+  positionType: string,
+  relativeTo: SheetModel | null,
+): SheetModel {
   const copy: SheetModel = {
     ...structuredClone(source),
     id: newId(),

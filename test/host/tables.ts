@@ -10,12 +10,18 @@ export interface TableRef {
 }
 
 export function tablesIn(sheet: SheetModel, rect: Rect, fullyContained: boolean): TableRef[] {
-  return sheet.tables.filter((t) => (fullyContained ? contains(rect, t) : intersects(rect, t))).map((table) => ({ sheet, table }));
+  return sheet.tables
+    .filter((t) => (fullyContained ? contains(rect, t) : intersects(rect, t)))
+    .map((table) => ({ sheet, table }));
 }
 
 export class FakeTableProxy extends FakeObject<TableRef> {
-  get name(): string { return this.loadedValue("name"); }
-  get showHeaders(): boolean { return this.loadedValue("showHeaders"); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  get showHeaders(): boolean {
+    return this.loadedValue("showHeaders");
+  }
 
   /** The whole table, header row included. */
   getRange(): FakeRange {

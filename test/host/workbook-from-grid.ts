@@ -37,27 +37,53 @@ function rect(address: string): Rect {
 
 function buildSheet(spec: GridSheet): SheetModel {
   const origin = rect(spec.at ?? "A1");
-  const sheet: SheetModel = { id: newId(), name: spec.name, visibility: spec.hidden ? "Hidden" : "Visible", cells: [], merges: [], tables: [], conditionalFormats: [] };
-  spec.rows.forEach((row, r) => row.forEach((value, c) => {
-    const format = spec.numberFormats?.[r]?.[c] ?? null;
-    const font = typeof spec.fonts === "string" ? (value === null ? null : spec.fonts) : (spec.fonts?.[r]?.[c] ?? null);
-    const formula = spec.formulas?.[r]?.[c] ?? null;
-    if (value === null && format === null && font === null && formula === null) return;
-    const cell = blankCell();
-    cell.value = value;
-    if (formula !== null) cell.formula = formula;
-    if (format !== null) cell.numberFormat = format;
-    if (font !== null) cell.font = { name: font, bold: false };
-    (sheet.cells[origin.top + r] ??= [])[origin.left + c] = cell;
-  }));
+  const sheet: SheetModel = {
+    id: newId(),
+    name: spec.name,
+    visibility: spec.hidden ? "Hidden" : "Visible",
+    cells: [],
+    merges: [],
+    tables: [],
+    conditionalFormats: [],
+  };
+  spec.rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const format = spec.numberFormats?.[r]?.[c] ?? null;
+      const font =
+        typeof spec.fonts === "string" ? (value === null ? null : spec.fonts) : (spec.fonts?.[r]?.[c] ?? null);
+      const formula = spec.formulas?.[r]?.[c] ?? null;
+      if (value === null && format === null && font === null && formula === null) return;
+      const cell = blankCell();
+      cell.value = value;
+      if (formula !== null) cell.formula = formula;
+      if (format !== null) cell.numberFormat = format;
+      if (font !== null) cell.font = { name: font, bold: false };
+      (sheet.cells[origin.top + r] ??= [])[origin.left + c] = cell;
+    }),
+  );
   sheet.merges = (spec.merges ?? []).map(rect);
-  sheet.tables = (spec.tables ?? []).map((t) => ({ name: t.name, showHeaders: t.showHeaders ?? true, ...rect(t.range) }));
-  sheet.conditionalFormats = (spec.conditionalFormats ?? []).map((f) => ({ id: newId(), type: "Custom", areas: [rect(f.range)], formula: f.formula, fill: f.fill }));
+  sheet.tables = (spec.tables ?? []).map((t) => ({
+    name: t.name,
+    showHeaders: t.showHeaders ?? true,
+    ...rect(t.range),
+  }));
+  sheet.conditionalFormats = (spec.conditionalFormats ?? []).map((f) => ({
+    id: newId(),
+    type: "Custom",
+    areas: [rect(f.range)],
+    formula: f.formula,
+    fill: f.fill,
+  }));
   return sheet;
 }
 
 export function workbookFromGrid(sheets: readonly GridSheet[], options: GridOptions = {}): WorkbookModel {
-  const workbook: WorkbookModel = { sheets: [], activeSheet: options.active ?? sheets[0]?.name ?? "", selection: rect(options.selection ?? "A1"), settings: { ...options.settings } };
+  const workbook: WorkbookModel = {
+    sheets: [],
+    activeSheet: options.active ?? sheets[0]?.name ?? "",
+    selection: rect(options.selection ?? "A1"),
+    settings: { ...options.settings },
+  };
   workbook.sheets = sheets.map(buildSheet);
   return workbook;
 }

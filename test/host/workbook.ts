@@ -16,11 +16,18 @@ export class FakeWorkbook {
     this.settings = new FakeSettingCollection(context);
   }
 
-  insertWorksheetsFromBase64(base64File: string, options?: { sheetNamesToInsert?: string[]; positionType?: string }): FakeClientResult<string[]> {
-    return new FakeClientResult(this.context, () => {
-      if (this.context.config.apiVersion < 13) throw apiNotFound("Workbook.insertWorksheetsFromBase64", 13);
-      return insertSheets(this.context, this.context.config.files, base64File, options);
-    }, base64File);
+  insertWorksheetsFromBase64(
+    base64File: string,
+    options?: { sheetNamesToInsert?: string[]; positionType?: string },
+  ): FakeClientResult<string[]> {
+    return new FakeClientResult(
+      this.context,
+      () => {
+        if (this.context.config.apiVersion < 13) throw apiNotFound("Workbook.insertWorksheetsFromBase64", 13);
+        return insertSheets(this.context, this.context.config.files, base64File, options);
+      },
+      base64File,
+    );
   }
 
   /** Fails with InvalidSelection when the selection is not cells (a chart, a shape). */
@@ -29,7 +36,8 @@ export class FakeWorkbook {
       const model = this.context.model;
       const sheet = findSheet(model, model.activeSheet);
       if (!sheet) throw itemNotFound("active sheet");
-      if (!model.selection) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+      if (!model.selection)
+        throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
       return { sheet, rect: { ...model.selection } };
     });
   }

@@ -12,33 +12,49 @@ import { FakeTableList } from "./tables";
 /** The smallest rectangle holding every cell with a value (and, unless `valuesOnly`, every formatted cell). */
 export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
   let rect: Rect | null = null;
-  sheet.cells.forEach((row, r) => row?.forEach((cell, c) => {
-    if (!cell || !(cell.value !== null || cell.formula || (!valuesOnly && hasFormatting(cell)))) return;
-    rect = rect
-      ? { top: Math.min(rect.top, r), left: Math.min(rect.left, c), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, c) }
-      : { top: r, left: c, bottom: r, right: c };
-  }));
+  sheet.cells.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      if (!cell || !(cell.value !== null || cell.formula || (!valuesOnly && hasFormatting(cell)))) return;
+      rect = rect
+        ? {
+            top: Math.min(rect.top, r),
+            left: Math.min(rect.left, c),
+            bottom: Math.max(rect.bottom, r),
+            right: Math.max(rect.right, c),
+          }
+        : { top: r, left: c, bottom: r, right: c };
+    }),
+  );
   return rect;
 }
 
 function checkSheetName(sheets: SheetModel[], name: string): void {
-  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) throw invalidArgument(`invalid sheet name "${name}"`);
+  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name))
+    throw invalidArgument(`invalid sheet name "${name}"`);
   if (sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
     throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
   }
 }
 
 export class FakeWorksheet extends FakeObject<SheetModel> {
-  get name(): string { return this.loadedValue("name"); }
-  get id(): string { return this.loadedValue("id"); }
-  get visibility(): string { return this.loadedValue("visibility"); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  get id(): string {
+    return this.loadedValue("id");
+  }
+  get visibility(): string {
+    return this.loadedValue("visibility");
+  }
   /** A workbook keeps at least one visible sheet. */
   set visibility(visibility: string) {
     this.context.enqueue(() => {
       const sheet = this.target();
-      if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden") throw invalidArgument(`visibility "${visibility}"`);
+      if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden")
+        throw invalidArgument(`visibility "${visibility}"`);
       const others = this.context.model.sheets.filter((s) => s !== sheet && s.visibility === "Visible");
-      if (visibility !== "Visible" && others.length === 0) throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+      if (visibility !== "Visible" && others.length === 0)
+        throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
       sheet.visibility = visibility;
     }, visibility);
   }
@@ -58,7 +74,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this.target();
-      if (address === undefined) return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
+      if (address === undefined)
+        return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
       const rect = parseRect(address);
       if (!rect) throw invalidArgument(`bad address "${address}"`);
       return { sheet, rect };
@@ -66,7 +83,10 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.context, () => ({ sheet: this.target(), rect: { top: row, left: column, bottom: row, right: column } }));
+    return new FakeRange(this.context, () => ({
+      sheet: this.target(),
+      rect: { top: row, left: column, bottom: row, right: column },
+    }));
   }
 
   /** ExcelApi 1.9: "A1:B2, D4" (commas or semicolons). */
@@ -80,30 +100,42 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(this.context, () => {
-      if (this.context.config.apiVersion < 4) throw apiNotFound("Worksheet.getUsedRangeOrNullObject", 4);
-      const sheet = this.target();
-      const rect = usedRect(sheet, valuesOnly);
-      return rect ? { sheet, rect } : null;
-    }, true);
+    return new FakeRange(
+      this.context,
+      () => {
+        if (this.context.config.apiVersion < 4) throw apiNotFound("Worksheet.getUsedRangeOrNullObject", 4);
+        const sheet = this.target();
+        const rect = usedRect(sheet, valuesOnly);
+        return rect ? { sheet, rect } : null;
+      },
+      true,
+    );
   }
 
   /** ExcelApi 1.7; "Before" and "After" need `relativeTo`. */
   copy(positionType = "None", relativeTo?: FakeWorksheet): FakeWorksheet {
     let created: SheetModel | undefined;
-    this.context.enqueueApi(7, "Worksheet.copy", () => {
-      const anchor = relativeTo ? relativeTo.target() : null;
-      if ((positionType === "Before" || positionType === "After") && !anchor) throw invalidArgument(`${positionType} needs relativeTo`);
-      created = copySheet(this.context.model, this.target(), positionType, anchor);
-    }, positionType);
+    this.context.enqueueApi(
+      7,
+      "Worksheet.copy",
+      () => {
+        const anchor = relativeTo ? relativeTo.target() : null;
+        if ((positionType === "Before" || positionType === "After") && !anchor)
+          throw invalidArgument(`${positionType} needs relativeTo`);
+        created = copySheet(this.context.model, this.target(), positionType, anchor);
+      },
+      positionType,
+    );
     return new FakeWorksheet(this.context, () => created ?? null);
   }
 
   activate(): void {
     this.context.enqueue(() => {
       const sheet = this.target();
-      if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
-      if (this.context.model.activeSheet !== sheet.name) this.context.model.selection = { top: 0, left: 0, bottom: 0, right: 0 };
+      if (sheet.visibility !== "Visible")
+        throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
+      if (this.context.model.activeSheet !== sheet.name)
+        this.context.model.selection = { top: 0, left: 0, bottom: 0, right: 0 };
       this.context.model.activeSheet = sheet.name;
     });
   }
@@ -113,7 +145,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
       const sheet = this.target();
       const model = this.context.model;
       const rest = model.sheets.filter((s) => s !== sheet);
-      if (!rest.some((s) => s.visibility === "Visible")) throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+      if (!rest.some((s) => s.visibility === "Visible"))
+        throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
       model.sheets = rest;
       if (model.activeSheet === sheet.name) {
         model.activeSheet = rest.find((s) => s.visibility === "Visible")?.name ?? rest[0].name;
@@ -154,10 +187,14 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => {
-      if (this.context.config.apiVersion < 4) throw apiNotFound("WorksheetCollection.getItemOrNullObject", 4);
-      return findSheet(this.context.model, key) ?? null;
-    }, true);
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        if (this.context.config.apiVersion < 4) throw apiNotFound("WorksheetCollection.getItemOrNullObject", 4);
+        return findSheet(this.context.model, key) ?? null;
+      },
+      true,
+    );
   }
 
   /** A new sheet at the end (ExcelApi 1.1). */

@@ -34,5 +34,8 @@ export function parseSummaryCommand(argv: readonly string[]): ParsedSummary | nu
   if (paths.length === 0) return usageError(lang, MESSAGES[lang].usage.noPaths);
   const out = values.out ?? null;
   if (out !== null && !out.toLowerCase().endsWith(".xlsx")) return usageError(lang, m.outNotXlsx(out));
-  return { kind: "summary", args: { json: values.json === true, lang, settingsFile, targets: values.targets, out, paths } };
+  return {
+    kind: "summary",
+    args: { json: values.json === true, lang, settingsFile, targets: values.targets, out, paths },
+  };
 }

@@ -1,7 +1,7 @@
 import * as path from "path";
 import { Workbook, type Worksheet } from "exceljs";
 import { run } from "../main";
-import { useTempDir } from "../test-support/temp-dir";
+import { useTempDir } from "../../../test/support/cli/temp-dir";
 import type { SummaryJson } from "./summary-json";
 
 const tempDir = useTempDir();
@@ -10,7 +10,10 @@ const targets = path.join(programme, "chi-tieu.xlsx");
 
 async function summary(...extra: string[]): Promise<{ code: number; out: string }> {
   let out = "";
-  const code = await run(["summary", "--targets", targets, programme, ...extra], { stdout: (t) => (out += t), stderr: (t) => (out += t) });
+  const code = await run(["summary", "--targets", targets, programme, ...extra], {
+    stdout: (t) => (out += t),
+    stderr: (t) => (out += t),
+  });
   return { code, out };
 }
 
@@ -35,8 +38,22 @@ describe("the programme's 2019 review, from the units' rosters", () => {
       [0, null, null],
       [0, null, null],
     ]);
-    expect(json.categories.slice(0, 7).map((c) => c.status)).toEqual(["exceeded", "exceeded", "met", "not-met", "not-met", "exceeded", "not-met"]);
-    expect(json.rotation).toEqual({ label: "Luân chuyển cán bộ diện Ban Thường vụ Tỉnh ủy quản lý", rotated: 24, quota: 40, share: 0.6, percent: 60 });
+    expect(json.categories.slice(0, 7).map((c) => c.status)).toEqual([
+      "exceeded",
+      "exceeded",
+      "met",
+      "not-met",
+      "not-met",
+      "exceeded",
+      "not-met",
+    ]);
+    expect(json.rotation).toEqual({
+      label: "Luân chuyển cán bộ diện Ban Thường vụ Tỉnh ủy quản lý",
+      rotated: 24,
+      quota: 40,
+      share: 0.6,
+      percent: 60,
+    });
   });
 
   test("flags what the article names as not started: no doctorate, no tourism", () => {
@@ -71,7 +88,12 @@ describe("the programme's 2019 review, from the units' rosters", () => {
     const ws = book.getWorksheet("Báo cáo kết quả") as Worksheet;
     const shares = [5, 6, 7, 8, 9, 10, 11].map((r) => {
       const value = ws.getCell(`E${r}`).value as { result: number };
-      return [ws.getCell(`C${r}`).value, ws.getCell(`D${r}`).value, Math.round(value.result * 100), ws.getCell(`E${r}`).numFmt];
+      return [
+        ws.getCell(`C${r}`).value,
+        ws.getCell(`D${r}`).value,
+        Math.round(value.result * 100),
+        ws.getCell(`E${r}`).numFmt,
+      ];
     });
     expect(shares).toEqual([
       [30, 10, 300, "0%"],

@@ -13,12 +13,28 @@ const dash = (value: number | null, show: (v: number) => string) => (value === n
 
 function categoryCells(c: CategoryResult, lang: Language): string[] {
   const num = (v: number) => formatNumber(v, lang);
-  return [printable(c.label), num(c.sent), dash(c.target, num), dash(c.percent, (p) => `${p}%`), statusText(c, lang), dash(c.gap, num)];
+  return [
+    printable(c.label),
+    num(c.sent),
+    dash(c.target, num),
+    dash(c.percent, (p) => `${p}%`),
+    statusText(c, lang),
+    dash(c.gap, num),
+  ];
 }
 
 function achievementLines(result: Consolidation, lang: Language): string[] {
   const m = SUMMARY_MESSAGES[lang];
-  const lines = [m.title, "", ...textTable([m.columns, ...result.achievement.map((c) => categoryCells(c, lang))], new Set([1, 2, 3, 5]), LABEL_WIDTH), ""];
+  const lines = [
+    m.title,
+    "",
+    ...textTable(
+      [m.columns, ...result.achievement.map((c) => categoryCells(c, lang))],
+      new Set([1, 2, 3, 5]),
+      LABEL_WIDTH,
+    ),
+    "",
+  ];
   if (result.rotation) lines.push(m.rotation(result.rotation.rotated, result.rotation.quota, result.rotation.percent));
   if (result.zeroSent.length > 0) lines.push(m.zeroSent(result.zeroSent.map((c) => printable(c.label))));
   lines.push(m.countedOnce);
@@ -48,7 +64,9 @@ function fileLines(result: Consolidation, lang: Language): string[] {
       continue;
     }
     const issues = file.sheets.flatMap((sheet) => sheet.issues);
-    const counts = SEVERITIES.map((s) => [s, issues.filter((i) => i.severity === s).length] as const).filter(([, count]) => count > 0);
+    const counts = SEVERITIES.map((s) => [s, issues.filter((i) => i.severity === s).length] as const).filter(
+      ([, count]) => count > 0,
+    );
     const rows = file.sheets.reduce((total, sheet) => total + sheet.dataRows, 0);
     const said = counts.length > 0 ? counts.map(([s, count]) => cm.count(count, s)).join(", ") : cm.noIssues;
     lines.push(`  ${printable(file.file)}: ${m.fileRows(rows)}; ${said}`);
@@ -65,7 +83,15 @@ export function formatSummary(run: SummaryRun, lang: Language): string {
     m.totals(result.perFile.length, unreadable, result.rows.length, result.people),
     printable(m.targetsFrom(run.targetsFile, run.targetsSheet, result.achievement.length)),
   ];
-  if (run.targetWarnings.length > 0) lines.push(m.targetsWarnings, ...run.targetWarnings.map((w) => `  ${printable(targetWarningMessage(w, lang))}`));
-  lines.push("", ...achievementLines(result, lang), "", ...duplicateLines(result, lang), "", ...fileLines(result, lang));
+  if (run.targetWarnings.length > 0)
+    lines.push(m.targetsWarnings, ...run.targetWarnings.map((w) => `  ${printable(targetWarningMessage(w, lang))}`));
+  lines.push(
+    "",
+    ...achievementLines(result, lang),
+    "",
+    ...duplicateLines(result, lang),
+    "",
+    ...fileLines(result, lang),
+  );
   return lines.join("\n") + "\n";
 }

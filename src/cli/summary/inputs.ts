@@ -1,9 +1,9 @@
 import * as path from "path";
 import type { ConsolidateInput } from "../../core/consolidate/types";
 import type { Language } from "../../core/report/types";
-import type { Limits } from "../limits";
+import type { Limits } from "../../xlsx/limits";
 import { MESSAGES } from "../messages";
-import { readWorkbook } from "../read-workbook";
+import { readWorkbook } from "../read-file";
 
 /** One roster workbook, or why it could not be read; nothing that happens reading one file stops the others. */
 export async function readInput(file: string, limits: Limits, lang: Language): Promise<ConsolidateInput> {
@@ -21,7 +21,12 @@ export async function readInput(file: string, limits: Limits, lang: Language): P
  * --out path found in a folder. Returns the --out path instead when it names an input given directly,
  * which the report must never overwrite.
  */
-export function rosterFiles(files: readonly string[], given: readonly string[], targets: string, out: string | null): { files: string[] } | { clash: string } {
+export function rosterFiles(
+  files: readonly string[],
+  given: readonly string[],
+  targets: string,
+  out: string | null,
+): { files: string[] } | { clash: string } {
   const same = (a: string, b: string) => path.resolve(a) === path.resolve(b);
   if (out !== null && (same(out, targets) || given.some((g) => same(g, out)))) return { clash: out };
   return { files: files.filter((file) => !same(file, targets) && (out === null || !same(file, out))) };

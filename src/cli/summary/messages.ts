@@ -49,14 +49,14 @@ const vi: SummaryMessages = {
   files: "Kiểm tra từng tệp:",
   fileRows: (rows) => `${n(rows, "vi")} dòng`,
   unreadable: "KHÔNG ĐỌC ĐƯỢC, không được tính",
-  seeCheck: "Chi tiết từng vấn đề: cadre-roster check TỆP, hoặc trang \"Kiểm tra từng tệp\" của báo cáo --out.",
+  seeCheck: 'Chi tiết từng vấn đề: cadre-roster check TỆP, hoặc trang "Kiểm tra từng tệp" của báo cáo --out.',
   targetsWarnings: "Lưu ý về bảng chỉ tiêu:",
   written: (file) => `Đã ghi báo cáo: ${file}`,
   targetsUnreadable: (file, reason) => `Không đọc được tệp chỉ tiêu "${file}": ${reason}`,
   targetsProblem: (file, reason) => `Tệp chỉ tiêu "${file}": ${reason}`,
   outFailed: (file, detail) => `Không ghi được báo cáo "${file}": ${detail}`,
   usage: {
-    noTargets: "Thiếu tệp chỉ tiêu: hãy nêu --targets TỆP.xlsx (tệp có trang \"Chỉ tiêu\").",
+    noTargets: 'Thiếu tệp chỉ tiêu: hãy nêu --targets TỆP.xlsx (tệp có trang "Chỉ tiêu").',
     outNotXlsx: (file) => `Tệp báo cáo phải có đuôi .xlsx: "${file}".`,
     sameFile: (file) => `Không ghi báo cáo đè lên tệp đầu vào: "${file}".`,
   },
@@ -65,7 +65,8 @@ const vi: SummaryMessages = {
 const en: SummaryMessages = {
   totals: (files, unreadable, rows, people) =>
     `Consolidated ${n(files, "en")} file${files === 1 ? "" : "s"}${unreadable > 0 ? ` (${n(unreadable, "en")} could not be read)` : ""}: ${n(rows, "en")} data row${rows === 1 ? "" : "s"}, ${n(people, "en")} ${people === 1 ? "person" : "people"}.`,
-  targetsFrom: (file, sheet, categories) => `Targets: ${file}, sheet "${sheet}" (${n(categories, "en")} categor${categories === 1 ? "y" : "ies"}).`,
+  targetsFrom: (file, sheet, categories) =>
+    `Targets: ${file}, sheet "${sheet}" (${n(categories, "en")} categor${categories === 1 ? "y" : "ies"}).`,
   title: "ACHIEVEMENT AGAINST THE TARGETS",
   columns: ["Category", "Sent", "Target", "Share", "Status", "Still needed"],
   noneSent: "NOBODY SENT",
@@ -82,14 +83,14 @@ const en: SummaryMessages = {
   files: "Check of each file:",
   fileRows: (rows) => `${n(rows, "en")} row${rows === 1 ? "" : "s"}`,
   unreadable: "CANNOT BE READ, not counted",
-  seeCheck: "Every issue in detail: cadre-roster check FILE, or the \"Findings per file\" sheet of the --out report.",
+  seeCheck: 'Every issue in detail: cadre-roster check FILE, or the "Findings per file" sheet of the --out report.',
   targetsWarnings: "About the targets table:",
   written: (file) => `Report written: ${file}`,
   targetsUnreadable: (file, reason) => `Cannot read the targets file "${file}": ${reason}`,
   targetsProblem: (file, reason) => `Targets file "${file}": ${reason}`,
   outFailed: (file, detail) => `Cannot write the report "${file}": ${detail}`,
   usage: {
-    noTargets: "Missing targets file: give --targets FILE.xlsx (a workbook with a \"Chỉ tiêu\" sheet).",
+    noTargets: 'Missing targets file: give --targets FILE.xlsx (a workbook with a "Chỉ tiêu" sheet).',
     outNotXlsx: (file) => `The report file must end in .xlsx: "${file}".`,
     sameFile: (file) => `The report would overwrite an input file: "${file}".`,
   },

@@ -1,3 +1,4 @@
+import { promises as fs } from "fs";
 import { startConsolidation } from "../../core/consolidate/consolidate";
 import type { Consolidation } from "../../core/consolidate/types";
 import type { Settings } from "../../core/settings";
@@ -5,27 +6,31 @@ import { targetsProblemMessage } from "../../core/targets/messages";
 import type { Target, TargetWarning } from "../../core/targets/types";
 import { findTargets } from "../../core/targets/read-targets";
 import { collectPaths } from "../collect-paths";
-import { DEFAULT_LIMITS, type Limits } from "../limits";
-import type { CliIo } from "../main";
+import { DEFAULT_LIMITS, type Limits } from "../../xlsx/limits";
+import type { CliIo } from "../io";
 import { MESSAGES } from "../messages";
-import { readWorkbook } from "../read-workbook";
+import { readWorkbook } from "../read-file";
 import type { SummaryArgs } from "./args";
 import { formatSummary } from "./format-summary";
 import { readInput, rosterFiles } from "./inputs";
 import { SUMMARY_MESSAGES } from "./messages";
 import { summaryJson } from "./summary-json";
 import type { SummaryRun } from "./types";
-import { writeReportXlsx } from "./xlsx/write-report";
+import { reportWorkbook } from "../../xlsx/summary/write-report";
 
-type LoadedTargets = { ok: true; sheet: string; targets: Target[]; warnings: TargetWarning[] } | { ok: false; message: string };
+type LoadedTargets =
+  { ok: true; sheet: string; targets: Target[]; warnings: TargetWarning[] } | { ok: false; message: string };
 
 /** The targets workbook: a problem with it stops the command, as nothing could be counted against it. */
 async function loadTargets(args: SummaryArgs, limits: Limits): Promise<LoadedTargets> {
   const m = SUMMARY_MESSAGES[args.lang];
   const read = await readWorkbook(args.targets, args.targets, limits);
-  if (!read.ok) return { ok: false, message: m.targetsUnreadable(args.targets, MESSAGES[args.lang].problem(read.problem)) };
+  if (!read.ok)
+    return { ok: false, message: m.targetsUnreadable(args.targets, MESSAGES[args.lang].problem(read.problem)) };
   const found = findTargets(read.workbook);
-  return found.ok ? found : { ok: false, message: m.targetsProblem(args.targets, targetsProblemMessage(found.problem, args.lang)) };
+  return found.ok
+    ? found
+    : { ok: false, message: m.targetsProblem(args.targets, targetsProblemMessage(found.problem, args.lang)) };
 }
 
 /** 2 when a file could not be read (the others still counted), 1 when the check found errors, else 0, as for check. */
@@ -60,14 +65,23 @@ export async function runSummary(args: SummaryArgs, settings: Settings, io: CliI
     try {
       consolidator.add(input);
     } catch (error) {
-      consolidator.add({ file, error: MESSAGES[args.lang].checkFailed(error instanceof Error ? error.message : String(error)) });
+      consolidator.add({
+        file,
+        error: MESSAGES[args.lang].checkFailed(error instanceof Error ? error.message : String(error)),
+      });
     }
   }
-  const run: SummaryRun = { targetsFile: args.targets, targetsSheet: loaded.sheet, targetWarnings: loaded.warnings, result: consolidator.result() };
+  const run: SummaryRun = {
+    targetsFile: args.targets,
+    targetsSheet: loaded.sheet,
+    targetWarnings: loaded.warnings,
+    result: consolidator.result(),
+  };
   io.stdout(args.json ? JSON.stringify(summaryJson(run, args.lang), null, 2) + "\n" : formatSummary(run, args.lang));
   if (args.out !== null) {
     try {
-      await writeReportXlsx(args.out, run, args.lang);
+      // Written whole once made, so a failure never leaves half a report behind.
+      await fs.writeFile(args.out, await reportWorkbook(run, args.lang));
     } catch (error) {
       io.stderr(m.outFailed(args.out, error instanceof Error ? error.message : String(error)) + "\n");
       return 2;

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { consolidate } from "../../core/consolidate/consolidate";
-import { date, sheetFrom } from "../../core/rules/test-grid";
+import { date, sheetFrom } from "../../../test/support/core/grid";
 import { readTargets } from "../../core/targets/read-targets";
 import { summaryJson } from "./summary-json";
 import { keyPaths } from "../../../test/support/key-paths";
@@ -41,7 +41,10 @@ function exampleJson() {
     targets.targets,
     { today: { y: 2025, m: 10, d: 1 } },
   );
-  return summaryJson({ targetsFile: "chi-tieu.xlsx", targetsSheet: targets.sheet, targetWarnings: targets.warnings, result }, "vi");
+  return summaryJson(
+    { targetsFile: "chi-tieu.xlsx", targetsSheet: targets.sheet, targetWarnings: targets.warnings, result },
+    "vi",
+  );
 }
 
 describe("docs/summary-format.md", () => {

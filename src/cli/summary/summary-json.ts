@@ -9,7 +9,11 @@ import type { SummaryRun } from "./types";
 /** The summary as JSON: see docs/summary-format.md. */
 export interface SummaryJson {
   version: 1;
-  targets: { file: string; sheet: string; warnings: { row: number; code: TargetWarningCode; value: string; message: string }[] };
+  targets: {
+    file: string;
+    sheet: string;
+    warnings: { row: number; code: TargetWarningCode; value: string; message: string }[];
+  };
   totals: { files: number; unreadable: number; rows: number; people: number; duplicates: number };
   categories: (CategoryResult & { statusLabel: string })[];
   rotation: RotationLine | null;
@@ -25,7 +29,12 @@ export function summaryJson(run: SummaryRun, lang: Language): SummaryJson {
     targets: {
       file: run.targetsFile,
       sheet: run.targetsSheet,
-      warnings: run.targetWarnings.map((w) => ({ row: w.row, code: w.code, value: w.value, message: targetWarningMessage(w, lang) })),
+      warnings: run.targetWarnings.map((w) => ({
+        row: w.row,
+        code: w.code,
+        value: w.value,
+        message: targetWarningMessage(w, lang),
+      })),
     },
     totals: {
       files: result.perFile.length,
@@ -50,7 +59,11 @@ export function summaryJson(run: SummaryRun, lang: Language): SummaryJson {
     })),
     rotation: result.rotation,
     zeroSent: result.zeroSent.map((c) => c.label),
-    duplicates: result.crossFileDuplicates.map((d) => ({ name: d.name, birth: d.birthYearOnly ? String(d.birth.y) : formatYmd(d.birth), places: d.places })),
+    duplicates: result.crossFileDuplicates.map((d) => ({
+      name: d.name,
+      birth: d.birthYearOnly ? String(d.birth.y) : formatYmd(d.birth),
+      places: d.places,
+    })),
     check: result.check,
   };
 }

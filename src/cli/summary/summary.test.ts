@@ -1,18 +1,58 @@
 import { mkdirSync, statSync } from "fs";
 import * as path from "path";
-import { sha256 } from "../test-support/file-hash";
-import { cli } from "../test-support/run-cli";
-import { brokenBook, day, rosterBook, targetsBook, type Person } from "../test-support/summary-books";
-import { useTempDir } from "../test-support/temp-dir";
+import { sha256 } from "../../../test/support/cli/file-hash";
+import { cli } from "../../../test/support/cli/run-cli";
+import { brokenBook, day, rosterBook, targetsBook, type Person } from "../../../test/support/cli/summary-books";
+import { useTempDir } from "../../../test/support/cli/temp-dir";
 import type { SummaryJson } from "./summary-json";
 
 const tempDir = useTempDir();
 
-const LAN: Person = ["Hoàng Thị Lan", day(1990, 5, 12), "Nữ", "Trường THPT Hòa An", "Thạc sỹ", "Giáo dục", "1245/QĐ-SGDĐT"];
-const HUNG: Person = ["Bế Văn Hùng", day(1987, 11, 3), "Nam", "Sở Y tế", "Cao cấp lý luận chính trị", null, "125-QĐ/TU"];
-const HUNG_AGAIN: Person = ["BẾ VĂN HÙNG".normalize("NFD"), day(1987, 11, 3), "Nam", "Sở Y tế", "Cao cấp LLCT", null, "125-QĐ/TU"];
-const CUONG: Person = ["Lương Văn Cường", day(1988, 1, 20), "Nam", "UBND huyện Hòa An", "Cao cấp lý luận chính trị (không tập trung)", null, "126-QĐ/TU"];
-const NO_DECISION: Person = ["Nông Thị Mai", day(1991, 2, 2), "Nữ", "Sở Nội vụ", "Cao cấp lý luận chính trị", null, null];
+const LAN: Person = [
+  "Hoàng Thị Lan",
+  day(1990, 5, 12),
+  "Nữ",
+  "Trường THPT Hòa An",
+  "Thạc sỹ",
+  "Giáo dục",
+  "1245/QĐ-SGDĐT",
+];
+const HUNG: Person = [
+  "Bế Văn Hùng",
+  day(1987, 11, 3),
+  "Nam",
+  "Sở Y tế",
+  "Cao cấp lý luận chính trị",
+  null,
+  "125-QĐ/TU",
+];
+const HUNG_AGAIN: Person = [
+  "BẾ VĂN HÙNG".normalize("NFD"),
+  day(1987, 11, 3),
+  "Nam",
+  "Sở Y tế",
+  "Cao cấp LLCT",
+  null,
+  "125-QĐ/TU",
+];
+const CUONG: Person = [
+  "Lương Văn Cường",
+  day(1988, 1, 20),
+  "Nam",
+  "UBND huyện Hòa An",
+  "Cao cấp lý luận chính trị (không tập trung)",
+  null,
+  "126-QĐ/TU",
+];
+const NO_DECISION: Person = [
+  "Nông Thị Mai",
+  day(1991, 2, 2),
+  "Nữ",
+  "Sở Nội vụ",
+  "Cao cấp lý luận chính trị",
+  null,
+  null,
+];
 
 let dir: string;
 let targets: string;
@@ -41,7 +81,12 @@ describe("cadre-roster summary", () => {
     expect(result.out).toMatch(/Tiến sĩ +0 +– +– +CHƯA CỬ NGƯỜI +–\n/);
     expect(result.out).toContain("Chưa cử người: Tiến sĩ.");
     expect(result.out).toContain(
-      ["Người có tên trong nhiều tệp (1):", "  Bế Văn Hùng (sinh 03/11/1987):", `    - ${a}, trang "Danh sách", dòng 5 (Sở Y tế)`, `    - ${b}, trang "Danh sách", dòng 4 (Sở Y tế)`].join("\n"),
+      [
+        "Người có tên trong nhiều tệp (1):",
+        "  Bế Văn Hùng (sinh 03/11/1987):",
+        `    - ${a}, trang "Danh sách", dòng 5 (Sở Y tế)`,
+        `    - ${b}, trang "Danh sách", dòng 4 (Sở Y tế)`,
+      ].join("\n"),
     );
     expect(result.out).toContain(`  ${a}: 2 dòng; không có vấn đề`);
   });
@@ -57,7 +102,14 @@ describe("cadre-roster summary", () => {
     ]);
     expect(json.zeroSent).toEqual(["Tiến sĩ"]);
     expect(json.duplicates).toEqual([
-      { name: "Bế Văn Hùng", birth: "03/11/1987", places: [{ file: a, sheet: "Danh sách", row: 5, unit: "Sở Y tế", programme: "Cao cấp lý luận chính trị" }, { file: b, sheet: "Danh sách", row: 4, unit: "Sở Y tế", programme: "Cao cấp LLCT" }] },
+      {
+        name: "Bế Văn Hùng",
+        birth: "03/11/1987",
+        places: [
+          { file: a, sheet: "Danh sách", row: 5, unit: "Sở Y tế", programme: "Cao cấp lý luận chính trị" },
+          { file: b, sheet: "Danh sách", row: 4, unit: "Sở Y tế", programme: "Cao cấp LLCT" },
+        ],
+      },
     ]);
     expect(json.check.summary).toMatchObject({ files: 2, rows: 4, errors: 0 });
   });
@@ -82,7 +134,10 @@ describe("cadre-roster summary", () => {
   test("the targets workbook and an earlier report in the rosters' folder are not read as rosters", async () => {
     const folder = path.join(tempDir(), "cung-thu-muc");
     mkdirSync(folder);
-    const inside = await targetsBook(folder, "chi-tieu.xlsx", [["Danh mục", "Chương trình", "Chỉ tiêu"], ["Cao cấp LLCT", "Cao cấp lý luận chính trị", 4]]);
+    const inside = await targetsBook(folder, "chi-tieu.xlsx", [
+      ["Danh mục", "Chương trình", "Chỉ tiêu"],
+      ["Cao cấp LLCT", "Cao cấp lý luận chính trị", 4],
+    ]);
     await rosterBook(folder, "a.xlsx", [HUNG, CUONG]);
     const out = path.join(folder, "bao-cao.xlsx");
     const first = await cli(["summary", "--json", "--targets", inside, "--out", out, folder]);
@@ -94,7 +149,9 @@ describe("cadre-roster summary", () => {
   test("input files are never written, and --out never overwrites one", async () => {
     const inputs = [targets, a, b];
     const before = inputs.map((file) => [sha256(file), statSync(file).mtimeMs]);
-    expect((await cli(["summary", "--targets", targets, "--out", path.join(tempDir(), "bao-cao.xlsx"), dir])).code).toBe(0);
+    expect(
+      (await cli(["summary", "--targets", targets, "--out", path.join(tempDir(), "bao-cao.xlsx"), dir])).code,
+    ).toBe(0);
     const clash = await cli(["summary", "--targets", targets, "--out", a, a, b]);
     expect(clash).toMatchObject({ code: 2, out: "" });
     expect(clash.err).toContain(`Không ghi báo cáo đè lên tệp đầu vào: "${a}".`);
@@ -103,7 +160,14 @@ describe("cadre-roster summary", () => {
   });
 
   test("a report that cannot be written is said so, with exit 2, after the table was printed", async () => {
-    const result = await cli(["summary", "--targets", targets, "--out", path.join(tempDir(), "khong-co", "bao-cao.xlsx"), dir]);
+    const result = await cli([
+      "summary",
+      "--targets",
+      targets,
+      "--out",
+      path.join(tempDir(), "khong-co", "bao-cao.xlsx"),
+      dir,
+    ]);
     expect(result.code).toBe(2);
     expect(result.out).toContain("KẾT QUẢ THỰC HIỆN CHỈ TIÊU");
     expect(result.err).toContain("Không ghi được báo cáo");
@@ -119,7 +183,12 @@ describe("cadre-roster summary", () => {
   });
 
   test("bad usage exits 2 with a hint and prints nothing", async () => {
-    for (const argv of [["summary", dir], ["summary", "--targets", targets], ["summary", "--targets", targets, "--out", "bao-cao.csv", dir], ["summary", "--csv", "--targets", targets, dir]]) {
+    for (const argv of [
+      ["summary", dir],
+      ["summary", "--targets", targets],
+      ["summary", "--targets", targets, "--out", "bao-cao.csv", dir],
+      ["summary", "--csv", "--targets", targets, dir],
+    ]) {
       const result = await cli(argv);
       expect({ argv, code: result.code, out: result.out }).toEqual({ argv, code: 2, out: "" });
       expect(result.err).toContain("cadre-roster --help");

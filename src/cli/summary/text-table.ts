@@ -20,11 +20,21 @@ export function wrap(text: string, width: number): string[] {
  * An aligned plain-text table. Columns in `numeric` are right-aligned; the first column wraps at
  * `firstWidth`, its further lines leaving the other columns blank.
  */
-export function textTable(rows: readonly (readonly string[])[], numeric: ReadonlySet<number>, firstWidth: number): string[] {
+export function textTable(
+  rows: readonly (readonly string[])[],
+  numeric: ReadonlySet<number>,
+  firstWidth: number,
+): string[] {
   const split = rows.map((row) => ({ first: wrap(row[0], firstWidth), rest: row.slice(1) }));
-  const widths = [Math.max(...split.flatMap((r) => r.first.map((l) => l.length))), ...rows[0].slice(1).map((_, i) => Math.max(...rows.map((row) => row[i + 1].length)))];
+  const widths = [
+    Math.max(...split.flatMap((r) => r.first.map((l) => l.length))),
+    ...rows[0].slice(1).map((_, i) => Math.max(...rows.map((row) => row[i + 1].length))),
+  ];
   const line = (cells: readonly string[]) =>
-    cells.map((cell, c) => (numeric.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ").trimEnd();
+    cells
+      .map((cell, c) => (numeric.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join("  ")
+      .trimEnd();
   const out: string[] = [];
   split.forEach(({ first, rest }, i) => {
     out.push(line([first[0], ...rest]));

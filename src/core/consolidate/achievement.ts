@@ -31,9 +31,14 @@ function result(target: Target, rows: number, sent: number): CategoryResult {
   };
 }
 
-const isRotationCategory = (target: Target) => target.criteria.some((c) => c.on === "kind" && c.any.includes("rotation"));
+const isRotationCategory = (target: Target) =>
+  target.criteria.some((c) => c.on === "kind" && c.any.includes("rotation"));
 
-function rotationLine(targets: readonly Target[], achievement: readonly CategoryResult[], people: readonly PersonRecord[]): RotationLine | null {
+function rotationLine(
+  targets: readonly Target[],
+  achievement: readonly CategoryResult[],
+  people: readonly PersonRecord[],
+): RotationLine | null {
   const at = targets.findIndex(isRotationCategory);
   if (at >= 0) {
     const { label, sent, target, share, percent } = achievement[at];

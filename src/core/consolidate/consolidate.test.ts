@@ -1,10 +1,13 @@
 import { readTargets } from "../targets/read-targets";
 import type { Target } from "../targets/types";
 import { consolidate } from "./consolidate";
-import { rotationSheet, trainingSheet, workbook } from "./test-rosters";
+import { rotationSheet, trainingSheet, workbook } from "../../../test/support/core/rosters";
 
 function targets(rows: (string | number | null)[][]): Target[] {
-  const read = readTargets({ name: "Chỉ tiêu", values: [["Danh mục", "Chương trình", "Lĩnh vực", "Loại", "Chỉ tiêu"], ...rows] });
+  const read = readTargets({
+    name: "Chỉ tiêu",
+    values: [["Danh mục", "Chương trình", "Lĩnh vực", "Loại", "Chỉ tiêu"], ...rows],
+  });
   if (!read.ok) throw new Error(read.problem);
   return read.targets;
 }
@@ -22,7 +25,13 @@ const EDUCATION = workbook(
   trainingSheet(
     [
       { name: "Hoàng Thị Lan", born: "05/11/1990", gender: "Nữ", programme: "Thạc sỹ", major: "Quản lý giáo dục" },
-      { name: "Bế Văn Hùng".normalize("NFD"), born: "03/11/1987", programme: "Thạc sĩ".normalize("NFD"), field: "Giáo dục", major: "Toán học" },
+      {
+        name: "Bế Văn Hùng".normalize("NFD"),
+        born: "03/11/1987",
+        programme: "Thạc sĩ".normalize("NFD"),
+        field: "Giáo dục",
+        major: "Toán học",
+      },
       { name: "Lục Văn Khánh", born: "07/07/1984", programme: "Thạc sĩ", major: "Toán học" },
       { name: "Nông Văn Thành", born: "12/03/1985", programme: "Cao cấp LLCT" },
     ],
@@ -43,16 +52,36 @@ const HEALTH = workbook(
   ),
 );
 
-const ROTATION = workbook("ban-to-chuc.xlsx", rotationSheet([{ name: "Hoàng Thị Lan", born: "05/11/1990", from: "Sở Giáo dục và Đào tạo" }]));
+const ROTATION = workbook(
+  "ban-to-chuc.xlsx",
+  rotationSheet([{ name: "Hoàng Thị Lan", born: "05/11/1990", from: "Sở Giáo dục và Đào tạo" }]),
+);
 
 describe("consolidating department rosters", () => {
-  const result = consolidate([EDUCATION, HEALTH, { file: "hong.xlsx", error: "Tệp .xlsx bị hỏng." }, ROTATION], PLAN, { today: { y: 2025, m: 10, d: 1 } });
+  const result = consolidate([EDUCATION, HEALTH, { file: "hong.xlsx", error: "Tệp .xlsx bị hỏng." }, ROTATION], PLAN, {
+    today: { y: 2025, m: 10, d: 1 },
+  });
   const byLabel = (label: string) => result.achievement.find((c) => c.label === label);
 
   test("spelling variants count once and correctly: Thạc sỹ, NFD, TCVN3, abbreviations", () => {
-    expect(byLabel("Thạc sĩ – Giáo dục")).toMatchObject({ rows: 2, sent: 2, target: 2, share: 1, percent: 100, status: "met", gap: 0 });
+    expect(byLabel("Thạc sĩ – Giáo dục")).toMatchObject({
+      rows: 2,
+      sent: 2,
+      target: 2,
+      share: 1,
+      percent: 100,
+      status: "met",
+      gap: 0,
+    });
     // "Th¹c sÜ" in .VnTime is Thạc sĩ, "CKI" is chuyên khoa cấp I; chuyên khoa cấp II is neither.
-    expect(byLabel("Y tế: CKI và thạc sĩ")).toMatchObject({ rows: 2, sent: 2, target: 4, percent: 50, status: "not-met", gap: 2 });
+    expect(byLabel("Y tế: CKI và thạc sĩ")).toMatchObject({
+      rows: 2,
+      sent: 2,
+      target: 4,
+      percent: 50,
+      status: "not-met",
+      gap: 2,
+    });
   });
 
   test("a field comes from the field column, else from the major", () => {
@@ -71,7 +100,13 @@ describe("consolidating department rosters", () => {
         birth: { y: 1990, m: 11, d: 5 },
         birthYearOnly: false,
         places: [
-          { file: "so-giao-duc.xlsx", sheet: "Danh sách", row: 6, unit: "SỞ GIÁO DỤC VÀ ĐÀO TẠO", programme: "Thạc sỹ" },
+          {
+            file: "so-giao-duc.xlsx",
+            sheet: "Danh sách",
+            row: 6,
+            unit: "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+            programme: "Thạc sỹ",
+          },
           { file: "ban-to-chuc.xlsx", sheet: "Luân chuyển", row: 3, unit: "Sở Giáo dục và Đào tạo", programme: "" },
         ],
       },
@@ -80,8 +115,20 @@ describe("consolidating department rosters", () => {
         birth: { y: 1985, m: 3, d: 12 },
         birthYearOnly: false,
         places: [
-          { file: "so-giao-duc.xlsx", sheet: "Danh sách", row: 9, unit: "SỞ GIÁO DỤC VÀ ĐÀO TẠO", programme: "Cao cấp LLCT" },
-          { file: "so-y-te.xlsx", sheet: "Danh sách", row: 9, unit: "SỞ Y TẾ", programme: "Cao cấp lý luận chính trị (tập trung)" },
+          {
+            file: "so-giao-duc.xlsx",
+            sheet: "Danh sách",
+            row: 9,
+            unit: "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+            programme: "Cao cấp LLCT",
+          },
+          {
+            file: "so-y-te.xlsx",
+            sheet: "Danh sách",
+            row: 9,
+            unit: "SỞ Y TẾ",
+            programme: "Cao cấp lý luận chính trị (tập trung)",
+          },
         ],
       },
     ]);
@@ -113,7 +160,10 @@ describe("consolidating department rosters", () => {
   });
 
   test("without a rotation category, the rotation line counts the rotation lists' people with no quota", () => {
-    const noQuota = consolidate([ROTATION], PLAN.filter((t) => t.label !== "Luân chuyển"));
+    const noQuota = consolidate(
+      [ROTATION],
+      PLAN.filter((t) => t.label !== "Luân chuyển"),
+    );
     expect(noQuota.rotation).toEqual({ label: null, rotated: 1, quota: null, share: null, percent: null });
     expect(consolidate([EDUCATION], []).rotation).toBeNull();
   });

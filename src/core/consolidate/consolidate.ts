@@ -34,7 +34,9 @@ export function startConsolidation(targets: readonly Target[], options: Validate
     add(input) {
       // Both worked out before either is kept, so a workbook that makes either throw leaves no trace.
       const report: FileReport =
-        "error" in input ? { file: input.file, error: input.error, sheets: [] } : { ...validateWorkbook(input.workbook, options), file: input.file };
+        "error" in input
+          ? { file: input.file, error: input.error, sheets: [] }
+          : { ...validateWorkbook(input.workbook, options), file: input.file };
       const found = "workbook" in input ? extractPeople(input.file, input.workbook, settings) : [];
       perFile.push(report);
       for (const person of found) people.push(person);
@@ -60,7 +62,11 @@ export function startConsolidation(targets: readonly Target[], options: Validate
  * Checks every workbook, merges their rosters, finds the people listed in more than one file and counts
  * each category against its target. Workbooks that could not be read are reported and the others still count.
  */
-export function consolidate(inputs: readonly ConsolidateInput[], targets: readonly Target[], options: ValidateOptions = {}): Consolidation {
+export function consolidate(
+  inputs: readonly ConsolidateInput[],
+  targets: readonly Target[],
+  options: ValidateOptions = {},
+): Consolidation {
   const consolidator = startConsolidation(targets, options);
   for (const input of inputs) consolidator.add(input);
   return consolidator.result();

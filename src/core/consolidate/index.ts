@@ -1,4 +1,13 @@
-export type { CategoryResult, ConsolidatedRow, ConsolidateInput, Consolidation, CrossFileDuplicate, PersonRecord, Place, RotationLine } from "./types";
+export type {
+  CategoryResult,
+  ConsolidatedRow,
+  ConsolidateInput,
+  Consolidation,
+  CrossFileDuplicate,
+  PersonRecord,
+  Place,
+  RotationLine,
+} from "./types";
 export { consolidate, startConsolidation, type Consolidator } from "./consolidate";
 export { extractPeople, peopleOfSheet } from "./people";
 export { crossFileDuplicates } from "./duplicates";

@@ -5,8 +5,28 @@ import { matchKey } from "../targets/match-key";
 
 /** How the name of a unit issuing a roster begins ("SỞ Y TẾ", "BAN TỔ CHỨC TỈNH ỦY", "UBND HUYỆN HÒA AN"). */
 const UNIT_WORDS = [
-  "sở", "ban", "ubnd", "ủy ban", "huyện ủy", "thành ủy", "tỉnh ủy", "đảng ủy", "văn phòng", "bệnh viện", "trường",
-  "học viện", "trung tâm", "phòng", "chi cục", "cục", "công an", "bộ chỉ huy", "hội", "đoàn", "liên đoàn", "mặt trận",
+  "sở",
+  "ban",
+  "ubnd",
+  "ủy ban",
+  "huyện ủy",
+  "thành ủy",
+  "tỉnh ủy",
+  "đảng ủy",
+  "văn phòng",
+  "bệnh viện",
+  "trường",
+  "học viện",
+  "trung tâm",
+  "phòng",
+  "chi cục",
+  "cục",
+  "công an",
+  "bộ chỉ huy",
+  "hội",
+  "đoàn",
+  "liên đoàn",
+  "mặt trận",
 ].map(matchKey);
 
 /** Columns where a letterhead's issuer sits: the left of the sheet. */

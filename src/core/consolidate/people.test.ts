@@ -1,30 +1,65 @@
 import { DEFAULT_SETTINGS } from "../settings";
 import { extractPeople } from "./people";
-import { rotationSheet, trainingSheet } from "./test-rosters";
+import { rotationSheet, trainingSheet } from "../../../test/support/core/rosters";
 
 describe("people of a roster", () => {
   test("one record per named data row, with Excel row numbers, Unicode NFC text and the row's facts", () => {
     const sheet = trainingSheet([
-      { name: "Nông  Văn Thành ", born: "12/03/1985", unit: "UBND xã Hồng Việt", programme: "Thạc sĩ", major: "Quản lý giáo dục" },
+      {
+        name: "Nông  Văn Thành ",
+        born: "12/03/1985",
+        unit: "UBND xã Hồng Việt",
+        programme: "Thạc sĩ",
+        major: "Quản lý giáo dục",
+      },
       { name: "" },
-      { name: "Hoàng Thị Lan".normalize("NFD"), born: "05/11/1990", gender: "Nữ", programme: "Cao cấp lý luận chính trị" },
+      {
+        name: "Hoàng Thị Lan".normalize("NFD"),
+        born: "05/11/1990",
+        gender: "Nữ",
+        programme: "Cao cấp lý luận chính trị",
+      },
     ]);
     expect(extractPeople("a.xlsx", { file: "a.xlsx", sheets: [sheet] }, DEFAULT_SETTINGS)).toEqual([
       {
-        file: "a.xlsx", sheet: "Danh sách", row: 6, name: "Nông Văn Thành", key: "nông văn thành", birth: { y: 1985, m: 3, d: 12 },
-        birthYearOnly: false, gender: "male", unit: "UBND xã Hồng Việt", level: "commune", programme: "Thạc sĩ", field: "",
-        major: "Quản lý giáo dục", kind: "training",
+        file: "a.xlsx",
+        sheet: "Danh sách",
+        row: 6,
+        name: "Nông Văn Thành",
+        key: "nông văn thành",
+        birth: { y: 1985, m: 3, d: 12 },
+        birthYearOnly: false,
+        gender: "male",
+        unit: "UBND xã Hồng Việt",
+        level: "commune",
+        programme: "Thạc sĩ",
+        field: "",
+        major: "Quản lý giáo dục",
+        kind: "training",
       },
       {
-        file: "a.xlsx", sheet: "Danh sách", row: 8, name: "Hoàng Thị Lan", key: "hoàng thị lan", birth: { y: 1990, m: 11, d: 5 },
-        birthYearOnly: false, gender: "female", unit: "SỞ Y TẾ", level: "province", programme: "Cao cấp lý luận chính trị", field: "",
-        major: "", kind: "training",
+        file: "a.xlsx",
+        sheet: "Danh sách",
+        row: 8,
+        name: "Hoàng Thị Lan",
+        key: "hoàng thị lan",
+        birth: { y: 1990, m: 11, d: 5 },
+        birthYearOnly: false,
+        gender: "female",
+        unit: "SỞ Y TẾ",
+        level: "province",
+        programme: "Cao cấp lý luận chính trị",
+        field: "",
+        major: "",
+        kind: "training",
       },
     ]);
   });
 
   test("legacy-encoded text is read as the Unicode it stands for, by its font or by its letters", () => {
-    const byFont = trainingSheet([{ name: "Bế Văn Hùng", born: "03/11/1987", programme: "Th¹c sÜ" }], { programmeFont: ".VnTime" });
+    const byFont = trainingSheet([{ name: "Bế Văn Hùng", born: "03/11/1987", programme: "Th¹c sÜ" }], {
+      programmeFont: ".VnTime",
+    });
     const byLetters = trainingSheet([{ name: "N«ng V¨n Thµnh", born: "12/03/1985", programme: "Chuyªn khoa cÊp I" }]);
     const [a] = extractPeople("a.xlsx", { file: "a.xlsx", sheets: [byFont] }, DEFAULT_SETTINGS);
     const [b] = extractPeople("b.xlsx", { file: "b.xlsx", sheets: [byLetters] }, DEFAULT_SETTINGS);
@@ -34,14 +69,30 @@ describe("people of a roster", () => {
   test("a rotation list's unit is the unit rotated from; sheets without a roster give nobody", () => {
     const people = extractPeople(
       "lc.xlsx",
-      { file: "lc.xlsx", sheets: [{ name: "Bìa", values: [["BÁO CÁO"]] }, rotationSheet([{ name: "Lục Thị Duyên", born: "02/02/1982", from: "UBND huyện Thạch An" }])] },
+      {
+        file: "lc.xlsx",
+        sheets: [
+          { name: "Bìa", values: [["BÁO CÁO"]] },
+          rotationSheet([{ name: "Lục Thị Duyên", born: "02/02/1982", from: "UBND huyện Thạch An" }]),
+        ],
+      },
       DEFAULT_SETTINGS,
     );
-    expect(people.map((p) => [p.sheet, p.kind, p.unit, p.level])).toEqual([["Luân chuyển", "rotation", "UBND huyện Thạch An", "district"]]);
+    expect(people.map((p) => [p.sheet, p.kind, p.unit, p.level])).toEqual([
+      ["Luân chuyển", "rotation", "UBND huyện Thạch An", "district"],
+    ]);
   });
 
   test("only the roster sheet named in the settings, when one is", () => {
-    const book = { file: "a.xlsx", sheets: [trainingSheet([{ name: "A B", born: "01/01/1980" }], { name: "Một" }), trainingSheet([{ name: "C D", born: "01/01/1981" }], { name: "Hai" })] };
-    expect(extractPeople("a.xlsx", book, { ...DEFAULT_SETTINGS, rosterSheet: "hai" }).map((p) => p.name)).toEqual(["C D"]);
+    const book = {
+      file: "a.xlsx",
+      sheets: [
+        trainingSheet([{ name: "A B", born: "01/01/1980" }], { name: "Một" }),
+        trainingSheet([{ name: "C D", born: "01/01/1981" }], { name: "Hai" }),
+      ],
+    };
+    expect(extractPeople("a.xlsx", book, { ...DEFAULT_SETTINGS, rosterSheet: "hai" }).map((p) => p.name)).toEqual([
+      "C D",
+    ]);
   });
 });

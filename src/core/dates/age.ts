@@ -1,4 +1,4 @@
-import { addMonths, compareYmd, YMD } from "./ymd";
+import { addMonths, compareYmd, type YMD } from "./ymd";
 import { ymdToDays } from "./days";
 
 /**

@@ -1,4 +1,4 @@
-import { YMD } from "./ymd";
+import { type YMD } from "./ymd";
 
 /**
  * Day counts without the Date object, so no time zone can shift a date.

@@ -1,4 +1,4 @@
-import { isValidYmd, YMD } from "./ymd";
+import { isValidYmd, type YMD } from "./ymd";
 
 export type ParsedDate = { ok: true; ymd: YMD; yearOnly: boolean } | { ok: false; reason: "invalid" | "not-a-date" };
 

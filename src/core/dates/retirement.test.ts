@@ -1,8 +1,15 @@
-import { DEFAULT_RETIREMENT_RULES, retirementAgeMonths, retirementDate, RetirementRules, yearsToRetirement } from "./retirement";
-import { formatYmd, YMD } from "./ymd";
+import {
+  DEFAULT_RETIREMENT_RULES,
+  retirementAgeMonths,
+  retirementDate,
+  type RetirementRules,
+  yearsToRetirement,
+} from "./retirement";
+import { formatYmd, type YMD } from "./ymd";
 
 const born = (m: number, y: number): YMD => ({ y, m, d: 1 });
-const retires = (birth: YMD, gender: "male" | "female", rules?: RetirementRules) => formatYmd(retirementDate(birth, gender, rules));
+const retires = (birth: YMD, gender: "male" | "female", rules?: RetirementRules) =>
+  formatYmd(retirementDate(birth, gender, rules));
 
 describe("retirement age by year (Nghị định 135/2020)", () => {
   it.each([
@@ -46,7 +53,10 @@ describe("retirement date: the last day of the month the age is reached", () => 
   });
 
   it("follows changed thresholds", () => {
-    const rules: RetirementRules = { ...DEFAULT_RETIREMENT_RULES, male: { ...DEFAULT_RETIREMENT_RULES.male, finalAgeMonths: 61 * 12 } };
+    const rules: RetirementRules = {
+      ...DEFAULT_RETIREMENT_RULES,
+      male: { ...DEFAULT_RETIREMENT_RULES.male, finalAgeMonths: 61 * 12 },
+    };
     expect(retires(born(1, 1970), "male", rules)).toBe("31/01/2031");
   });
 });

@@ -1,6 +1,6 @@
-import { Gender } from "../people";
+import { type Gender } from "../people";
 import { yearsBetween } from "./age";
-import { addMonths, compareYmd, endOfMonth, YMD } from "./ymd";
+import { addMonths, compareYmd, endOfMonth, type YMD } from "./ymd";
 
 /** How the retirement age of one gender rises over the years; ages in months. */
 export interface RetirementRule {
@@ -24,8 +24,20 @@ export type RetirementRules = Readonly<Record<Gender, RetirementRule>>;
  * 60 (reached in 2035). Before 2021: 60 and 55.
  */
 export const DEFAULT_RETIREMENT_RULES: RetirementRules = Object.freeze({
-  male: Object.freeze({ oldAgeMonths: 60 * 12, startYear: 2021, startAgeMonths: 60 * 12 + 3, stepMonths: 3, finalAgeMonths: 62 * 12 }),
-  female: Object.freeze({ oldAgeMonths: 55 * 12, startYear: 2021, startAgeMonths: 55 * 12 + 4, stepMonths: 4, finalAgeMonths: 60 * 12 }),
+  male: Object.freeze({
+    oldAgeMonths: 60 * 12,
+    startYear: 2021,
+    startAgeMonths: 60 * 12 + 3,
+    stepMonths: 3,
+    finalAgeMonths: 62 * 12,
+  }),
+  female: Object.freeze({
+    oldAgeMonths: 55 * 12,
+    startYear: 2021,
+    startAgeMonths: 55 * 12 + 4,
+    stepMonths: 4,
+    finalAgeMonths: 60 * 12,
+  }),
 });
 
 /** The retirement age, in months, for people who reach it in `year`. */
@@ -58,7 +70,12 @@ export function retirementDate(birth: YMD, gender: Gender, rules: RetirementRule
  * retirement date is ten calendar years after asOf). 0 for someone already retired: no time is left,
  * and a negative "time left" reads as a data error in a roster.
  */
-export function yearsToRetirement(birth: YMD, gender: Gender, asOf: YMD, rules: RetirementRules = DEFAULT_RETIREMENT_RULES): number {
+export function yearsToRetirement(
+  birth: YMD,
+  gender: Gender,
+  asOf: YMD,
+  rules: RetirementRules = DEFAULT_RETIREMENT_RULES,
+): number {
   const retires = retirementDate(birth, gender, rules);
   return compareYmd(asOf, retires) >= 0 ? 0 : yearsBetween(asOf, retires);
 }

@@ -27,7 +27,9 @@ describe("Excel serial dates", () => {
   });
 
   it("round-trips every serial Excel can show", () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: MAX_SERIAL }), (serial) => ymdToSerial(serialToYmd(serial)) === serial));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: MAX_SERIAL }), (serial) => ymdToSerial(serialToYmd(serial)) === serial),
+    );
   });
 
   it("gives consecutive serials to consecutive days", () => {

@@ -1,5 +1,5 @@
 import { daysToYmd, ymdToDays } from "./days";
-import { isValidYmd, YMD } from "./ymd";
+import { isValidYmd, type YMD } from "./ymd";
 
 /**
  * Excel's 1900 date system: serial 1 is 01/01/1900 and serial 60 is 29/02/1900, a day that never
@@ -25,4 +25,3 @@ export function serialToYmd(serial: number): YMD {
   if (whole === FAKE_LEAP_DAY) return { y: 1900, m: 2, d: 29 };
   return daysToYmd(whole > FAKE_LEAP_DAY ? whole - SERIAL_OF_1970 : whole - SERIAL_OF_1970 + 1);
 }
-

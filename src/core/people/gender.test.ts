@@ -5,7 +5,19 @@ describe("gender as rosters write it", () => {
     expect(parseGender(text)).toBe("male");
   });
 
-  it.each(["Nữ", "nữ", "NỮ", "Nữ".normalize("NFD"), "NỮ".normalize("NFD"), "Nu", "nữ giới", "F", "f", "female", "FEMALE"])("reads %j as female", (text) => {
+  it.each([
+    "Nữ",
+    "nữ",
+    "NỮ",
+    "Nữ".normalize("NFD"),
+    "NỮ".normalize("NFD"),
+    "Nu",
+    "nữ giới",
+    "F",
+    "f",
+    "female",
+    "FEMALE",
+  ])("reads %j as female", (text) => {
     expect(parseGender(text)).toBe("female");
   });
 

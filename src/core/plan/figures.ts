@@ -1,4 +1,4 @@
-import { planResult, PlanResult } from "./result";
+import { planResult, type PlanResult } from "./result";
 
 /** actual ÷ target as a fraction: 30 sent against a target of 10 is 3, shown as 300%. */
 export function planPct(actual: number, target: number): PlanResult<number> {

@@ -1,4 +1,4 @@
-import { planResult, PlanResult } from "./result";
+import { planResult, type PlanResult } from "./result";
 
 export type PlanStatus = "exceeded" | "met" | "not-met";
 export type PlanLanguage = "vi" | "en";

@@ -1,10 +1,13 @@
-import { check, trainees, trainingSheet } from "../rules/test-grid";
+import { check, trainees, trainingSheet } from "../../../test/support/core/grid";
 import { applyCellWrites, applyRepairs } from "./apply";
 import { planRepairs } from "./plan";
-import { frozen, withFonts } from "./test-sheets";
+import { frozen, withFonts } from "../../../test/support/core/repair-sheets";
 
 describe("applyRepairs", () => {
-  const sheet = () => withFonts(trainingSheet(trainees({ 0: { fullName: "NguyÔn V¨n An" }, 1: { birthDate: "05/11/1990" } })), { B5: ".VnTime" });
+  const sheet = () =>
+    withFonts(trainingSheet(trainees({ 0: { fullName: "NguyÔn V¨n An" }, 1: { birthDate: "05/11/1990" } })), {
+      B5: ".VnTime",
+    });
 
   it("returns the repaired sheet and never changes the one it was given", () => {
     const input = sheet();
@@ -13,8 +16,18 @@ describe("applyRepairs", () => {
     const out = applyRepairs(input, repairs);
     expect(JSON.stringify(input)).toBe(before);
     expect(out).not.toBe(input);
-    expect([out.values[4][1], out.fonts?.[4][1], out.values[5][2], out.numberFormats?.[5][2]]).toEqual(["Nguyễn Văn An", "Times New Roman", 33182, "dd/mm/yyyy"]);
-    expect([input.values[4][1], input.fonts?.[4][1], input.values[5][2], input.numberFormats?.[5][2]]).toEqual(["NguyÔn V¨n An", ".VnTime", "05/11/1990", null]);
+    expect([out.values[4][1], out.fonts?.[4][1], out.values[5][2], out.numberFormats?.[5][2]]).toEqual([
+      "Nguyễn Văn An",
+      "Times New Roman",
+      33182,
+      "dd/mm/yyyy",
+    ]);
+    expect([input.values[4][1], input.fonts?.[4][1], input.values[5][2], input.numberFormats?.[5][2]]).toEqual([
+      "NguyÔn V¨n An",
+      ".VnTime",
+      "05/11/1990",
+      null,
+    ]);
   });
 
   it("shares the rows it did not touch, copies the ones it did", () => {
@@ -26,7 +39,16 @@ describe("applyRepairs", () => {
 
   it("makes a missing format layer when a write needs one, and ignores writes outside the grid", () => {
     const input = frozen({ name: "S", values: [["a", "b"]], origin: { row: 3, col: 2 } });
-    const out = applyCellWrites(input, [{ address: "C3", value: 5, numberFormat: "dd/mm/yyyy" }, { address: "Z99", value: "x" }, { address: "A1", value: "x" }]);
-    expect(out).toEqual({ name: "S", values: [["a", 5]], origin: { row: 3, col: 2 }, numberFormats: [[null, "dd/mm/yyyy"]] });
+    const out = applyCellWrites(input, [
+      { address: "C3", value: 5, numberFormat: "dd/mm/yyyy" },
+      { address: "Z99", value: "x" },
+      { address: "A1", value: "x" },
+    ]);
+    expect(out).toEqual({
+      name: "S",
+      values: [["a", 5]],
+      origin: { row: 3, col: 2 },
+      numberFormats: [[null, "dd/mm/yyyy"]],
+    });
   });
 });

@@ -38,7 +38,8 @@ export function applyCellWrites(sheet: SheetInput, writes: readonly CellWrite[])
     const c = at.column - (sheet.origin?.col ?? 1);
     if (r < 0 || c < 0 || r >= height) continue;
     values = withCell<CellValue>(values, height, r, c, write.value, null);
-    if (write.numberFormat !== undefined) numberFormats = withCell(numberFormats, height, r, c, write.numberFormat, null);
+    if (write.numberFormat !== undefined)
+      numberFormats = withCell(numberFormats, height, r, c, write.numberFormat, null);
     if (write.font !== undefined) fonts = withCell(fonts, height, r, c, write.font, null);
   }
   const out: SheetInput = { ...sheet, values };

@@ -4,8 +4,8 @@ describe("customFunctionNames", () => {
   it.each([
     ["=CADRE.PLAN_PCT(B5,C5)", ["PLAN_PCT"]],
     ["=cadre.age(D5;TODAY())", ["AGE"]],
-    ["=IF(A1>0,CADRE.PLAN_STATUS(B5,C5),CADRE.PLAN_PCT(B5,C5)&\"%\")", ["PLAN_STATUS", "PLAN_PCT"]],
-    ["=SUM(CADRE.COUNT_MATCH(E5:E200,\"Thạc sĩ\"),CADRE.COUNT_MATCH(F5:F200,\"x\"))", ["COUNT_MATCH"]],
+    ['=IF(A1>0,CADRE.PLAN_STATUS(B5,C5),CADRE.PLAN_PCT(B5,C5)&"%")', ["PLAN_STATUS", "PLAN_PCT"]],
+    ['=SUM(CADRE.COUNT_MATCH(E5:E200,"Thạc sĩ"),CADRE.COUNT_MATCH(F5:F200,"x"))', ["COUNT_MATCH"]],
     ["=@CADRE.VN_KEY(B5)", ["VN_KEY"]],
   ])("finds the calls in %s", (formula, names) => {
     expect(customFunctionNames(formula)).toEqual(names);
@@ -32,7 +32,7 @@ describe("findCustomFunctionCells", () => {
     const formulas = [
       ["Chỉ tiêu", "=CADRE.PLAN_PCT(B5,C5)", 30],
       ["=CADRE.AGE(D5)", "=SUM(B5:B9)", ""],
-      ["=\"CADRE.AGE(\"", "CADRE.PLAN_PCT(1,2)", null],
+      ['="CADRE.AGE("', "CADRE.PLAN_PCT(1,2)", null],
     ];
     expect(findCustomFunctionCells(formulas, { row: 4, col: 2 })).toEqual([
       { cell: "C4", row: 4, col: 3, formula: "=CADRE.PLAN_PCT(B5,C5)", functions: ["PLAN_PCT"] },

@@ -47,7 +47,10 @@ export function customFunctionNames(formula: string): string[] {
  * Cells of a block read from Excel (`Range.formulas`, whose top-left cell is `origin`, 1-based) whose
  * formula calls a CADRE function. Constants (anything not a string starting with "=") are skipped.
  */
-export function findCustomFunctionCells(formulas: readonly (readonly unknown[])[], origin: { row: number; col: number } = { row: 1, col: 1 }): CustomFunctionCell[] {
+export function findCustomFunctionCells(
+  formulas: readonly (readonly unknown[])[],
+  origin: { row: number; col: number } = { row: 1, col: 1 },
+): CustomFunctionCell[] {
   const cells: CustomFunctionCell[] = [];
   formulas.forEach((rowValues, r) =>
     rowValues.forEach((formula, c) => {

@@ -32,12 +32,25 @@ function compose(before: string, fixes: ReadonlyMap<FixableRule, string | number
  * A cell whose text was decoded, or replaced by Unicode text while its font is a TCVN3/VNI font, needs a
  * Unicode font to show it. Legacy text left legacy (its fix not chosen) keeps the font it reads right in.
  */
-function needsUnicodeFont(after: string | number, applied: ReadonlyMap<FixableRule, unknown>, legacyLeft: boolean, font: string | null): boolean {
+function needsUnicodeFont(
+  after: string | number,
+  applied: ReadonlyMap<FixableRule, unknown>,
+  legacyLeft: boolean,
+  font: string | null,
+): boolean {
   if (applied.has("legacy-encoding")) return true;
-  return typeof after === "string" && !legacyLeft && NON_ASCII.test(after) && legacyFontEncoding(font ?? undefined) !== null;
+  return (
+    typeof after === "string" && !legacyLeft && NON_ASCII.test(after) && legacyFontEncoding(font ?? undefined) !== null
+  );
 }
 
-function repairCell(issues: readonly Issue[], chosen: ReadonlySet<FixableRule>, sheet: SheetInput, row: number, col: number): Repair | null {
+function repairCell(
+  issues: readonly Issue[],
+  chosen: ReadonlySet<FixableRule>,
+  sheet: SheetInput,
+  row: number,
+  col: number,
+): Repair | null {
   const r = row - (sheet.origin?.row ?? 1);
   const c = col - (sheet.origin?.col ?? 1);
   const before = sheet.values[r]?.[c] ?? null;
@@ -45,7 +58,8 @@ function repairCell(issues: readonly Issue[], chosen: ReadonlySet<FixableRule>, 
   const fixes = new Map<FixableRule, string | number>();
   for (const issue of issues) {
     // A report older than the cell's last edit no longer speaks for it.
-    if (!isFixable(issue.rule) || !chosen.has(issue.rule) || issue.fix === undefined || issue.value !== before) continue;
+    if (!isFixable(issue.rule) || !chosen.has(issue.rule) || issue.fix === undefined || issue.value !== before)
+      continue;
     fixes.set(issue.rule, issue.fix);
   }
   if (fixes.size === 0) return null;
@@ -53,7 +67,14 @@ function repairCell(issues: readonly Issue[], chosen: ReadonlySet<FixableRule>, 
   if (after === before) return null;
   const font = sheet.fonts?.[r]?.[c] ?? null;
   const legacyLeft = issues.some((issue) => issue.rule === "legacy-encoding") && !fixes.has("legacy-encoding");
-  const repair: Repair = { cell: issues[0].cell, row, col, rules: FIXABLE_RULES.filter((rule) => fixes.has(rule)), before, after };
+  const repair: Repair = {
+    cell: issues[0].cell,
+    row,
+    col,
+    rules: FIXABLE_RULES.filter((rule) => fixes.has(rule)),
+    before,
+    after,
+  };
   if (typeof after === "number") repair.numberFormat = REPAIR_DATE_FORMAT;
   else if (needsUnicodeFont(after, fixes, legacyLeft, font) && font !== UNICODE_FONT) repair.font = UNICODE_FONT;
   return repair;
@@ -64,7 +85,11 @@ function repairCell(issues: readonly Issue[], chosen: ReadonlySet<FixableRule>, 
  * among `rules` (all fixable rules by default), in report order. Cells without a fix are never touched,
  * nor cells whose value no longer matches the report, nor anything but text.
  */
-export function planRepairs(report: SheetReport, sheet: SheetInput, rules: readonly RuleId[] = FIXABLE_RULES): Repair[] {
+export function planRepairs(
+  report: SheetReport,
+  sheet: SheetInput,
+  rules: readonly RuleId[] = FIXABLE_RULES,
+): Repair[] {
   const chosen = new Set(rules.filter(isFixable));
   const byCell = new Map<string, Issue[]>();
   for (const issue of report.issues) {

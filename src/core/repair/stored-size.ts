@@ -25,7 +25,7 @@ export function splitBySize(text: string, limit: number): string[] {
   const pieces: string[] = [];
   let start = 0;
   let bytes = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i) ?? 0;
     const cost = charCost(code);
     if (bytes + cost > limit && i > start) {

@@ -5,7 +5,13 @@ import type { RuleId } from "../report/types";
 export type FixableRule = Extract<RuleId, "legacy-encoding" | "not-nfc" | "whitespace" | "text-date" | "unknown-value">;
 
 /** In the order their fixes compose on one cell: decode, normalise, tidy, then replace by a list value or a date. */
-export const FIXABLE_RULES: readonly FixableRule[] = ["legacy-encoding", "not-nfc", "whitespace", "unknown-value", "text-date"];
+export const FIXABLE_RULES: readonly FixableRule[] = [
+  "legacy-encoding",
+  "not-nfc",
+  "whitespace",
+  "unknown-value",
+  "text-date",
+];
 
 /** The format a text date gets once it is a real date. */
 export const REPAIR_DATE_FORMAT = "dd/mm/yyyy";

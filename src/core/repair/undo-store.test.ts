@@ -1,7 +1,14 @@
 import { storedSize, splitBySize } from "./stored-size";
 import type { UndoRecord } from "./undo";
 import { undoStoreMessage } from "./undo-messages";
-import { forgetUndo, parseUndoIndex, planUndoStore, readUndoRecord, type StoredUndo, UNDO_INDEX_KEY } from "./undo-store";
+import {
+  forgetUndo,
+  parseUndoIndex,
+  planUndoStore,
+  readUndoRecord,
+  type StoredUndo,
+  UNDO_INDEX_KEY,
+} from "./undo-store";
 
 /** A record of `cells` repaired names, about 200 stored bytes each. */
 function record(id: string, cells: number, sheet = "Danh sách"): UndoRecord {
@@ -32,7 +39,7 @@ describe("stored size", () => {
   });
 
   it("splits text into pieces within the limit without breaking a character, and they join back", () => {
-    const text = "Nguyễn Văn 😀 \"An\" ".repeat(500);
+    const text = 'Nguyễn Văn 😀 "An" '.repeat(500);
     const pieces = splitBySize(text, 1000);
     expect(pieces.join("")).toBe(text);
     expect(pieces.every((piece) => storedSize(piece) <= 1000)).toBe(true);
@@ -50,7 +57,9 @@ describe("planUndoStore", () => {
     const index = parseUndoIndex(settings.get(UNDO_INDEX_KEY));
     expect(index).toHaveLength(1);
     expect(index[0].keys.length).toBeGreaterThan(1);
-    expect(index[0].keys.every((key) => key.startsWith("cadre.undo.a.") && storedSize(settings.get(key) ?? "") <= 64_000)).toBe(true);
+    expect(
+      index[0].keys.every((key) => key.startsWith("cadre.undo.a.") && storedSize(settings.get(key) ?? "") <= 64_000),
+    ).toBe(true);
     expect(readUndoRecord(index[0], (key) => settings.get(key))).toEqual(rec);
   });
 
@@ -61,15 +70,21 @@ describe("planUndoStore", () => {
   it("drops the oldest records to make room, and says which can no longer be undone", () => {
     const settings = new Map<string, string>();
     let index: StoredUndo[] = [];
-    for (const [id, sheet] of [["a", "Sheet A"], ["b", "Sheet B"], ["c", "Sheet C"]]) {
+    for (const [id, sheet] of [
+      ["a", "Sheet A"],
+      ["b", "Sheet B"],
+      ["c", "Sheet C"],
+    ]) {
       const plan = planUndoStore(index, record(id, 1000, sheet), 500_000);
       if (!plan.ok) throw new Error("refused");
       store(settings, plan);
       index = plan.index;
       if (id === "c") {
         expect(plan.dropped.map((d) => d.id)).toEqual(["a"]);
-        expect(undoStoreMessage(plan, "vi")).toBe('Để có chỗ lưu bản hoàn tác mới, 1 lần sửa cũ nhất (trang "Sheet A") không còn hoàn tác được nữa.');
-        expect(undoStoreMessage(plan, "en")).toContain("the 1 oldest repair (sheet \"Sheet A\") can no longer be undone");
+        expect(undoStoreMessage(plan, "vi")).toBe(
+          'Để có chỗ lưu bản hoàn tác mới, 1 lần sửa cũ nhất (trang "Sheet A") không còn hoàn tác được nữa.',
+        );
+        expect(undoStoreMessage(plan, "en")).toContain('the 1 oldest repair (sheet "Sheet A") can no longer be undone');
       }
     }
     expect(index.map((entry) => entry.id)).toEqual(["b", "c"]);
@@ -81,7 +96,9 @@ describe("planUndoStore", () => {
   it("refuses a record too big for the budget, with a clear message, before anything is written", () => {
     const plan = planUndoStore([], record("big", 5000), 100_000);
     expect(plan.ok).toBe(false);
-    expect(undoStoreMessage(plan, "vi")).toMatch(/^Không lưu được bản hoàn tác: lần sửa này thay đổi 5000 ô, cần khoảng \d+ KB, quá 100 KB/);
+    expect(undoStoreMessage(plan, "vi")).toMatch(
+      /^Không lưu được bản hoàn tác: lần sửa này thay đổi 5000 ô, cần khoảng \d+ KB, quá 100 KB/,
+    );
     expect(undoStoreMessage(plan, "en")).toMatch(/^The undo record cannot be stored: these repairs change 5000 cells/);
   });
 
@@ -110,7 +127,14 @@ describe("planUndoStore", () => {
 
 describe("reading what the file holds", () => {
   it("drops index entries of the wrong shape and reads junk as no index", () => {
-    const good: StoredUndo = { id: "a", sheet: "S", at: "2025-10-01T08:30:00.000Z", cells: 1, keys: ["cadre.undo.a.0"], bytes: 10 };
+    const good: StoredUndo = {
+      id: "a",
+      sheet: "S",
+      at: "2025-10-01T08:30:00.000Z",
+      cells: 1,
+      keys: ["cadre.undo.a.0"],
+      bytes: 10,
+    };
     expect(parseUndoIndex(JSON.stringify([good, { id: 5 }, null]))).toEqual([good]);
     expect(parseUndoIndex([good])).toEqual([good]);
     expect(parseUndoIndex("not json")).toEqual([]);

@@ -49,11 +49,23 @@ function indexBytes(index: readonly StoredUndo[]): number {
  * the oldest records are dropped while the whole would not fit. A record that cannot fit even alone is
  * refused, so the caller can say so before changing anything.
  */
-export function planUndoStore(index: readonly StoredUndo[], record: UndoRecord, budget = UNDO_BUDGET_BYTES, chunkBytes = UNDO_CHUNK_BYTES): UndoStorePlan {
+export function planUndoStore(
+  index: readonly StoredUndo[],
+  record: UndoRecord,
+  budget = UNDO_BUDGET_BYTES,
+  chunkBytes = UNDO_CHUNK_BYTES,
+): UndoStorePlan {
   const pieces = splitBySize(JSON.stringify(toStored(record)), chunkBytes);
   const keys = pieces.map((_, n) => `${UNDO_INDEX_KEY}.${record.id}.${n}`);
   const bytes = pieces.reduce((sum, piece) => sum + storedSize(piece) + KEY_OVERHEAD_BYTES, 0);
-  const entry: StoredUndo = { id: record.id, sheet: record.sheet, at: record.at, cells: record.cells.length, keys, bytes };
+  const entry: StoredUndo = {
+    id: record.id,
+    sheet: record.sheet,
+    at: record.at,
+    cells: record.cells.length,
+    keys,
+    bytes,
+  };
   if (bytes + indexBytes([entry]) > budget) return { ok: false, cells: record.cells.length, bytes, budget };
   const kept = index.filter((stored) => stored.id !== record.id);
   const dropped: StoredUndo[] = [];
@@ -69,7 +81,10 @@ export function planUndoStore(index: readonly StoredUndo[], record: UndoRecord, 
 }
 
 /** The index without record `id`, once it was undone or is no longer wanted. */
-export function forgetUndo(index: readonly StoredUndo[], id: string): { set: { key: string; value: string }[]; remove: string[]; index: StoredUndo[] } {
+export function forgetUndo(
+  index: readonly StoredUndo[],
+  id: string,
+): { set: { key: string; value: string }[]; remove: string[]; index: StoredUndo[] } {
   const next = index.filter((stored) => stored.id !== id);
   const remove = index.filter((stored) => stored.id === id).flatMap((stored) => stored.keys);
   return { set: [{ key: UNDO_INDEX_KEY, value: JSON.stringify(next) }], remove, index: next };
@@ -94,8 +109,16 @@ export function parseUndoIndex(value: unknown): StoredUndo[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((item: unknown) => {
     const e = (typeof item === "object" && item !== null ? item : {}) as Record<string, unknown>;
-    const ok = typeof e.id === "string" && typeof e.sheet === "string" && typeof e.at === "string" && typeof e.cells === "number" && typeof e.bytes === "number" && isStringArray(e.keys);
-    return ok ? [{ id: e.id, sheet: e.sheet, at: e.at, cells: e.cells, keys: e.keys, bytes: e.bytes } as StoredUndo] : [];
+    const ok =
+      typeof e.id === "string" &&
+      typeof e.sheet === "string" &&
+      typeof e.at === "string" &&
+      typeof e.cells === "number" &&
+      typeof e.bytes === "number" &&
+      isStringArray(e.keys);
+    return ok
+      ? [{ id: e.id, sheet: e.sheet, at: e.at, cells: e.cells, keys: e.keys, bytes: e.bytes } as StoredUndo]
+      : [];
   });
 }
 

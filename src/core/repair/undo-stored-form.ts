@@ -13,7 +13,15 @@ type StoredCell = [string, CellValue, string | null, string | null, CellValue, s
 
 /** The record in the form kept in the file. */
 export function toStored(record: UndoRecord): unknown {
-  const cells = record.cells.map(({ address, before, after }): StoredCell => [address, before.value, before.numberFormat, before.font, after.value, after.numberFormat, after.font]);
+  const cells = record.cells.map(({ address, before, after }): StoredCell => [
+    address,
+    before.value,
+    before.numberFormat,
+    before.font,
+    after.value,
+    after.numberFormat,
+    after.font,
+  ]);
   return { id: record.id, sheet: record.sheet, at: record.at, cells };
 }
 
@@ -25,7 +33,8 @@ function state(value: unknown, numberFormat: unknown, font: unknown): CellState 
 export function fromStored(value: unknown): UndoRecord | null {
   if (typeof value !== "object" || value === null) return null;
   const r = value as Record<string, unknown>;
-  if (typeof r.id !== "string" || typeof r.sheet !== "string" || typeof r.at !== "string" || !Array.isArray(r.cells)) return null;
+  if (typeof r.id !== "string" || typeof r.sheet !== "string" || typeof r.at !== "string" || !Array.isArray(r.cells))
+    return null;
   const cells: UndoCell[] = [];
   for (const cell of r.cells as unknown[]) {
     if (!Array.isArray(cell) || cell.length !== 7 || typeof cell[0] !== "string") return null;

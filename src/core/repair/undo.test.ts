@@ -1,9 +1,9 @@
-import { check, trainees, trainingSheet } from "../rules/test-grid";
+import { check, trainees, trainingSheet } from "../../../test/support/core/grid";
 import { parseA1 } from "../grid/address";
 import type { SheetInput } from "../grid/types";
 import { applyCellWrites, applyRepairs } from "./apply";
 import { planRepairs } from "./plan";
-import { withFonts } from "./test-sheets";
+import { withFonts } from "../../../test/support/core/repair-sheets";
 import { createUndoRecord, undoConflicts, undoRepairs, type UndoRecord } from "./undo";
 
 const AT = new Date(Date.UTC(2025, 9, 1, 8, 30));

@@ -1,6 +1,6 @@
 import type { SheetInput } from "../grid/types";
 import { locateRoster } from "../roster";
-import { rotationSheet, trainingSheet } from "../rules/test-grid";
+import { rotationSheet, trainingSheet } from "../../../test/support/core/grid";
 import { DEFAULT_SETTINGS } from "../settings";
 import { ETHNIC_GROUPS } from "../vocab";
 import { dataValidationPlan, LITERAL_LIST_LIMIT } from "./validation-plan";
@@ -41,14 +41,20 @@ describe("dataValidationPlan", () => {
     expect(rule.values.join(",").length).toBeGreaterThan(LITERAL_LIST_LIMIT);
     expect(rule.values.slice(0, 54)).toEqual(ETHNIC_GROUPS.map((group) => group.name));
     expect(rule.values).toEqual(expect.arrayContaining(["H'Mông", "Khmer", "Sán Chỉ"]));
-    expect(rule).toMatchObject({ onListsSheet: true, source: `='Danh mục nhập liệu'!$A$2:$A$${rule.values.length + 1}` });
+    expect(rule).toMatchObject({
+      onListsSheet: true,
+      source: `='Danh mục nhập liệu'!$A$2:$A$${rule.values.length + 1}`,
+    });
     expect(byField("ethnicity")?.alert.style).toBe("warning");
     expect(plan.listsSheet?.columns[0]).toEqual({ column: "A", header: "Dân tộc", values: rule.values });
     expect(plan.explanation).toContain('trang ẩn "Danh mục nhập liệu"');
   });
 
   it("suggests programmes without refusing others, from the hidden sheet since a name holds a comma", () => {
-    expect(byField("programme")).toMatchObject({ rule: { source: "='Danh mục nhập liệu'!$B$2:$B$17", onListsSheet: true }, alert: { style: "information" } });
+    expect(byField("programme")).toMatchObject({
+      rule: { source: "='Danh mục nhập liệu'!$B$2:$B$17", onListsSheet: true },
+      alert: { style: "information" },
+    });
     expect(plan.listsSheet?.columns.map((c) => c.header)).toEqual(["Dân tộc", "Chương trình đào tạo"]);
   });
 
@@ -71,9 +77,16 @@ describe("dataValidationPlan", () => {
 
   it("keeps every title within Excel's 32 characters and every message within 255, in both languages", () => {
     for (const lang of ["vi", "en"] as const) {
-      const texts = dataValidationPlan(layoutOf(rotationSheet()), { lang }).columns.concat(dataValidationPlan(layoutOf(trainingSheet()), { lang }).columns);
+      const texts = dataValidationPlan(layoutOf(rotationSheet()), { lang }).columns.concat(
+        dataValidationPlan(layoutOf(trainingSheet()), { lang }).columns,
+      );
       for (const { prompt, alert } of texts) {
-        expect([prompt.title.length <= 32, alert.title.length <= 32, prompt.message.length <= 255, alert.message.length <= 255]).toEqual([true, true, true, true]);
+        expect([
+          prompt.title.length <= 32,
+          alert.title.length <= 32,
+          prompt.message.length <= 255,
+          alert.message.length <= 255,
+        ]).toEqual([true, true, true, true]);
       }
     }
   });

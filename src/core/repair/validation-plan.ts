@@ -72,7 +72,11 @@ const LIST_VALUES: Readonly<Record<ListField, readonly string[]>> = {
 };
 
 /** Gender is closed; the check accepts more ethnic spellings (sub-groups) and any programme naming a kind of training. */
-const ALERT_STYLE: Readonly<Record<ListField, AlertStyle>> = { gender: "stop", ethnicity: "warning", programme: "information" };
+const ALERT_STYLE: Readonly<Record<ListField, AlertStyle>> = {
+  gender: "stop",
+  ethnicity: "warning",
+  programme: "information",
+};
 
 const LIST_FIELDS: readonly ListField[] = ["gender", "ethnicity", "programme"];
 
@@ -90,7 +94,10 @@ function sheetRef(name: string, column: string, count: number): string {
  * for each date column, over the data rows (Excel extends a rule to rows inserted inside it and to new
  * rows of an Excel table). `origin` is the Excel row and column of the layout's grid cell (0, 0).
  */
-export function dataValidationPlan(layout: RosterLayout, options: { origin?: { row: number; col: number }; lang?: Language } = {}): ValidationPlan {
+export function dataValidationPlan(
+  layout: RosterLayout,
+  options: { origin?: { row: number; col: number }; lang?: Language } = {},
+): ValidationPlan {
   const origin = options.origin ?? { row: 1, col: 1 };
   const t = VALIDATION_TEXTS[options.lang ?? "vi"];
   const top = layout.firstDataRow + origin.row;
@@ -109,13 +116,32 @@ export function dataValidationPlan(layout: RosterLayout, options: { origin?: { r
         listColumns.push({ column, header: t.listHeader[list], values });
         rule = { type: "list", values, source: sheetRef(LISTS_SHEET, column, values.length), onListsSheet: true };
       }
-      columns.push({ field, range, rule, prompt: t.prompt[list], alert: { ...t.alert[list], style: ALERT_STYLE[list] } });
+      columns.push({
+        field,
+        range,
+        rule,
+        prompt: t.prompt[list],
+        alert: { ...t.alert[list], style: ALERT_STYLE[list] },
+      });
     } else if ((DATE_FIELDS as readonly FieldId[]).includes(field)) {
-      const rule: DateRule = { type: "date", ...DATE_RANGE, fromSerial: ymdToSerial({ y: 1900, m: 1, d: 1 }), toSerial: ymdToSerial({ y: 2100, m: 12, d: 31 }) };
-      columns.push({ field, range, rule, prompt: { title: t.dateTitle[field as DateField], message: t.datePrompt }, alert: { ...t.dateAlert, style: "stop" } });
+      const rule: DateRule = {
+        type: "date",
+        ...DATE_RANGE,
+        fromSerial: ymdToSerial({ y: 1900, m: 1, d: 1 }),
+        toSerial: ymdToSerial({ y: 2100, m: 12, d: 31 }),
+      };
+      columns.push({
+        field,
+        range,
+        rule,
+        prompt: { title: t.dateTitle[field as DateField], message: t.datePrompt },
+        alert: { ...t.dateAlert, style: "stop" },
+      });
     }
   }
   const listsSheet = listColumns.length > 0 ? { name: LISTS_SHEET, columns: listColumns } : null;
-  const explanation = listsSheet ? t.explanation(LISTS_SHEET, listColumns.map((c) => c.header.toLowerCase()).join(", ")) : "";
+  const explanation = listsSheet
+    ? t.explanation(LISTS_SHEET, listColumns.map((c) => c.header.toLowerCase()).join(", "))
+    : "";
   return { columns, listsSheet, explanation };
 }

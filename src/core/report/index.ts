@@ -1,4 +1,5 @@
 export * from "./types";
 export * from "./messages";
+export * from "./render-message";
 export * from "./issues";
 export * from "./summary";

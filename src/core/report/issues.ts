@@ -1,7 +1,7 @@
 import { columnLetter } from "../grid/address";
-import { CellValue, isCellError, SheetInput } from "../grid/types";
+import { type CellValue, isCellError, type SheetInput } from "../grid/types";
 import type { Finding } from "../rules/types";
-import { renderMessage } from "./messages";
+import { renderMessage } from "./render-message";
 import type { Issue, Language, ReportValue, RuleId, Severity } from "./types";
 
 export function reportValue(value: CellValue | undefined): ReportValue {
@@ -17,7 +17,12 @@ function byPosition(a: Finding, b: Finding): number {
  * Findings as the report gives them: Excel addresses (the grid's origin added), the severity in force,
  * the message in `lang`; sorted by row, then column, then rule id.
  */
-export function toIssues(findings: readonly Finding[], sheet: SheetInput, severity: Readonly<Record<RuleId, Severity>>, lang: Language): Issue[] {
+export function toIssues(
+  findings: readonly Finding[],
+  sheet: SheetInput,
+  severity: Readonly<Record<RuleId, Severity>>,
+  lang: Language,
+): Issue[] {
   const originRow = sheet.origin?.row ?? 1;
   const originCol = sheet.origin?.col ?? 1;
   const address = (row: number, col: number) => `${columnLetter(col + originCol)}${row + originRow}`;

@@ -1,6 +1,10 @@
 import type { MessageCatalogue } from "./messages";
 
-const LIST_NAMES: Readonly<Record<string, string>> = { gender: "giới tính", ethnicity: "dân tộc", programme: "chương trình đào tạo" };
+const LIST_NAMES: Readonly<Record<string, string>> = {
+  gender: "giới tính",
+  ethnicity: "dân tộc",
+  programme: "chương trình đào tạo",
+};
 const ENCODINGS: Readonly<Record<string, string>> = { tcvn3: "TCVN3 (ABC)", vni: "VNI" };
 
 function decimal(n: string | number): string {
@@ -8,7 +12,8 @@ function decimal(n: string | number): string {
 }
 
 export const MESSAGES_VI: MessageCatalogue = {
-  "header-not-found": (p) => `Không tìm thấy danh sách: không trang tính nào có dòng tiêu đề (như "Họ và tên", "Ngày sinh") trong ${p.rows} dòng đầu.`,
+  "header-not-found": (p) =>
+    `Không tìm thấy danh sách: không trang tính nào có dòng tiêu đề (như "Họ và tên", "Ngày sinh") trong ${p.rows} dòng đầu.`,
   "duplicate-header": (p) => `Cột "${p.header}" trùng nội dung với một cột trước; chỉ cột đầu tiên được kiểm tra.`,
   "blank-row": () => "Dòng trống giữa các dòng dữ liệu.",
   "orphan-value": () => "Giá trị nằm ở cột không có tiêu đề.",
@@ -25,7 +30,8 @@ export const MESSAGES_VI: MessageCatalogue = {
   "text-date": (p) => `Ngày ${p.date} được lưu dạng văn bản, khác các ô khác trong cột.`,
   "date-order": (p) => `Ngày kết thúc (${p.end}) trước ngày bắt đầu (${p.start}).`,
   "unknown-value": (p) =>
-    `"${p.text}" không có trong danh mục ${LIST_NAMES[p.list] ?? p.list}` + (p.suggestion === undefined ? "." : `; có phải "${p.suggestion}"?`),
+    `"${p.text}" không có trong danh mục ${LIST_NAMES[p.list] ?? p.list}` +
+    (p.suggestion === undefined ? "." : `; có phải "${p.suggestion}"?`),
   "gender-conflict": (p) =>
     p.conflict === "both"
       ? "Ngày sinh ghi ở cả cột Nam và cột Nữ."

@@ -1,10 +1,9 @@
-// eslint-disable-next-line no-restricted-imports -- the test reads the documentation it checks
 import { readFileSync } from "fs";
-// eslint-disable-next-line no-restricted-imports
+
 import { join } from "path";
 import { summarize, validateWorkbook } from "../engine";
 import { RULES } from "../rules";
-import { date, sheetFrom } from "../rules/test-grid";
+import { date, sheetFrom } from "../../../test/support/core/grid";
 import { keyPaths } from "../../../test/support/key-paths";
 
 const doc = readFileSync(join(__dirname, "../../../docs/report-format.md"), "utf8");
@@ -28,7 +27,9 @@ function exampleReport() {
     ],
     { name: "Đào tạo" },
   );
-  return summarize([validateWorkbook({ file: "dao-tao-2024.xlsx", sheets: [cover, roster] }, { today: { y: 2025, m: 10, d: 1 } })]);
+  return summarize([
+    validateWorkbook({ file: "dao-tao-2024.xlsx", sheets: [cover, roster] }, { today: { y: 2025, m: 10, d: 1 } }),
+  ]);
 }
 
 describe("docs/report-format.md", () => {

@@ -24,7 +24,7 @@ export type RuleId =
   | "whitespace"
   | "formula-text";
 
-export type Language = "vi" | "en";
+export type { Language } from "../i18n/language";
 
 /** A value as it appears in a report: cell errors are given as their text ("#REF!"). */
 export type ReportValue = string | number | boolean | null;

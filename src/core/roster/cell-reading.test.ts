@@ -2,7 +2,11 @@ import { cellText, isDateFormat, readDate } from "./cell-reading";
 import type { RosterCell } from "./types";
 
 const cell = (value: RosterCell["value"], numberFormat: string | null = null): RosterCell => ({
-  row: 1, col: 1, value, numberFormat, font: null,
+  row: 1,
+  col: 1,
+  value,
+  numberFormat,
+  font: null,
 });
 
 describe("cellText", () => {
@@ -29,13 +33,21 @@ describe("isDateFormat", () => {
 describe("readDate", () => {
   it("reads a serial in a date format", () => {
     expect(readDate(cell(31111, "dd/mm/yyyy"))).toEqual({
-      kind: "date", ymd: { y: 1985, m: 3, d: 5 }, serial: 31111, fromText: false, yearOnly: false,
+      kind: "date",
+      ymd: { y: 1985, m: 3, d: 5 },
+      serial: 31111,
+      fromText: false,
+      yearOnly: false,
     });
   });
 
   it("reads a whole number from 1900 to 2100 without a date format as a birth year", () => {
     expect(readDate(cell(1985, "General"))).toEqual({
-      kind: "date", ymd: { y: 1985, m: 1, d: 1 }, serial: 31048, fromText: false, yearOnly: true,
+      kind: "date",
+      ymd: { y: 1985, m: 1, d: 1 },
+      serial: 31048,
+      fromText: false,
+      yearOnly: true,
     });
     expect(readDate(cell(1985))).toMatchObject({ yearOnly: true });
   });
@@ -57,9 +69,18 @@ describe("readDate", () => {
 
   it("reads dates typed as text", () => {
     expect(readDate(cell("05/03/1985"))).toEqual({
-      kind: "date", ymd: { y: 1985, m: 3, d: 5 }, serial: 31111, fromText: true, yearOnly: false,
+      kind: "date",
+      ymd: { y: 1985, m: 3, d: 5 },
+      serial: 31111,
+      fromText: true,
+      yearOnly: false,
     });
-    expect(readDate(cell(" 1990 "))).toMatchObject({ kind: "date", ymd: { y: 1990, m: 1, d: 1 }, fromText: true, yearOnly: true });
+    expect(readDate(cell(" 1990 "))).toMatchObject({
+      kind: "date",
+      ymd: { y: 1990, m: 1, d: 1 },
+      fromText: true,
+      yearOnly: true,
+    });
   });
 
   it("tells an impossible date from text that is no date at all", () => {

@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid/types";
 import { isBlank, isCellError } from "../grid/types";
-import { isValidYmd, isYearNumber, MAX_SERIAL, parseDateText, serialToYmd, ymdToSerial, YMD } from "../dates";
+import { isValidYmd, isYearNumber, MAX_SERIAL, parseDateText, serialToYmd, ymdToSerial, type YMD } from "../dates";
 import type { RosterCell } from "./types";
 
 export type DateReading =
@@ -51,7 +51,9 @@ function fromSerial(serial: number): DateReading {
   if (!(serial >= 1 && serial < MAX_SERIAL + 1)) return { kind: "invalid", text: cellText(serial) };
   const ymd = serialToYmd(serial);
   // Serial 60 is Excel's 29/02/1900, a day that never was.
-  return isValidYmd(ymd) ? { kind: "date", ymd, serial: Math.floor(serial), fromText: false, yearOnly: false } : { kind: "invalid", text: cellText(serial) };
+  return isValidYmd(ymd)
+    ? { kind: "date", ymd, serial: Math.floor(serial), fromText: false, yearOnly: false }
+    : { kind: "invalid", text: cellText(serial) };
 }
 
 /**
@@ -74,6 +76,13 @@ export function readDate(cell: Pick<RosterCell, "value" | "numberFormat"> | unde
   }
   if (typeof value !== "string") return { kind: "not-a-date", text: cellText(value) };
   const parsed = parseDateText(value);
-  if (parsed.ok) return { kind: "date", ymd: parsed.ymd, serial: ymdToSerial(parsed.ymd), fromText: true, yearOnly: parsed.yearOnly };
+  if (parsed.ok)
+    return {
+      kind: "date",
+      ymd: parsed.ymd,
+      serial: ymdToSerial(parsed.ymd),
+      fromText: true,
+      yearOnly: parsed.yearOnly,
+    };
   return { kind: parsed.reason, text: value };
 }

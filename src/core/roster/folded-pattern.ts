@@ -1,7 +1,6 @@
 import { foldText } from "./normalise";
 
-const VIETNAMESE_LETTERS =
-  "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+const VIETNAMESE_LETTERS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
 
 /** For each base letter, every Vietnamese letter that folds to it: "a" → "aàáả…ậ". */
 const VARIANTS = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { foldedPattern, leadingPairs, pairCode } from "./folded-pattern";
-import { DATE_WORDS, FooterWord, STRONG_WORDS, TOTAL_WORD, WEAK_WORDS } from "./footer-words";
+import { DATE_WORDS, type FooterWord, STRONG_WORDS, TOTAL_WORD, WEAK_WORDS } from "./footer-words";
 
 function literalPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ /g, "\\s+");
@@ -37,7 +37,12 @@ const PLACE_AND_DATE = new RegExp(
  */
 const STRONG_LEADS = new Set([...STRONG_WORDS, TOTAL_WORD].flatMap(leads));
 const WEAK_LEADS = new Set(WEAK_WORDS.flatMap(leads));
-const OPENERS = new Set([...STRONG_WORDS, TOTAL_WORD, ...WEAK_WORDS].flatMap((w) => [w.plain.charCodeAt(0), w.plain.toUpperCase().charCodeAt(0)]));
+const OPENERS = new Set(
+  [...STRONG_WORDS, TOTAL_WORD, ...WEAK_WORDS].flatMap((w) => [
+    w.plain.charCodeAt(0),
+    w.plain.toUpperCase().charCodeAt(0),
+  ]),
+);
 
 function isSpace(code: number): boolean {
   return code <= 32 || code === 0xa0;

@@ -29,7 +29,11 @@ export function headerCells(sheet: SheetInput, row: number, left: number, right:
   for (let c = 0; c <= right; c++) {
     const value = c >= left ? cells[c] : null;
     const blank = isBlank(value);
-    const text = blank ? null : typeof value === "string" ? toUnicode(value, fonts?.[c] ?? undefined) : cellText(value ?? null);
+    const text = blank
+      ? null
+      : typeof value === "string"
+        ? toUnicode(value, fonts?.[c] ?? undefined)
+        : cellText(value ?? null);
     texts.push(text === null ? null : displayHeader(text));
     keys.push(text === null ? null : headerKey(text));
   }

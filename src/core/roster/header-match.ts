@@ -1,4 +1,4 @@
-import { FIELD_WORDINGS, NOT_FIELDS, SUB_HEADER_GROUPS, SubHeaderGroup } from "./fields";
+import { FIELD_WORDINGS, NOT_FIELDS, SUB_HEADER_GROUPS, type SubHeaderGroup } from "./fields";
 import { headerKey } from "./normalise";
 import type { FieldId } from "./types";
 

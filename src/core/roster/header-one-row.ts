@@ -1,4 +1,4 @@
-import { HeaderCells, isFormLabel } from "./header-cells";
+import { type HeaderCells, isFormLabel } from "./header-cells";
 import { fieldOfKey } from "./header-match";
 import type { Area } from "../grid/types";
 import type { RosterColumn } from "./types";
@@ -15,7 +15,8 @@ export interface HeaderReading {
 export function readOneRowHeader(cells: HeaderCells, merges: readonly Area[]): HeaderReading {
   const claims: RosterColumn[] = [];
   const headed: number[] = [];
-  const merged = (c: number) => merges.some((m) => m.top <= cells.row && cells.row <= m.bottom && m.left <= c && c <= m.right);
+  const merged = (c: number) =>
+    merges.some((m) => m.top <= cells.row && cells.row <= m.bottom && m.left <= c && c <= m.right);
   for (let c = cells.left; c <= cells.right; c++) {
     const key = cells.keys[c];
     if (key == null) {

@@ -1,6 +1,6 @@
 import type { CellValue, SheetInput, TableArea } from "../grid/types";
-import { headerCells, HeaderCells } from "./header-cells";
-import { HeaderReading, readOneRowHeader } from "./header-one-row";
+import { headerCells, type HeaderCells } from "./header-cells";
+import { type HeaderReading, readOneRowHeader } from "./header-one-row";
 import { readTwoRowHeader } from "./header-two-row";
 import type { FieldId } from "./types";
 
@@ -63,7 +63,14 @@ export function findHeaderInWindow(sheet: SheetInput, searchRows: number): Heade
 export function findHeaderInTables(sheet: SheetInput): { table: TableArea; reading: HeaderReading } | null {
   let best: { table: TableArea; reading: HeaderReading } | null = null;
   for (const table of sheet.tables ?? []) {
-    if (!table.hasHeader || table.top < 0 || table.top >= sheet.values.length || table.left < 0 || table.right < table.left) continue;
+    if (
+      !table.hasHeader ||
+      table.top < 0 ||
+      table.top >= sheet.values.length ||
+      table.left < 0 ||
+      table.right < table.left
+    )
+      continue;
     const reading = readOneRowHeader(headerCells(sheet, table.top, table.left, table.right), []);
     if (isRosterHeader(reading) && score(reading) > score(best?.reading ?? null)) best = { table, reading };
   }

@@ -1,5 +1,5 @@
 import type { Area } from "../grid/types";
-import { HeaderCells, isFormLabel } from "./header-cells";
+import { type HeaderCells, isFormLabel } from "./header-cells";
 import type { HeaderReading } from "./header-one-row";
 import { fieldOfKey, fieldOfSubHeader } from "./header-match";
 import type { FieldId, RosterColumn } from "./types";
@@ -40,7 +40,8 @@ export function readTwoRowHeader(upper: HeaderCells, lower: HeaderCells, merges:
   const parent = parentColumns(upper, lower, merges);
   const claims: RosterColumn[] = [];
   const headed: number[] = [];
-  const mergedDown = (c: number) => merges.some((m) => m.top === upper.row && m.bottom > upper.row && covers(m, upper.row, c));
+  const mergedDown = (c: number) =>
+    merges.some((m) => m.top === upper.row && m.bottom > upper.row && covers(m, upper.row, c));
   const inHeaderMerge = (c: number) => merges.some((m) => covers(m, upper.row, c) || covers(m, lower.row, c));
   for (let c = upper.left; c <= upper.right; c++) {
     const upKey = upper.keys[c];

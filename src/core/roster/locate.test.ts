@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from "../settings";
 import { locateRoster } from "./locate";
-import { fieldColumns, layoutOf, sheetOf } from "./test-grids";
+import { fieldColumns, layoutOf, sheetOf } from "../../../test/support/core/roster-grids";
 
 const TITLE_ROWS = [
   ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", null, null, null, null],
@@ -19,7 +19,13 @@ describe("locateRoster: where the header is", () => {
         [2, "Hoàng Thị Bích", "12/11/1990", "Nữ", "Nùng"],
       ]),
     );
-    expect(layout).toMatchObject({ headerTop: 0, headerBottom: 0, numberingRow: null, firstDataRow: 1, lastDataRow: 2 });
+    expect(layout).toMatchObject({
+      headerTop: 0,
+      headerBottom: 0,
+      numberingRow: null,
+      firstDataRow: 1,
+      lastDataRow: 2,
+    });
     expect(fieldColumns(layout)).toEqual({ stt: 0, fullName: 1, birthDate: 2, gender: 3, ethnicity: 4 });
     expect(layout.headedColumns).toEqual([0, 1, 2, 3, 4]);
   });
@@ -80,7 +86,13 @@ describe("locateRoster: where the header is", () => {
       ]),
     );
     expect(fieldColumns(layout)).toEqual({
-      stt: 0, fullName: 1, birthDate: 2, trainingStart: 3, trainingEnd: 4, decisionNumber: 5, decisionDate: 6,
+      stt: 0,
+      fullName: 1,
+      birthDate: 2,
+      trainingStart: 3,
+      trainingEnd: 4,
+      decisionNumber: 5,
+      decisionDate: 6,
     });
     expect(layout.kind).toBe("training");
   });
@@ -119,12 +131,18 @@ describe("locateRoster: where the header is", () => {
   });
 
   it("accepts a header without a name column when it names three fields, one about the person", () => {
-    expect(fieldColumns(layoutOf(sheetOf([["Ngày sinh", "Chức vụ", "Đơn vị"]])))).toEqual({ birthDate: 0, position: 1, unit: 2 });
+    expect(fieldColumns(layoutOf(sheetOf([["Ngày sinh", "Chức vụ", "Đơn vị"]])))).toEqual({
+      birthDate: 0,
+      position: 1,
+      unit: 2,
+    });
   });
 
   it("reads headers with line breaks, odd spacing, capitals, NFD text and '(*)' marks", () => {
     const layout = layoutOf(
-      sheetOf([["Số\nTT", "HỌ VÀ  TÊN (*)", "Ngày tháng\r\nnăm sinh:", "Giới tính".normalize("NFD"), "Đơn vị\ncông tác"]]),
+      sheetOf([
+        ["Số\nTT", "HỌ VÀ  TÊN (*)", "Ngày tháng\r\nnăm sinh:", "Giới tính".normalize("NFD"), "Đơn vị\ncông tác"],
+      ]),
     );
     expect(fieldColumns(layout)).toEqual({ stt: 0, fullName: 1, birthDate: 2, gender: 3, unit: 4 });
     expect(layout.columns[1].header).toBe("HỌ VÀ TÊN (*)");
@@ -132,7 +150,9 @@ describe("locateRoster: where the header is", () => {
 
   it("reads headers typed in TCVN3 or VNI, with or without the legacy font given", () => {
     const tcvn3 = layoutOf(
-      sheetOf([["Hä vµ tªn", "Ngµy sinh", "Giíi tÝnh", "§¬n vÞ"]], { fonts: [[".VnTimeH", ".VnTime", ".VnTime", ".VnTime"]] }),
+      sheetOf([["Hä vµ tªn", "Ngµy sinh", "Giíi tÝnh", "§¬n vÞ"]], {
+        fonts: [[".VnTimeH", ".VnTime", ".VnTime", ".VnTime"]],
+      }),
     );
     expect(fieldColumns(tcvn3)).toEqual({ fullName: 0, birthDate: 1, gender: 2, unit: 3 });
     expect(tcvn3.columns[0].header).toBe("HỌ VÀ TÊN");
@@ -140,9 +160,17 @@ describe("locateRoster: where the header is", () => {
   });
 
   it("reads English headers", () => {
-    const layout = layoutOf(sheetOf([["No.", "Full name", "Date of birth", "Gender", "Programme", "Institution", "Notes"]]));
+    const layout = layoutOf(
+      sheetOf([["No.", "Full name", "Date of birth", "Gender", "Programme", "Institution", "Notes"]]),
+    );
     expect(fieldColumns(layout)).toEqual({
-      stt: 0, fullName: 1, birthDate: 2, gender: 3, programme: 4, institution: 5, notes: 6,
+      stt: 0,
+      fullName: 1,
+      birthDate: 2,
+      gender: 3,
+      programme: 4,
+      institution: 5,
+      notes: 6,
     });
   });
 
@@ -152,7 +180,9 @@ describe("locateRoster: where the header is", () => {
   });
 
   it("reads longer wordings that start with a known one", () => {
-    const layout = layoutOf(sheetOf([["Họ và tên cán bộ", "Chức vụ hiện nay", "Chức danh quy hoạch giai đoạn 2020-2025"]]));
+    const layout = layoutOf(
+      sheetOf([["Họ và tên cán bộ", "Chức vụ hiện nay", "Chức danh quy hoạch giai đoạn 2020-2025"]]),
+    );
     expect(fieldColumns(layout)).toEqual({ fullName: 0, position: 1, planningTitle: 2 });
   });
 
@@ -176,16 +206,28 @@ describe("locateRoster: where the header is", () => {
 
   it("ignores a table that holds no roster header and searches the sheet instead", () => {
     const layout = layoutOf(
-      sheetOf([["Họ và tên", "Ngày sinh", "Đơn vị"], ["Mã Văn Hải", "1989", "UBND huyện"]], {
-        tables: [{ name: "Other", hasHeader: true, top: 1, left: 0, bottom: 1, right: 2 }],
-      }),
+      sheetOf(
+        [
+          ["Họ và tên", "Ngày sinh", "Đơn vị"],
+          ["Mã Văn Hải", "1989", "UBND huyện"],
+        ],
+        {
+          tables: [{ name: "Other", hasHeader: true, top: 1, left: 0, bottom: 1, right: 2 }],
+        },
+      ),
     );
     expect(layout).toMatchObject({ table: null, headerTop: 0 });
   });
 
   it("works on a used range that does not start at A1", () => {
     const layout = layoutOf(
-      sheetOf([["Họ và tên", "Ngày sinh", "Đơn vị"], ["Mã Văn Hải", "1989", "UBND huyện"]], { origin: { row: 4, col: 3 } }),
+      sheetOf(
+        [
+          ["Họ và tên", "Ngày sinh", "Đơn vị"],
+          ["Mã Văn Hải", "1989", "UBND huyện"],
+        ],
+        { origin: { row: 4, col: 3 } },
+      ),
     );
     expect(layout).toMatchObject({ headerTop: 0, firstDataRow: 1, lastDataRow: 1 });
     expect(fieldColumns(layout)).toEqual({ fullName: 0, birthDate: 1, unit: 2 });
@@ -208,7 +250,12 @@ describe("locateRoster: the kind of roster", () => {
   });
 
   it("reads a merged 'Nơi luân chuyển' over 'Từ' | 'Đến'", () => {
-    const layout = layoutOf(sheetOf([["Họ và tên", "Năm sinh", "Nơi luân chuyển", null], [null, null, "Từ", "Đến"]]));
+    const layout = layoutOf(
+      sheetOf([
+        ["Họ và tên", "Năm sinh", "Nơi luân chuyển", null],
+        [null, null, "Từ", "Đến"],
+      ]),
+    );
     expect(fieldColumns(layout)).toEqual({ fullName: 0, birthDate: 1, unitFrom: 2, unitTo: 3 });
     expect(layout.kind).toBe("rotation");
   });

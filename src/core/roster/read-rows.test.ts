@@ -1,5 +1,5 @@
 import { readRows } from "./read-rows";
-import { layoutOf, sheetOf } from "./test-grids";
+import { layoutOf, sheetOf } from "../../../test/support/core/roster-grids";
 
 const HEADER = ["STT", "Họ và tên", "Ngày sinh", "Đơn vị"];
 
@@ -28,7 +28,11 @@ describe("locateRoster + readRows: where the data ends", () => {
   });
 
   it("recognises place-and-date lines left blank or dotted, in capitals or without diacritics", () => {
-    for (const line of ["…, ngày … tháng … năm 2019", "Hà Nội, ngày     tháng     năm 20", "CAO BANG, NGAY 20 THANG 5 NAM 2019"]) {
+    for (const line of [
+      "…, ngày … tháng … năm 2019",
+      "Hà Nội, ngày     tháng     năm 20",
+      "CAO BANG, NGAY 20 THANG 5 NAM 2019",
+    ]) {
       const sheet = sheetOf([HEADER, [1, "Nguyễn Văn An", "05/03/1985", "Sở Nội vụ"], [null, null, line, null]]);
       expect(layoutOf(sheet).lastDataRow).toBe(1);
     }
@@ -78,7 +82,12 @@ describe("locateRoster + readRows: where the data ends", () => {
   });
 
   it("runs to the last filled row when there is no footer", () => {
-    const sheet = sheetOf([HEADER, [1, "Nguyễn Văn An", "05/03/1985", "Sở Nội vụ"], [2, null, null, null], [null, null, null, null]]);
+    const sheet = sheetOf([
+      HEADER,
+      [1, "Nguyễn Văn An", "05/03/1985", "Sở Nội vụ"],
+      [2, null, null, null],
+      [null, null, null, null],
+    ]);
     expect(layoutOf(sheet)).toMatchObject({ firstDataRow: 1, lastDataRow: 1 });
   });
 
@@ -91,7 +100,10 @@ describe("locateRoster + readRows: where the data ends", () => {
 
 describe("readRows", () => {
   it("lists the recognised fields of a row's cells to a for…in loop", () => {
-    const sheet = sheetOf([["STT", "Họ và tên", "Ngày sinh"], [1, "Nguyễn Văn An", "1985"]]);
+    const sheet = sheetOf([
+      ["STT", "Họ và tên", "Ngày sinh"],
+      [1, "Nguyễn Văn An", "1985"],
+    ]);
     const [row] = readRows(sheet, layoutOf(sheet));
     const fields: string[] = [];
     for (const field in row.cells) fields.push(field);
@@ -142,8 +154,20 @@ describe("readRows", () => {
       },
     );
     const [row] = readRows(sheet, layoutOf(sheet));
-    expect(row.cells.fullName).toEqual({ row: 1, col: 0, value: "NguyÔn V¨n An", numberFormat: "General", font: ".VnTime" });
-    expect(row.cells.birthDate).toEqual({ row: 1, col: 1, value: 31111, numberFormat: "dd/mm/yyyy", font: "Times New Roman" });
+    expect(row.cells.fullName).toEqual({
+      row: 1,
+      col: 0,
+      value: "NguyÔn V¨n An",
+      numberFormat: "General",
+      font: ".VnTime",
+    });
+    expect(row.cells.birthDate).toEqual({
+      row: 1,
+      col: 1,
+      value: 31111,
+      numberFormat: "dd/mm/yyyy",
+      font: "Times New Roman",
+    });
     expect(row.cells.unit).toBeUndefined();
     expect("birthDate" in row.cells && !("unit" in row.cells)).toBe(true);
   });

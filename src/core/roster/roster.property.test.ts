@@ -6,10 +6,36 @@ import { readRows } from "./read-rows";
 import type { RosterLayout } from "./types";
 
 const WORDS = [
-  "STT", "Họ và tên", "Ngày, tháng, năm sinh", "Nam", "Nữ", "Ngay sinh", "Giới tính", "Dân tộc", "Đơn vị",
-  "Thời gian đào tạo", "Từ", "Đến", "Quyết định cử đi học", "Số", "Ngày", "Đơn vị cũ", "Chức danh quy hoạch",
-  "(1)", "(2)", "Tổng cộng", "Người lập biểu", "Cao Bằng, ngày 20 tháng 5 năm 2019", "Giám đốc", "05/03/1985",
-  "31/02/1986", "Nguyễn Văn An", "", " ", "Họ và tên:", "Cộng",
+  "STT",
+  "Họ và tên",
+  "Ngày, tháng, năm sinh",
+  "Nam",
+  "Nữ",
+  "Ngay sinh",
+  "Giới tính",
+  "Dân tộc",
+  "Đơn vị",
+  "Thời gian đào tạo",
+  "Từ",
+  "Đến",
+  "Quyết định cử đi học",
+  "Số",
+  "Ngày",
+  "Đơn vị cũ",
+  "Chức danh quy hoạch",
+  "(1)",
+  "(2)",
+  "Tổng cộng",
+  "Người lập biểu",
+  "Cao Bằng, ngày 20 tháng 5 năm 2019",
+  "Giám đốc",
+  "05/03/1985",
+  "31/02/1986",
+  "Nguyễn Văn An",
+  "",
+  " ",
+  "Họ và tên:",
+  "Cộng",
 ];
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -22,7 +48,16 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom({ error: "#REF!" }, { error: "#N/A" }),
 );
 
-const HEADER_WORDS = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Đơn vị", "Chương trình đào tạo", "Đơn vị cũ"];
+const HEADER_WORDS = [
+  "STT",
+  "Họ và tên",
+  "Ngày sinh",
+  "Giới tính",
+  "Dân tộc",
+  "Đơn vị",
+  "Chương trình đào tạo",
+  "Đơn vị cũ",
+];
 const rows = (max: number) => fc.array(fc.array(cellValue, { maxLength: 15 }), { maxLength: max });
 /** Random rows, or random rows around a header that names real fields, so both paths get exercised. */
 const grid: fc.Arbitrary<CellValue[][]> = fc.oneof(
@@ -45,7 +80,9 @@ const sheet: fc.Arbitrary<SheetInput> = fc.record(
       fc.tuple(area, fc.boolean()).map(([a, hasHeader]) => ({ ...a, name: "T", hasHeader })),
       { maxLength: 2 },
     ),
-    numberFormats: fc.array(fc.array(fc.constantFrom("General", "dd/mm/yyyy", null), { maxLength: 15 }), { maxLength: 40 }),
+    numberFormats: fc.array(fc.array(fc.constantFrom("General", "dd/mm/yyyy", null), { maxLength: 15 }), {
+      maxLength: 40,
+    }),
     fonts: fc.array(fc.array(fc.constantFrom(".VnTime", null), { maxLength: 15 }), { maxLength: 40 }),
   },
   { requiredKeys: ["name", "values"] },

@@ -1,4 +1,4 @@
-import { check, date, issuesOf, trainees, trainingSheet, TrainingPerson } from "./test-grid";
+import { check, date, issuesOf, trainees, trainingSheet, type TrainingPerson } from "../../../test/support/core/grid";
 
 function ageLimit(change: TrainingPerson, settings = {}) {
   return issuesOf(check(trainingSheet(trainees({ 0: change })), { settings }), "age-limit");

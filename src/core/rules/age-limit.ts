@@ -21,7 +21,8 @@ export const ageLimit: RowRule = {
     const asOf = decision.kind === "date" ? decision : ctx.date(index, "trainingStart");
     const birth = birthOf(index, ctx);
     if (asOf.kind !== "date" || birth === null) return;
-    const limit = compareYmd(asOf.ymd, ctx.postgradAgeChange) < 0 ? ctx.settings.postgradMaxAge : ctx.settings.postgradMaxAgeNew;
+    const limit =
+      compareYmd(asOf.ymd, ctx.postgradAgeChange) < 0 ? ctx.settings.postgradMaxAge : ctx.settings.postgradMaxAgeNew;
     const age = ageAt(birth.ymd, asOf.ymd);
     if (age <= limit) return;
     out.push({

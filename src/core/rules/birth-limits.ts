@@ -1,4 +1,4 @@
-import { compareYmd, YMD } from "../dates";
+import { compareYmd, type YMD } from "../dates";
 
 /** Why a birth date cannot be right, or null: before 1900 (Excel's first year) or after today. */
 export function birthProblem(ymd: YMD, today: YMD): "before-1900" | "future" | null {

@@ -1,9 +1,12 @@
-import { check, CLEAN_TRAINEES, issuesOf, sheetFrom, trainingSheet } from "./test-grid";
+import { check, CLEAN_TRAINEES, issuesOf, sheetFrom, trainingSheet } from "../../../test/support/core/grid";
 
 describe("blank-row", () => {
   it("points at column A of an empty row between data rows, STT-only rows included", () => {
     const [a, b, c] = CLEAN_TRAINEES;
-    expect(issuesOf(check(trainingSheet([a, {}, b, { stt: null }, c])), "blank-row")).toEqual([{ cell: "A6" }, { cell: "A8" }]);
+    expect(issuesOf(check(trainingSheet([a, {}, b, { stt: null }, c])), "blank-row")).toEqual([
+      { cell: "A6" },
+      { cell: "A8" },
+    ]);
   });
 
   it("still says column A when the used range starts further right", () => {

@@ -13,7 +13,8 @@ export const blankRow: SheetRule = {
     while (last > first && rows[last].empty) last--;
     const columnA = 1 - (ctx.sheet.origin?.col ?? 1);
     for (let i = first + 1; i < last; i++) {
-      if (rows[i].empty) out.push({ rule: "blank-row", row: rows[i].row, col: columnA, field: null, value: null, params: {} });
+      if (rows[i].empty)
+        out.push({ rule: "blank-row", row: rows[i].row, col: columnA, field: null, value: null, params: {} });
     }
   },
 };

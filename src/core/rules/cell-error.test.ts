@@ -1,8 +1,10 @@
-import { check, issuesOf, trainees, trainingSheet } from "./test-grid";
+import { check, issuesOf, trainees, trainingSheet } from "../../../test/support/core/grid";
 
 describe("cell-error", () => {
   it("points at a cell holding an Excel error, giving the error as the value", () => {
-    const report = check(trainingSheet(trainees({ 1: { unit: { error: "#REF!" } }, 3: { birthDate: { error: "#N/A" } } })));
+    const report = check(
+      trainingSheet(trainees({ 1: { unit: { error: "#REF!" } }, 3: { birthDate: { error: "#N/A" } } })),
+    );
     expect(issuesOf(report, "cell-error")).toEqual([{ cell: "G6" }, { cell: "C8" }]);
     expect(report.issues.map((issue) => [issue.rule, issue.value])).toEqual([
       ["cell-error", "#REF!"],

@@ -8,7 +8,14 @@ export const cellError: CellRule = {
   on: "error",
   check(cell, out) {
     if (isCellError(cell.value)) {
-      out.push({ rule: "cell-error", row: cell.row, col: cell.col, field: cell.field, value: cell.value, params: { error: cell.value.error } });
+      out.push({
+        rule: "cell-error",
+        row: cell.row,
+        col: cell.col,
+        field: cell.field,
+        value: cell.value,
+        params: { error: cell.value.error },
+      });
     }
   },
 };

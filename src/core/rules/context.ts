@@ -1,10 +1,10 @@
-import { parseDateText, YMD } from "../dates";
+import { parseDateText, type YMD } from "../dates";
 import type { SheetInput } from "../grid/types";
 import type { DateReading } from "../roster";
 import { DateReadings } from "./date-readings";
 import type { FieldId, RosterLayout, RosterRow } from "../roster/types";
 import type { Settings } from "../settings";
-import { BIRTH_FIELDS, DATE_FIELDS, DateColumn, DateField, RuleContext } from "./types";
+import { BIRTH_FIELDS, DATE_FIELDS, type DateColumn, type DateField, type RuleContext } from "./types";
 
 /** 01/07/2025, when Nghị định 171/2025 took effect: used when the setting does not hold a date. */
 const POSTGRAD_AGE_CHANGE: YMD = { y: 2025, m: 7, d: 1 };
@@ -14,7 +14,13 @@ function settingDate(text: string): YMD {
   return parsed.ok ? parsed.ymd : POSTGRAD_AGE_CHANGE;
 }
 
-export function createContext(sheet: SheetInput, layout: RosterLayout, rows: readonly RosterRow[], settings: Settings, today: YMD): RuleContext {
+export function createContext(
+  sheet: SheetInput,
+  layout: RosterLayout,
+  rows: readonly RosterRow[],
+  settings: Settings,
+  today: YMD,
+): RuleContext {
   const columnOf: Partial<Record<FieldId, number>> = {};
   for (const column of layout.columns) columnOf[column.field] = column.col;
   const cache: Partial<Record<DateField, (DateReading | undefined)[]>> = {};
@@ -49,7 +55,10 @@ export function createContext(sheet: SheetInput, layout: RosterLayout, rows: rea
         // Straight from the grid, as rows[index].cells[field] would give it, without making that cell.
         const row = rows[index].row;
         const col = columnOf[field] as number;
-        reading = column[index] = readings.read(sheet.values[row]?.[col] ?? null, sheet.numberFormats?.[row]?.[col] ?? null);
+        reading = column[index] = readings.read(
+          sheet.values[row]?.[col] ?? null,
+          sheet.numberFormats?.[row]?.[col] ?? null,
+        );
       }
       return reading;
     },

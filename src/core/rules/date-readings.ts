@@ -1,5 +1,5 @@
 import type { CellValue } from "../grid/types";
-import { DateReading, readDate } from "../roster";
+import { type DateReading, readDate } from "../roster";
 
 /**
  * readDate, remembered per number format and value: training periods and decision dates repeat on

@@ -1,4 +1,4 @@
-import { check, issuesOf, sheetFrom, trainingSheet } from "./test-grid";
+import { check, issuesOf, sheetFrom, trainingSheet } from "../../../test/support/core/grid";
 
 describe("duplicate-header", () => {
   it("points at the second column claiming a field, with the first as related", () => {

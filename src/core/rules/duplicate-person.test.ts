@@ -1,4 +1,4 @@
-import { check, CLEAN_TRAINEES, date, issuesOf, trainingSheet } from "./test-grid";
+import { check, CLEAN_TRAINEES, date, issuesOf, trainingSheet } from "../../../test/support/core/grid";
 
 describe("duplicate-person", () => {
   const [an, bich] = CLEAN_TRAINEES;
@@ -11,7 +11,9 @@ describe("duplicate-person", () => {
 
   it("folds tone placement and y/i as VN_KEY does", () => {
     const hoa = { ...an, fullName: "Lê Thị Hoà", birthDate: date("01/01/1990") };
-    const report = check(trainingSheet([hoa, bich, { ...hoa, fullName: "Lê Thị Hòa" }, { ...hoa, fullName: "Lê Thị Hoa" }]));
+    const report = check(
+      trainingSheet([hoa, bich, { ...hoa, fullName: "Lê Thị Hòa" }, { ...hoa, fullName: "Lê Thị Hoa" }]),
+    );
     expect(issuesOf(report, "duplicate-person")).toEqual([{ cell: "B7", related: "B5" }]);
   });
 
@@ -24,7 +26,9 @@ describe("duplicate-person", () => {
   });
 
   it("stays quiet on namesakes born on other days and on a clean roster", () => {
-    expect(issuesOf(check(trainingSheet([an, { ...an, birthDate: date("13/03/1985") }])), "duplicate-person")).toEqual([]);
+    expect(issuesOf(check(trainingSheet([an, { ...an, birthDate: date("13/03/1985") }])), "duplicate-person")).toEqual(
+      [],
+    );
     expect(issuesOf(check(trainingSheet()), "duplicate-person")).toEqual([]);
   });
 });

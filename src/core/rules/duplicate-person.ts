@@ -16,7 +16,10 @@ function consonantHash(name: string): number {
     let code = name.charCodeAt(i);
     if (code >= 65 && code <= 90) code += 32;
     else if (code === 0x110) code = 0x111;
-    const consonant = (code >= 98 && code <= 122 && code !== 101 && code !== 105 && code !== 111 && code !== 117 && code !== 121) || code === 0x111 || (code >= 48 && code <= 57);
+    const consonant =
+      (code >= 98 && code <= 122 && code !== 101 && code !== 105 && code !== 111 && code !== 117 && code !== 121) ||
+      code === 0x111 ||
+      (code >= 48 && code <= 57);
     if (consonant) hash = (Math.imul(hash, 31) + code) | 0;
   }
   return hash;
@@ -81,7 +84,9 @@ export const duplicatePerson: SheetRule = {
       }
       // No two rows of a bucket match each other, so at most one matches this row.
       const rest = restOf.get(cheap);
-      const earlier = [first, ...(rest ?? [])].find((other) => dayOf(other, ctx) === day && keys.of(other) === keys.of(index));
+      const earlier = [first, ...(rest ?? [])].find(
+        (other) => dayOf(other, ctx) === day && keys.of(other) === keys.of(index),
+      );
       if (earlier === undefined) {
         if (rest === undefined) restOf.set(cheap, [index]);
         else rest.push(index);
@@ -94,7 +99,11 @@ export const duplicatePerson: SheetRule = {
         col: nameCol,
         field: "fullName",
         value: name,
-        params: { name: text.trim(), birth: showDate(birth.ymd, birth.yearOnly), earlierRow: earlierRow + (ctx.sheet.origin?.row ?? 1) },
+        params: {
+          name: text.trim(),
+          birth: showDate(birth.ymd, birth.yearOnly),
+          earlierRow: earlierRow + (ctx.sheet.origin?.row ?? 1),
+        },
         related: { row: earlierRow, col: nameCol },
       });
     }

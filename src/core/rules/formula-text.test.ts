@@ -1,4 +1,4 @@
-import { check, issuesOf, trainees, trainingSheet } from "./test-grid";
+import { check, issuesOf, trainees, trainingSheet } from "../../../test/support/core/grid";
 
 describe("formula-text", () => {
   it.each(["=SUM(A1:A3)", "+84 912 345 678", "@Sở Nội vụ", "-Học tập trung", "-(đã nghỉ)"])("points at %j", (text) => {

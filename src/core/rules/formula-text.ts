@@ -15,6 +15,14 @@ export const formulaText: CellRule = {
     if (text === undefined || text === "") return;
     const first = text[0];
     const risky = first === "=" || first === "+" || first === "@" || (first === "-" && /^-[\p{L}(=]/u.test(text));
-    if (risky) out.push({ rule: "formula-text", row: cell.row, col: cell.col, field: cell.field, value: cell.value, params: { start: first } });
+    if (risky)
+      out.push({
+        rule: "formula-text",
+        row: cell.row,
+        col: cell.col,
+        field: cell.field,
+        value: cell.value,
+        params: { start: first },
+      });
   },
 };

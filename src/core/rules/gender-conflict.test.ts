@@ -1,4 +1,4 @@
-import { check, date, issuesOf, rotations, rotationSheet } from "./test-grid";
+import { check, date, issuesOf, rotations, rotationSheet } from "../../../test/support/core/grid";
 
 describe("gender-conflict", () => {
   it("points at the Nữ cell when both birth-date columns are filled, with the Nam cell as related", () => {
@@ -15,7 +15,9 @@ describe("gender-conflict", () => {
   });
 
   it("stays quiet when the gender column agrees, is blank, or cannot be read", () => {
-    expect(issuesOf(check(rotationSheet(rotations({ 0: { gender: "Nam" }, 1: { gender: "nữ" } }))), "gender-conflict")).toEqual([]);
+    expect(
+      issuesOf(check(rotationSheet(rotations({ 0: { gender: "Nam" }, 1: { gender: "nữ" } }))), "gender-conflict"),
+    ).toEqual([]);
     expect(issuesOf(check(rotationSheet()), "gender-conflict")).toEqual([]);
     expect(issuesOf(check(rotationSheet(rotations({ 0: { gender: "?" } }))), "gender-conflict")).toEqual([]);
   });

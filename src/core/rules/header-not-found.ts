@@ -7,6 +7,13 @@ export const headerNotFound: FileRule = {
   scope: "file",
   check(target, settings, out) {
     const origin = target.origin ?? { row: 1, col: 1 };
-    out.push({ rule: "header-not-found", row: 1 - origin.row, col: 1 - origin.col, field: null, value: null, params: { rows: settings.headerSearchRows } });
+    out.push({
+      rule: "header-not-found",
+      row: 1 - origin.row,
+      col: 1 - origin.col,
+      field: null,
+      value: null,
+      params: { rows: settings.headerSearchRows },
+    });
   },
 };

@@ -1,4 +1,12 @@
-import { check, date, issuesOf, rotations, rotationSheet, trainees, trainingSheet } from "./test-grid";
+import {
+  check,
+  date,
+  issuesOf,
+  rotations,
+  rotationSheet,
+  trainees,
+  trainingSheet,
+} from "../../../test/support/core/grid";
 
 function invalidDates(changes: Parameters<typeof trainees>[0]) {
   return check(trainingSheet(trainees(changes))).issues.filter((issue) => issue.rule === "invalid-date");
@@ -24,7 +32,9 @@ describe("invalid-date", () => {
   });
 
   it("checks the other date columns for impossible days", () => {
-    expect(invalidDates({ 0: { trainingEnd: "31/04/2025" }, 3: { decisionDate: "30/02/2024" } }).map((issue) => issue.cell)).toEqual(["K5", "M8"]);
+    expect(
+      invalidDates({ 0: { trainingEnd: "31/04/2025" }, 3: { decisionDate: "30/02/2024" } }).map((issue) => issue.cell),
+    ).toEqual(["K5", "M8"]);
   });
 
   it("checks both columns of the Nam/Nữ pair", () => {
@@ -34,7 +44,13 @@ describe("invalid-date", () => {
 
   it("stays quiet on real dates, text dates, birth years and month-and-year training periods", () => {
     expect(invalidDates({})).toEqual([]);
-    expect(invalidDates({ 0: { birthDate: "12/03/1985" }, 1: { birthDate: "1990" }, 2: { trainingStart: "4/2024", trainingEnd: "6/2024" } })).toEqual([]);
+    expect(
+      invalidDates({
+        0: { birthDate: "12/03/1985" },
+        1: { birthDate: "1990" },
+        2: { trainingStart: "4/2024", trainingEnd: "6/2024" },
+      }),
+    ).toEqual([]);
     expect(invalidDates({ 3: { birthDate: date("01/10/2025") } })).toEqual([]);
   });
 });

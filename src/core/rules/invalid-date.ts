@@ -30,7 +30,14 @@ export const invalidDate: RowRule = {
         if (reason !== null) shown = showDate(reading.ymd, reading.yearOnly);
       }
       if (reason === null) continue;
-      out.push({ rule: "invalid-date", row: row.row, col, field, value, params: { reason, date: shown || cellText(value), today: formatYmd(ctx.today) } });
+      out.push({
+        rule: "invalid-date",
+        row: row.row,
+        col,
+        field,
+        value,
+        params: { reason, date: shown || cellText(value), today: formatYmd(ctx.today) },
+      });
     }
   },
 };

@@ -9,6 +9,14 @@ export const legacyEncoding: CellRule = {
   check(cell, out) {
     const legacy = cell.text?.legacy;
     if (!legacy) return;
-    out.push({ rule: "legacy-encoding", row: cell.row, col: cell.col, field: cell.field, value: cell.value, params: { encoding: legacy.encoding, unicode: legacy.unicode }, fix: legacy.unicode });
+    out.push({
+      rule: "legacy-encoding",
+      row: cell.row,
+      col: cell.col,
+      field: cell.field,
+      value: cell.value,
+      params: { encoding: legacy.encoding, unicode: legacy.unicode },
+      fix: legacy.unicode,
+    });
   },
 };

@@ -1,4 +1,12 @@
-import { check, issuesOf, rotations, rotationSheet, sheetFrom, trainees, trainingSheet } from "./test-grid";
+import {
+  check,
+  issuesOf,
+  rotations,
+  rotationSheet,
+  sheetFrom,
+  trainees,
+  trainingSheet,
+} from "../../../test/support/core/grid";
 
 describe("missing-decision", () => {
   it("points at the decision-number cell of a training row with neither number nor date", () => {

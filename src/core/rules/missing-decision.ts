@@ -13,10 +13,22 @@ export const missingDecision: RowRule = {
     if (ctx.layout.kind !== "training") return;
     if (!isBlank(ctx.value(row, "decisionNumber")) || !isBlank(ctx.value(row, "decisionDate"))) return;
     const { columnOf } = ctx;
-    const field = columnOf.decisionNumber !== undefined ? "decisionNumber" : columnOf.decisionDate !== undefined ? "decisionDate" : "fullName";
+    const field =
+      columnOf.decisionNumber !== undefined
+        ? "decisionNumber"
+        : columnOf.decisionDate !== undefined
+          ? "decisionDate"
+          : "fullName";
     const col = columnOf[field] ?? ctx.layout.columns[0]?.col;
     if (col === undefined) return;
     const named = columnOf[field] !== undefined;
-    out.push({ rule: "missing-decision", row: row.row, col, field: named ? field : null, value: named ? ctx.value(row, field) : null, params: {} });
+    out.push({
+      rule: "missing-decision",
+      row: row.row,
+      col,
+      field: named ? field : null,
+      value: named ? ctx.value(row, field) : null,
+      params: {},
+    });
   },
 };

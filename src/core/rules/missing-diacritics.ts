@@ -5,7 +5,10 @@ import type { SheetRule } from "./types";
 
 /** "Nguyen", "Truong", "Tuan": words no correctly written name holds without marks. */
 function needsMarks(name: string): boolean {
-  return name.trim().split(/\s+/).some((word) => !isVietnameseSyllable(word));
+  return name
+    .trim()
+    .split(/\s+/)
+    .some((word) => !isVietnameseSyllable(word));
 }
 
 /**
@@ -30,7 +33,8 @@ export const missingDiacritics: SheetRule = {
     }
     const typedPlain = plain.length > marked;
     for (const { row, name } of plain) {
-      if (typedPlain || needsMarks(name)) out.push({ rule: "missing-diacritics", row: row.row, col, field: "fullName", value: name, params: {} });
+      if (typedPlain || needsMarks(name))
+        out.push({ rule: "missing-diacritics", row: row.row, col, field: "fullName", value: name, params: {} });
     }
   },
 };

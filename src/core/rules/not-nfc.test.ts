@@ -1,4 +1,4 @@
-import { check, issuesOf, trainees, trainingSheet } from "./test-grid";
+import { check, issuesOf, trainees, trainingSheet } from "../../../test/support/core/grid";
 
 describe("not-nfc", () => {
   it("points at decomposed Unicode text with its NFC form as the fix", () => {

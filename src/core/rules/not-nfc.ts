@@ -12,6 +12,14 @@ export const notNfc: CellRule = {
   check(cell, out) {
     const text = cell.text;
     if (text === null || text.ascii || text.legacy !== null || text.nfc === text.text) return;
-    out.push({ rule: "not-nfc", row: cell.row, col: cell.col, field: cell.field, value: cell.value, params: {}, fix: text.nfc });
+    out.push({
+      rule: "not-nfc",
+      row: cell.row,
+      col: cell.col,
+      field: cell.field,
+      value: cell.value,
+      params: {},
+      fix: text.nfc,
+    });
   },
 };

@@ -1,4 +1,4 @@
-import { check, issuesOf, sheetFrom, trainingSheet } from "./test-grid";
+import { check, issuesOf, sheetFrom, trainingSheet } from "../../../test/support/core/grid";
 
 describe("orphan-value", () => {
   it("points at a value in a data row under no header", () => {

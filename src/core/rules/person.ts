@@ -1,11 +1,11 @@
 import type { YMD } from "../dates";
 import { isBlank } from "../grid/types";
-import { Gender, parseGender } from "../people";
+import { type Gender, parseGender } from "../people";
 import { cellText } from "../roster";
 import type { DateReading } from "../roster";
 import type { RosterRow } from "../roster/types";
 import { memoize } from "../vocab";
-import { BIRTH_FIELDS, DateField, RuleContext } from "./types";
+import { BIRTH_FIELDS, type DateField, type RuleContext } from "./types";
 
 /** parseGender, remembered: a gender column holds two values twenty thousand times. */
 export const genderFromText = memoize(parseGender);

@@ -1,4 +1,13 @@
-import { check, CLEAN_TRAINEES, date, issuesOf, rotations, rotationSheet, trainees, trainingSheet } from "./test-grid";
+import {
+  check,
+  CLEAN_TRAINEES,
+  date,
+  issuesOf,
+  rotations,
+  rotationSheet,
+  trainees,
+  trainingSheet,
+} from "../../../test/support/core/grid";
 
 describe("required", () => {
   it("points at a missing name and a missing birth date", () => {

@@ -1,6 +1,6 @@
 import { isBlank } from "../grid/types";
 import type { RosterRow } from "../roster/types";
-import { BIRTH_FIELDS, DateColumn, RowRule, RuleContext } from "./types";
+import { BIRTH_FIELDS, type DateColumn, type RowRule, type RuleContext } from "./types";
 
 /**
  * A data row without a name, or without any birth date. A sheet lacking the column altogether is a
@@ -13,11 +13,25 @@ export const required: RowRule = {
   check(row, _index, ctx, out) {
     const nameCol = ctx.columnOf.fullName;
     if (nameCol !== undefined && isBlank(ctx.value(row, "fullName"))) {
-      out.push({ rule: "required", row: row.row, col: nameCol, field: "fullName", value: null, params: { what: "fullName" } });
+      out.push({
+        rule: "required",
+        row: row.row,
+        col: nameCol,
+        field: "fullName",
+        value: null,
+        params: { what: "fullName" },
+      });
     }
     const birth = firstBirthColumn(ctx.dateColumns);
     if (birth !== undefined && noBirthValue(row, ctx)) {
-      out.push({ rule: "required", row: row.row, col: birth.col, field: birth.field, value: null, params: { what: "birthDate" } });
+      out.push({
+        rule: "required",
+        row: row.row,
+        col: birth.col,
+        field: birth.field,
+        value: null,
+        params: { what: "birthDate" },
+      });
     }
   },
 };

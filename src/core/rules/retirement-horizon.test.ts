@@ -1,8 +1,10 @@
-import { check, date, issuesOf, rotations, rotationSheet } from "./test-grid";
+import { check, date, issuesOf, rotations, rotationSheet } from "../../../test/support/core/grid";
 
 describe("retirement-horizon", () => {
   it("points at the birth date of a man or woman with under 10 working years left at the rotation date", () => {
-    const report = check(rotationSheet(rotations({ 0: { male: date("02/02/1968") }, 1: { female: date("15/06/1972") } })));
+    const report = check(
+      rotationSheet(rotations({ 0: { male: date("02/02/1968") }, 1: { female: date("15/06/1972") } })),
+    );
     expect(issuesOf(report, "retirement-horizon")).toEqual([{ cell: "C5" }, { cell: "D6" }]);
     expect(report.issues.find((issue) => issue.rule === "retirement-horizon")?.message).toContain("28/02/2030");
   });
@@ -13,7 +15,9 @@ describe("retirement-horizon", () => {
   });
 
   it("follows the rotationMinYears setting", () => {
-    const report = check(rotationSheet(rotations({ 0: { male: date("02/02/1968") } })), { settings: { rotationMinYears: 4 } });
+    const report = check(rotationSheet(rotations({ 0: { male: date("02/02/1968") } })), {
+      settings: { rotationMinYears: 4 },
+    });
     expect(issuesOf(report, "retirement-horizon")).toEqual([]);
   });
 

@@ -11,12 +11,27 @@ const SPECIAL_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 
 /** Whitespace that String.prototype.trim removes from the ends. */
 function isSpaceCode(code: number): boolean {
-  return code <= 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code <= 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** tidySpaces, asked only when a cheap look says the spacing may be off (most cells are clean). */
 function tidied(text: string): string | null {
-  const suspect = isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1)) || text.includes("  ") || SPECIAL_SPACE.test(text);
+  const suspect =
+    isSpaceCode(text.charCodeAt(0)) ||
+    isSpaceCode(text.charCodeAt(text.length - 1)) ||
+    text.includes("  ") ||
+    SPECIAL_SPACE.test(text);
   return suspect ? tidySpaces(text) : null;
 }
 

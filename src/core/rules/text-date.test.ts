@@ -1,4 +1,4 @@
-import { check, issuesOf, serialOf, trainees, trainingSheet } from "./test-grid";
+import { check, issuesOf, serialOf, trainees, trainingSheet } from "../../../test/support/core/grid";
 
 describe("text-date", () => {
   it("points at a text date among real ones, with its serial as the fix", () => {
@@ -11,7 +11,11 @@ describe("text-date", () => {
   });
 
   it("stays quiet when text dates are the column's norm, on birth years, and on clean data", () => {
-    const allText = trainees({ 0: { birthDate: "12/03/1985" }, 1: { birthDate: "05/11/1990" }, 2: { birthDate: "20/07/1988" } });
+    const allText = trainees({
+      0: { birthDate: "12/03/1985" },
+      1: { birthDate: "05/11/1990" },
+      2: { birthDate: "20/07/1988" },
+    });
     expect(issuesOf(check(trainingSheet(allText)), "text-date")).toEqual([]);
     expect(issuesOf(check(trainingSheet(trainees({ 1: { birthDate: "1990" } }))), "text-date")).toEqual([]);
     expect(issuesOf(check(trainingSheet()), "text-date")).toEqual([]);

@@ -24,9 +24,18 @@ export interface Finding {
 }
 
 /** The fields that hold dates. */
-export type DateField = "birthDate" | "birthDateMale" | "birthDateFemale" | "trainingStart" | "trainingEnd" | "decisionDate" | "rotationDate";
+export type DateField =
+  "birthDate" | "birthDateMale" | "birthDateFemale" | "trainingStart" | "trainingEnd" | "decisionDate" | "rotationDate";
 
-export const DATE_FIELDS: readonly DateField[] = ["birthDate", "birthDateMale", "birthDateFemale", "trainingStart", "trainingEnd", "decisionDate", "rotationDate"];
+export const DATE_FIELDS: readonly DateField[] = [
+  "birthDate",
+  "birthDateMale",
+  "birthDateFemale",
+  "trainingStart",
+  "trainingEnd",
+  "decisionDate",
+  "rotationDate",
+];
 
 export const BIRTH_FIELDS: readonly DateField[] = ["birthDate", "birthDateMale", "birthDateFemale"];
 

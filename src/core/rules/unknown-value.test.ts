@@ -1,4 +1,4 @@
-import { check, issuesOf, trainees, trainingSheet, TrainingPerson } from "./test-grid";
+import { check, issuesOf, trainees, trainingSheet, type TrainingPerson } from "../../../test/support/core/grid";
 
 function unknown(change: TrainingPerson) {
   return issuesOf(check(trainingSheet(trainees({ 1: change }))), "unknown-value");
@@ -19,12 +19,29 @@ describe("unknown-value", () => {
     expect(unknown({ ethnicity: "Không rõ" })).toEqual([{ cell: "E6" }]);
   });
 
-  it.each(["Kinh", "kinh", "H'Mông", "Mông", "Hmông", "Khmer", "Sán Chỉ", "Cao Lan", "Ê Đê", "Ê-đê", "Dao đỏ", "Nùng An", "Ra-glai", "Raglay", "Gié-Triêng", "Giẻ Triêng", "Ơ Đu", "Bru-Vân Kiều", "Tày".normalize("NFD")])(
-    "accepts the ethnic group spelling %j",
-    (text) => {
-      expect(unknown({ ethnicity: text })).toEqual([]);
-    },
-  );
+  it.each([
+    "Kinh",
+    "kinh",
+    "H'Mông",
+    "Mông",
+    "Hmông",
+    "Khmer",
+    "Sán Chỉ",
+    "Cao Lan",
+    "Ê Đê",
+    "Ê-đê",
+    "Dao đỏ",
+    "Nùng An",
+    "Ra-glai",
+    "Raglay",
+    "Gié-Triêng",
+    "Giẻ Triêng",
+    "Ơ Đu",
+    "Bru-Vân Kiều",
+    "Tày".normalize("NFD"),
+  ])("accepts the ethnic group spelling %j", (text) => {
+    expect(unknown({ ethnicity: text })).toEqual([]);
+  });
 
   it("proposes a gender and accepts its usual spellings", () => {
     expect(unknown({ gender: "Nma" })).toEqual([{ cell: "D6", fix: "Nam" }]);
@@ -33,7 +50,15 @@ describe("unknown-value", () => {
   });
 
   it("accepts free-text programmes that name a known kind of training", () => {
-    for (const text of ["Thạc sĩ Quản lý giáo dục", "Thạc sỹ Luật", "CKII Nội khoa", "Cao cấp LLCT (không tập trung)", "Bồi dưỡng ngạch chuyên viên chính", "Tiếng Anh B1", "Quốc phòng – an ninh đối tượng 3"]) {
+    for (const text of [
+      "Thạc sĩ Quản lý giáo dục",
+      "Thạc sỹ Luật",
+      "CKII Nội khoa",
+      "Cao cấp LLCT (không tập trung)",
+      "Bồi dưỡng ngạch chuyên viên chính",
+      "Tiếng Anh B1",
+      "Quốc phòng – an ninh đối tượng 3",
+    ]) {
       expect(unknown({ programme: text })).toEqual([]);
     }
   });

@@ -47,7 +47,9 @@ export const unknownValue: RowRule = {
         col,
         field,
         value,
-        ...(verdict.fix === null ? { params: { list: field, text } } : { params: { list: field, text, suggestion: verdict.fix }, fix: verdict.fix }),
+        ...(verdict.fix === null
+          ? { params: { list: field, text } }
+          : { params: { list: field, text, suggestion: verdict.fix }, fix: verdict.fix }),
       });
     }
   },

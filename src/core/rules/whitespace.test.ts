@@ -1,8 +1,16 @@
-import { check, issuesOf, trainees, trainingSheet } from "./test-grid";
+import { check, issuesOf, trainees, trainingSheet } from "../../../test/support/core/grid";
 
 describe("whitespace", () => {
   it("points at leading, trailing and doubled spaces with the tidy text as the fix", () => {
-    const report = check(trainingSheet(trainees({ 0: { fullName: "  Nguyễn Văn An " }, 1: { unit: "UBND huyện  Hòa An" }, 2: { notes: "Học\u00A0tập trung" } })));
+    const report = check(
+      trainingSheet(
+        trainees({
+          0: { fullName: "  Nguyễn Văn An " },
+          1: { unit: "UBND huyện  Hòa An" },
+          2: { notes: "Học\u00A0tập trung" },
+        }),
+      ),
+    );
     expect(issuesOf(report, "whitespace")).toEqual([
       { cell: "B5", fix: "Nguyễn Văn An" },
       { cell: "G6", fix: "UBND huyện Hòa An" },
@@ -17,6 +25,8 @@ describe("whitespace", () => {
   });
 
   it("stays quiet on clean text and line breaks inside a cell", () => {
-    expect(issuesOf(check(trainingSheet(trainees({ 0: { notes: "Học tập trung\nđã tốt nghiệp" } }))), "whitespace")).toEqual([]);
+    expect(
+      issuesOf(check(trainingSheet(trainees({ 0: { notes: "Học tập trung\nđã tốt nghiệp" } }))), "whitespace"),
+    ).toEqual([]);
   });
 });

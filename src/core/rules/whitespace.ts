@@ -13,6 +13,14 @@ export const whitespace: CellRule = {
   check(cell, out) {
     const text = cell.text;
     if (text === null || text.tidy === null) return;
-    out.push({ rule: "whitespace", row: cell.row, col: cell.col, field: cell.field, value: cell.value, params: {}, fix: tidySpaces(text.repaired) ?? text.repaired });
+    out.push({
+      rule: "whitespace",
+      row: cell.row,
+      col: cell.col,
+      field: cell.field,
+      value: cell.value,
+      params: {},
+      fix: tidySpaces(text.repaired) ?? text.repaired,
+    });
   },
 };

@@ -22,9 +22,16 @@ export function adminLevel(unit: string): AdminLevel | null {
 const LEVEL_WORDS: ReadonlyMap<string, AdminLevel> = new Map(
   (
     [
-      ["tỉnh", "province"], ["cấp tỉnh", "province"], ["province", "province"], ["provincial", "province"],
-      ["huyện", "district"], ["cấp huyện", "district"], ["district", "district"],
-      ["xã", "commune"], ["cấp xã", "commune"], ["commune", "commune"],
+      ["tỉnh", "province"],
+      ["cấp tỉnh", "province"],
+      ["province", "province"],
+      ["provincial", "province"],
+      ["huyện", "district"],
+      ["cấp huyện", "district"],
+      ["district", "district"],
+      ["xã", "commune"],
+      ["cấp xã", "commune"],
+      ["commune", "commune"],
     ] as const
   ).map(([word, level]) => [matchKey(word), level]),
 );

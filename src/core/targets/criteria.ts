@@ -34,13 +34,21 @@ function known<T>(texts: readonly string[], parse: (text: string) => T | null, w
  * criterion made only of unknown words matches nothing rather than everything.
  */
 export function criteriaOf(cells: CriteriaCells, row: number, warnings: TargetWarning[]): Criterion[] {
-  const criteria: Criterion[] = cells.programmes.filter((any) => any.length > 0).map((any) => ({ on: "programme", any }));
+  const criteria: Criterion[] = cells.programmes
+    .filter((any) => any.length > 0)
+    .map((any) => ({ on: "programme", any }));
   if (cells.field.length > 0) criteria.push({ on: "field", any: cells.field });
   if (cells.level.length > 0) {
-    criteria.push({ on: "level", any: known<AdminLevel>(cells.level, parseLevel, (value) => warnings.push({ code: "unknown-level", row, value })) });
+    criteria.push({
+      on: "level",
+      any: known<AdminLevel>(cells.level, parseLevel, (value) => warnings.push({ code: "unknown-level", row, value })),
+    });
   }
   if (cells.kind.length > 0) {
-    criteria.push({ on: "kind", any: known<RosterKind>(cells.kind, parseKind, (value) => warnings.push({ code: "unknown-kind", row, value })) });
+    criteria.push({
+      on: "kind",
+      any: known<RosterKind>(cells.kind, parseKind, (value) => warnings.push({ code: "unknown-kind", row, value })),
+    });
   }
   return criteria;
 }

@@ -9,12 +9,17 @@ export interface TargetsGrid {
   targetColumn: number;
 }
 
-const TEXT: Readonly<Record<Language, { title: string; note: string; header: readonly string[]; kind: Readonly<Record<CategoryRow["kind"], string>> }>> = {
+const TEXT: Readonly<
+  Record<
+    Language,
+    { title: string; note: string; header: readonly string[]; kind: Readonly<Record<CategoryRow["kind"], string>> }
+  >
+> = {
   vi: {
     title: "CHỈ TIÊU ĐÀO TẠO, BỒI DƯỠNG VÀ LUÂN CHUYỂN CÁN BỘ",
     note:
       "Mỗi dòng một danh mục. Chương trình, Lĩnh vực, Cấp (Tỉnh/Huyện/Xã), Loại (Đào tạo/Bồi dưỡng/Luân chuyển/Quy hoạch) xác định danh mục; " +
-      "để trống là không giới hạn; nhiều lựa chọn cách nhau bằng dấu \";\". Chỉ tiêu để trống là chưa đặt.",
+      'để trống là không giới hạn; nhiều lựa chọn cách nhau bằng dấu ";". Chỉ tiêu để trống là chưa đặt.',
     header: ["STT", "Danh mục", "Chương trình", "Lĩnh vực", "Cấp", "Loại", "Chỉ tiêu"],
     kind: { "Đào tạo": "Đào tạo", "Bồi dưỡng": "Bồi dưỡng", "Luân chuyển": "Luân chuyển" },
   },
@@ -22,7 +27,7 @@ const TEXT: Readonly<Record<Language, { title: string; note: string; header: rea
     title: "TARGETS FOR TRAINING AND ROTATION OF CADRES",
     note:
       "One category a row. Programme, Field, Level (Tỉnh/Huyện/Xã), Kind (Training/Rotation/Planning) define the category; " +
-      "blank means any; separate alternatives with \";\". A blank target is not set yet.",
+      'blank means any; separate alternatives with ";". A blank target is not set yet.',
     header: ["No.", "Category", "Programme", "Field", "Level", "Kind", "Target"],
     kind: { "Đào tạo": "Training", "Bồi dưỡng": "Training", "Luân chuyển": "Rotation" },
   },

@@ -1,4 +1,12 @@
-export type { AdminLevel, Criterion, Target, TargetWarning, TargetWarningCode, TargetsProblem, TargetsRead } from "./types";
+export type {
+  AdminLevel,
+  Criterion,
+  Target,
+  TargetWarning,
+  TargetWarningCode,
+  TargetsProblem,
+  TargetsRead,
+} from "./types";
 export { ARTICLE_CATEGORIES, type CategoryRow } from "./article";
 export { defaultTargetsGrid, type TargetsGrid } from "./default-grid";
 export { readTargets, findTargets } from "./read-targets";

@@ -4,8 +4,14 @@ import { matchKey } from "./match-key";
 const KIND_WORDS: ReadonlyMap<string, RosterKind> = new Map(
   (
     [
-      ["đào tạo", "training"], ["bồi dưỡng", "training"], ["đào tạo, bồi dưỡng", "training"], ["cử đi học", "training"],
-      ["training", "training"], ["luân chuyển", "rotation"], ["rotation", "rotation"], ["quy hoạch", "planning"],
+      ["đào tạo", "training"],
+      ["bồi dưỡng", "training"],
+      ["đào tạo, bồi dưỡng", "training"],
+      ["cử đi học", "training"],
+      ["training", "training"],
+      ["luân chuyển", "rotation"],
+      ["rotation", "rotation"],
+      ["quy hoạch", "planning"],
       ["planning", "planning"],
     ] as const
   ).map(([word, kind]) => [matchKey(word), kind]),

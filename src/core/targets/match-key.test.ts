@@ -13,7 +13,9 @@ describe("match keys", () => {
 
   test("punctuation does not count", () => {
     expect(matchKey("Lãnh đạo, quản lý cấp sở")).toBe(matchKey("lãnh đạo quản lý cấp sở"));
-    expect(matchKey("Trung cấp lý luận chính trị – hành chính")).toBe(matchKey("Trung cấp lý luận chính trị - hành chính"));
+    expect(matchKey("Trung cấp lý luận chính trị – hành chính")).toBe(
+      matchKey("Trung cấp lý luận chính trị - hành chính"),
+    );
   });
 
   test("the usual abbreviations stand for their words", () => {

@@ -9,7 +9,9 @@ function words(text: string): string {
   return vnKey(text).replace(NOT_WORD, " ").trim();
 }
 
-const LONG_FORM: ReadonlyMap<string, string> = new Map(ABBREVIATIONS.map(([short, long]) => [words(short), words(long)]));
+const LONG_FORM: ReadonlyMap<string, string> = new Map(
+  ABBREVIATIONS.map(([short, long]) => [words(short), words(long)]),
+);
 
 /** Every abbreviation as whole words, longest first, so that one pass reads "ck i" before "ck" could be read. */
 const ABBREVIATION = new RegExp(
@@ -26,7 +28,9 @@ const ABBREVIATION = new RegExp(
  * The caller repairs legacy text first (toUnicode): a key is only as good as the Unicode it is given.
  * Remembered, as roster columns repeat a few programmes, fields and units thousands of times.
  */
-export const matchKey = memoize((text: string): string => ` ${words(text)} `.replace(ABBREVIATION, (short) => LONG_FORM.get(short) ?? short));
+export const matchKey = memoize((text: string): string =>
+  ` ${words(text)} `.replace(ABBREVIATION, (short) => LONG_FORM.get(short) ?? short),
+);
 
 /** Whether `phrase` (a matchKey) occurs in `text` (a matchKey) as whole words; a blank phrase never does. */
 export function containsPhrase(text: string, phrase: string): boolean {

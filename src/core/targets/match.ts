@@ -39,6 +39,15 @@ export function compileTarget(target: Target): Matcher {
 }
 
 /** The facts of a row from its cell texts (already repaired to Unicode). */
-export function matchFacts(texts: { programme: string; field: string; major: string }, level: AdminLevel | null, kind: RosterKind): MatchFacts {
-  return { programme: matchKey(texts.programme), field: matchKey(texts.field.trim() !== "" ? texts.field : texts.major), level, kind };
+export function matchFacts(
+  texts: { programme: string; field: string; major: string },
+  level: AdminLevel | null,
+  kind: RosterKind,
+): MatchFacts {
+  return {
+    programme: matchKey(texts.programme),
+    field: matchKey(texts.field.trim() !== "" ? texts.field : texts.major),
+    level,
+    kind,
+  };
 }

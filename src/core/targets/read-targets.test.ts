@@ -47,7 +47,12 @@ describe("reading a targets sheet", () => {
   });
 
   test("a 'Trình độ' column is matched against the programme as well as 'Chương trình'", () => {
-    const read = readTargets(sheet([["Hạng mục", "Chương trình", "Trình độ", "Chỉ tiêu"], ["ThS QLC", "Quản lý công", "Thạc sĩ", 5]]));
+    const read = readTargets(
+      sheet([
+        ["Hạng mục", "Chương trình", "Trình độ", "Chỉ tiêu"],
+        ["ThS QLC", "Quản lý công", "Thạc sĩ", 5],
+      ]),
+    );
     expect(read.ok && read.targets[0].criteria).toEqual([
       { on: "programme", any: ["Quản lý công"] },
       { on: "programme", any: ["Thạc sĩ"] },
@@ -69,7 +74,14 @@ describe("reading a targets sheet", () => {
     ]);
     expect(read.ok && read.targets.map((t) => [t.label, t.target, t.criteria])).toEqual([
       ["A", null, [{ on: "kind", any: ["training"] }]],
-      ["B", 3, [{ on: "level", any: [] }, { on: "kind", any: [] }]],
+      [
+        "B",
+        3,
+        [
+          { on: "level", any: [] },
+          { on: "kind", any: [] },
+        ],
+      ],
     ]);
   });
 
@@ -85,20 +97,51 @@ describe("reading a targets sheet", () => {
       ]),
     );
     expect(read.ok && read.targets).toEqual([
-      { label: "Bồi dưỡng QLNN ngạch chuyên viên chính", row: 3, target: 8, criteria: [{ on: "programme", any: ["Bồi dưỡng QLNN ngạch chuyên viên chính"] }] },
+      {
+        label: "Bồi dưỡng QLNN ngạch chuyên viên chính",
+        row: 3,
+        target: 8,
+        criteria: [{ on: "programme", any: ["Bồi dưỡng QLNN ngạch chuyên viên chính"] }],
+      },
       { label: "Luân chuyển cán bộ", row: 5, target: 40, criteria: [{ on: "kind", any: ["rotation"] }] },
     ]);
   });
 
   test("a sheet without a category and a target column, or without categories, is a problem", () => {
-    expect(readTargets(sheet([["Họ và tên", "Ngày sinh"], ["Nông Văn A", 1985]]))).toEqual({ ok: false, problem: "no-header" });
-    expect(readTargets(sheet([["Danh mục", "Chỉ tiêu"], [null, null]]))).toEqual({ ok: false, problem: "no-categories" });
+    expect(
+      readTargets(
+        sheet([
+          ["Họ và tên", "Ngày sinh"],
+          ["Nông Văn A", 1985],
+        ]),
+      ),
+    ).toEqual({ ok: false, problem: "no-header" });
+    expect(
+      readTargets(
+        sheet([
+          ["Danh mục", "Chỉ tiêu"],
+          [null, null],
+        ]),
+      ),
+    ).toEqual({ ok: false, problem: "no-categories" });
   });
 
   test("a workbook's targets come from its 'Chỉ tiêu' sheet, found whatever its spelling, else from any sheet with a targets table", () => {
     const roster = sheet([["Họ và tên", "Ngày sinh"]], "Danh sách");
-    const a = sheet([["Danh mục", "Chỉ tiêu"], ["Thạc sĩ", 1]], "Khác");
-    const b = sheet([["Danh mục", "Chỉ tiêu"], ["Tiến sĩ", 2]], "CHI TIEU");
+    const a = sheet(
+      [
+        ["Danh mục", "Chỉ tiêu"],
+        ["Thạc sĩ", 1],
+      ],
+      "Khác",
+    );
+    const b = sheet(
+      [
+        ["Danh mục", "Chỉ tiêu"],
+        ["Tiến sĩ", 2],
+      ],
+      "CHI TIEU",
+    );
     expect(findTargets({ file: "t.xlsx", sheets: [roster, a, b] })).toMatchObject({ ok: true, sheet: "CHI TIEU" });
     expect(findTargets({ file: "t.xlsx", sheets: [roster, a] })).toMatchObject({ ok: true, sheet: "Khác" });
     expect(findTargets({ file: "t.xlsx", sheets: [roster] })).toEqual({ ok: false, problem: "no-header" });
@@ -106,13 +149,30 @@ describe("reading a targets sheet", () => {
 });
 
 describe("the default targets sheet", () => {
-  test.each(["vi", "en"] as const)("reads back as the article's categories, with blank targets or the article's (%s)", (lang) => {
-    const blank = readTargets(sheet(defaultTargetsGrid(lang).values));
-    const filled = readTargets(sheet(defaultTargetsGrid(lang, "article").values));
-    expect(blank.ok && blank.warnings).toEqual([]);
-    expect(blank.ok && blank.targets.map((t) => [t.label, t.target])).toEqual(ARTICLE_CATEGORIES.map((c) => [c.label, null]));
-    expect(filled.ok && filled.targets.map((t) => t.target)).toEqual([10, 41, 4, 175, 200, 181, 40, null, null, null, null]);
-  });
+  test.each(["vi", "en"] as const)(
+    "reads back as the article's categories, with blank targets or the article's (%s)",
+    (lang) => {
+      const blank = readTargets(sheet(defaultTargetsGrid(lang).values));
+      const filled = readTargets(sheet(defaultTargetsGrid(lang, "article").values));
+      expect(blank.ok && blank.warnings).toEqual([]);
+      expect(blank.ok && blank.targets.map((t) => [t.label, t.target])).toEqual(
+        ARTICLE_CATEGORIES.map((c) => [c.label, null]),
+      );
+      expect(filled.ok && filled.targets.map((t) => t.target)).toEqual([
+        10,
+        41,
+        4,
+        175,
+        200,
+        181,
+        40,
+        null,
+        null,
+        null,
+        null,
+      ]);
+    },
+  );
 
   test("says where its header row and target column are", () => {
     const grid = defaultTargetsGrid("vi");

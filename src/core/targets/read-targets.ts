@@ -18,7 +18,9 @@ type Columns = ReadonlyMap<TargetColumn, readonly number[]>;
 function textAt(sheet: SheetInput, r: number, c: number | undefined): string {
   if (c === undefined) return "";
   const value: CellValue = sheet.values[r]?.[c] ?? null;
-  return typeof value === "string" ? toUnicode(value, sheet.fonts?.[r]?.[c] ?? undefined).trim() : cellText(value).trim();
+  return typeof value === "string"
+    ? toUnicode(value, sheet.fonts?.[r]?.[c] ?? undefined).trim()
+    : cellText(value).trim();
 }
 
 /** The first row with both a category column and a target column; every column it names, in order. */
@@ -36,7 +38,9 @@ function findHeader(sheet: SheetInput): { row: number; columns: Columns } | null
 
 /** A row with a target but no criteria is the category its label names: a programme, or rotation. */
 function criteriaFromLabel(label: string): Criterion[] {
-  return containsPhrase(matchKey(label), ROTATION) ? [{ on: "kind", any: ["rotation"] }] : [{ on: "programme", any: [label] }];
+  return containsPhrase(matchKey(label), ROTATION)
+    ? [{ on: "kind", any: ["rotation"] }]
+    : [{ on: "programme", any: [label] }];
 }
 
 function readRow(sheet: SheetInput, r: number, columns: Columns, warnings: TargetWarning[]): Target | null {
@@ -45,7 +49,16 @@ function readRow(sheet: SheetInput, r: number, columns: Columns, warnings: Targe
   const first = (column: TargetColumn) => cells(column)[0] ?? [];
   const label = textAt(sheet, r, columns.get("label")?.[0]);
   const rowWarnings: TargetWarning[] = [];
-  const criteria = criteriaOf({ programmes: [...cells("programme"), ...cells("education")], field: first("field"), level: first("level"), kind: first("kind") }, row, rowWarnings);
+  const criteria = criteriaOf(
+    {
+      programmes: [...cells("programme"), ...cells("education")],
+      field: first("field"),
+      level: first("level"),
+      kind: first("kind"),
+    },
+    row,
+    rowWarnings,
+  );
   const targetCell = sheet.values[r]?.[columns.get("target")?.[0] ?? -1] ?? null;
   const target = targetNumber(targetCell);
   if (label === "" && criteria.length === 0) return null;
@@ -54,8 +67,14 @@ function readRow(sheet: SheetInput, r: number, columns: Columns, warnings: Targe
   if (criteria.length === 0 && target === null) return null;
   warnings.push(...rowWarnings);
   if (target === "bad") warnings.push({ code: "bad-target", row, value: cellText(targetCell) });
-  const shownLabel = label !== "" ? label : criteria.flatMap((c) => (c.on === "programme" || c.on === "field" ? c.any : [])).join(" – ");
-  return { label: shownLabel, row, target: target === "bad" ? null : target, criteria: criteria.length > 0 ? criteria : criteriaFromLabel(label) };
+  const shownLabel =
+    label !== "" ? label : criteria.flatMap((c) => (c.on === "programme" || c.on === "field" ? c.any : [])).join(" – ");
+  return {
+    label: shownLabel,
+    row,
+    target: target === "bad" ? null : target,
+    criteria: criteria.length > 0 ? criteria : criteriaFromLabel(label),
+  };
 }
 
 /**

@@ -12,4 +12,3 @@ export function targetNumber(value: CellValue): number | null | "bad" {
   const text = value.trim();
   return WHOLE.test(text) ? Number(text.replace(/\D/g, "")) : "bad";
 }
-

@@ -38,5 +38,4 @@ export interface TargetWarning {
 export type TargetsProblem = "no-header" | "no-categories";
 
 export type TargetsRead =
-  | { ok: true; sheet: string; targets: Target[]; warnings: TargetWarning[] }
-  | { ok: false; problem: TargetsProblem };
+  { ok: true; sheet: string; targets: Target[]; warnings: TargetWarning[] } | { ok: false; problem: TargetsProblem };

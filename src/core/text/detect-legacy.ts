@@ -27,7 +27,11 @@ interface Decoder {
 }
 
 const DECODERS: readonly Decoder[] = [
-  { encoding: "tcvn3", marker: TCVN3_LETTER, decoderFor: (cell) => (tcvn3InCapitals(cell) ? (text) => decodeTcvn3(text, true) : decodeTcvn3) },
+  {
+    encoding: "tcvn3",
+    marker: TCVN3_LETTER,
+    decoderFor: (cell) => (tcvn3InCapitals(cell) ? (text) => decodeTcvn3(text, true) : decodeTcvn3),
+  },
   { encoding: "vni", marker: VNI_SEQUENCE, decoderFor: () => decodeVni },
 ];
 

@@ -31,7 +31,11 @@ const MARKED: Inventory = {
 };
 
 /** The same inventory with every diacritic dropped, as names are typed on a bare keyboard. */
-const unmark = (text: string): string => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
+const unmark = (text: string): string =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d");
 const UNMARKED: Inventory = {
   shape: /^([bcdghklmnpqrstvx]*)([aeiouy]+)([cghmnpt]*)$/,
   onsets: new Set(ONSETS.map(unmark)),
@@ -41,7 +45,11 @@ const UNMARKED: Inventory = {
 /** "qu" keeps its u and "gi" its i when another vowel follows ("quốc", "giữ"); "gìn" is g + ìn. */
 function readings(consonants: string, vowels: string): Array<[string, string]> {
   if (consonants === "q" && vowels.length > 1 && vowels[0] === "u") return [["qu", vowels.slice(1)]];
-  if (consonants === "g" && vowels.length > 1 && vowels[0] === "i") return [["gi", vowels.slice(1)], ["g", vowels]];
+  if (consonants === "g" && vowels.length > 1 && vowels[0] === "i")
+    return [
+      ["gi", vowels.slice(1)],
+      ["g", vowels],
+    ];
   return [[consonants, vowels]];
 }
 
@@ -72,7 +80,10 @@ function parse(bare: string, tone: string, toneAt: number, inventory: Inventory)
 /** Each toned vowel, lower case, split into the vowel and its tone: "ễ" → ["ê", U+0303]. */
 const TONED: ReadonlyMap<string, [string, string]> = new Map(
   [..."aăâeêioôơuưy"].flatMap((vowel) =>
-    [GRAVE, HOOK, TILDE, ACUTE, DOT_BELOW].map((tone): [string, [string, string]] => [(vowel + tone).normalize("NFC"), [vowel, tone]]),
+    [GRAVE, HOOK, TILDE, ACUTE, DOT_BELOW].map((tone): [string, [string, string]] => [
+      (vowel + tone).normalize("NFC"),
+      [vowel, tone],
+    ]),
   ),
 );
 
@@ -120,7 +131,9 @@ export function isVietnameseSyllable(word: string): boolean {
   if (syllable === null) return false;
   const { vowels, final, tone, toneAt } = syllable;
   if (tone === "") return !STOP_FINALS.has(final);
-  return tonePlacements(vowels, final).includes(toneAt) && (!STOP_FINALS.has(final) || tone === ACUTE || tone === DOT_BELOW);
+  return (
+    tonePlacements(vowels, final).includes(toneAt) && (!STOP_FINALS.has(final) || tone === ACUTE || tone === DOT_BELOW)
+  );
 }
 
 /** A Vietnamese syllable typed without any diacritics ("Nguyen", "DUONG"). */

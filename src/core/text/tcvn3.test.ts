@@ -26,7 +26,9 @@ describe("decodeTcvn3", () => {
   });
 
   it("leaves the bytes that are not ABC letters, such as ° and ±, alone", () => {
-    expect(decodeTcvn3("25°C ± 2² ³ ´ ¯ º ¿ À Á Â Ã Ä Å Í Ù Ú Û à ð")).toBe("25°C ± 2² ³ ´ ¯ º ¿ À Á Â Ã Ä Å Í Ù Ú Û à ð");
+    expect(decodeTcvn3("25°C ± 2² ³ ´ ¯ º ¿ À Á Â Ã Ä Å Í Ù Ú Û à ð")).toBe(
+      "25°C ± 2² ³ ´ ¯ º ¿ À Á Â Ã Ä Å Í Ù Ú Û à ð",
+    );
   });
 
   it.each([

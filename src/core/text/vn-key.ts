@@ -20,5 +20,11 @@ function foldSyllable(word: string): string {
  * spellings of one name ("Hoà"/"Hòa", "Thạc sỹ"/"thạc sĩ", NFD/NFC) give one key.
  */
 export function vnKey(text: string): string {
-  return text.replace(INVISIBLE, "").normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim().replace(WORD, foldSyllable);
+  return text
+    .replace(INVISIBLE, "")
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(WORD, foldSyllable);
 }

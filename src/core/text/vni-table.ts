@@ -41,7 +41,12 @@ const LOWER_MARKS: ReadonlyArray<[string, VniMark]> = [
 
 /** Each entry again under its capital key. */
 function withCapitals<T>(entries: ReadonlyArray<[string, T]>): ReadonlyMap<string, T> {
-  return new Map(entries.flatMap(([key, value]): Array<[string, T]> => [[key, value], [key.toUpperCase(), value]]));
+  return new Map(
+    entries.flatMap(([key, value]): Array<[string, T]> => [
+      [key, value],
+      [key.toUpperCase(), value],
+    ]),
+  );
 }
 
 export const VNI_MARKS = withCapitals(LOWER_MARKS);
@@ -51,13 +56,20 @@ export const VNI_MARKS = withCapitals(LOWER_MARKS);
  * and y its dot below as single bytes (0xEC ì and 0xED í read as themselves). Capital = byte − 0x20.
  */
 export const VNI_LETTERS: ReadonlyMap<string, string> = new Map([
-  ["ñ", "đ"], ["Ñ", "Đ"], // 0xF1, 0xD1
-  ["ô", "ơ"], ["Ô", "Ơ"], // 0xF4, 0xD4
-  ["ö", "ư"], ["Ö", "Ư"], // 0xF6, 0xD6
-  ["æ", "ỉ"], ["Æ", "Ỉ"], // 0xE6, 0xC6
-  ["ó", "ĩ"], ["Ó", "Ĩ"], // 0xF3, 0xD3
-  ["ò", "ị"], ["Ò", "Ị"], // 0xF2, 0xD2
-  ["î", "ỵ"], ["Î", "Ỵ"], // 0xEE, 0xCE
+  ["ñ", "đ"],
+  ["Ñ", "Đ"], // 0xF1, 0xD1
+  ["ô", "ơ"],
+  ["Ô", "Ơ"], // 0xF4, 0xD4
+  ["ö", "ư"],
+  ["Ö", "Ư"], // 0xF6, 0xD6
+  ["æ", "ỉ"],
+  ["Æ", "Ỉ"], // 0xE6, 0xC6
+  ["ó", "ĩ"],
+  ["Ó", "Ĩ"], // 0xF3, 0xD3
+  ["ò", "ị"],
+  ["Ò", "Ị"], // 0xF2, 0xD2
+  ["î", "ỵ"],
+  ["Î", "Ỵ"], // 0xEE, 0xCE
 ]);
 
 /** Bases that take a following mark byte, and which shapes each accepts; i takes none. */

@@ -1,9 +1,29 @@
 import { decodeVni } from "./vni";
 
 /** Test-only encoder written from the VNI-Windows byte values, to check every letter round-trips. */
-const TONE_BYTES: Record<string, string> = { "\u0301": "ù", "\u0300": "ø", "\u0309": "û", "\u0303": "õ", "\u0323": "ï" };
-const CIRCUMFLEX_BYTES: Record<string, string> = { "": "â", "\u0301": "á", "\u0300": "à", "\u0309": "å", "\u0303": "ã", "\u0323": "ä" };
-const BREVE_BYTES: Record<string, string> = { "": "ê", "\u0301": "é", "\u0300": "è", "\u0309": "ú", "\u0303": "ü", "\u0323": "ë" };
+const TONE_BYTES: Record<string, string> = {
+  "\u0301": "ù",
+  "\u0300": "ø",
+  "\u0309": "û",
+  "\u0303": "õ",
+  "\u0323": "ï",
+};
+const CIRCUMFLEX_BYTES: Record<string, string> = {
+  "": "â",
+  "\u0301": "á",
+  "\u0300": "à",
+  "\u0309": "å",
+  "\u0303": "ã",
+  "\u0323": "ä",
+};
+const BREVE_BYTES: Record<string, string> = {
+  "": "ê",
+  "\u0301": "é",
+  "\u0300": "è",
+  "\u0309": "ú",
+  "\u0303": "ü",
+  "\u0323": "ë",
+};
 const I_BYTES: Record<string, string> = { "\u0301": "í", "\u0300": "ì", "\u0309": "æ", "\u0303": "ó", "\u0323": "ò" };
 
 function encodeVni(letter: string): string {

@@ -1,7 +1,9 @@
 import { VNI_BASES, VNI_LETTERS, VNI_MARKS } from "./vni-table";
 
 /** Matches text holding a VNI letter byte, or a base followed by a mark byte. */
-export const VNI_SEQUENCE = new RegExp(`[${[...VNI_LETTERS.keys()].join("")}]|[${[...VNI_BASES.keys()].join("")}][${[...VNI_MARKS.keys()].join("")}]`);
+export const VNI_SEQUENCE = new RegExp(
+  `[${[...VNI_LETTERS.keys()].join("")}]|[${[...VNI_BASES.keys()].join("")}][${[...VNI_MARKS.keys()].join("")}]`,
+);
 
 /**
  * Decode VNI-Windows text as Excel shows it to Unicode NFC. Greedy: a base letter takes a shape

@@ -1,4 +1,4 @@
-import { closedList, ClosedEntry } from "./closed-list";
+import { closedList, type ClosedEntry } from "./closed-list";
 
 /**
  * The 54 ethnic groups of Vietnam: the list of Quyết định 121-TCTK/PPCĐ (1979), in the order of

@@ -25,7 +25,8 @@ const excel = {
   run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     return host.Excel.run(options, (context) => {
       const sync = context.sync.bind(context);
-      context.sync = <U>(passThroughValue?: U) => new Promise<U>((resolve) => setTimeout(resolve, latency)).then(() => sync(passThroughValue));
+      context.sync = <U>(passThroughValue?: U) =>
+        new Promise<U>((resolve) => setTimeout(resolve, latency)).then(() => sync(passThroughValue));
       return batch(context);
     });
   },
@@ -56,7 +57,15 @@ Object.assign(window, {
   CustomFunctions: {
     associate: () => undefined,
     Error: CustomFunctionError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
   },
   __host: host,
 });

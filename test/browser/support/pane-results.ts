@@ -17,7 +17,12 @@ export interface ShownResults {
 export async function shownResults(page: Page): Promise<ShownResults> {
   const summary = (await page.textContent("#results-summary")) ?? "";
   const counts = await page.$$eval(".severity-toggle", (buttons) =>
-    Object.fromEntries(buttons.map((b) => [b.getAttribute("data-severity") ?? "", b.querySelector(".severity-count")?.textContent ?? ""])),
+    Object.fromEntries(
+      buttons.map((b) => [
+        b.getAttribute("data-severity") ?? "",
+        b.querySelector(".severity-count")?.textContent ?? "",
+      ]),
+    ),
   );
   const groups = await page.$$eval("#problems details.group", (sections) =>
     sections.map((section) => ({
@@ -36,5 +41,7 @@ export async function shownResults(page: Page): Promise<ShownResults> {
 
 /** The pane's line for a cell in a rule's group. */
 export function problemLine(page: Page, rule: string, cell: string): Locator {
-  return page.locator(`#problems details[data-rule="${rule}"] .problem`).filter({ has: page.locator(".problem-cell", { hasText: new RegExp(`^${cell}$`) }) });
+  return page
+    .locator(`#problems details[data-rule="${rule}"] .problem`)
+    .filter({ has: page.locator(".problem-cell", { hasText: new RegExp(`^${cell}$`) }) });
 }

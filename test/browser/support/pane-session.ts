@@ -13,7 +13,16 @@ import "../page/globals";
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const DIST = path.join(__dirname, "..", "..", "..", "dist");
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** What a page did that no test expects: requests off this machine, dialogs, CSP violations, script errors. */
 export interface Incidents {
@@ -41,7 +50,8 @@ export interface PaneSession {
 
 /** One browser and one server per test file. */
 export async function openLab(): Promise<PaneLab> {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html không có: hãy chạy npm run build trước. / missing: run npm run build first.");
+  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+    throw new Error("dist/taskpane.html không có: hãy chạy npm run build trước. / missing: run npm run build first.");
   const hostScript = fs.readFileSync(hostBundlePath(), "utf8");
   const server = await serveStatic(DIST);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -58,7 +68,10 @@ export interface PaneOptions {
 
 /** A fresh page on the task pane, ready for a click: the check button is enabled. */
 export async function openPane(lab: PaneLab, query: HostQuery = {}, options: PaneOptions = {}): Promise<PaneSession> {
-  const context = await lab.browser.newContext({ viewport: options.viewport ?? { width: 350, height: 800 }, deviceScaleFactor: 1 });
+  const context = await lab.browser.newContext({
+    viewport: options.viewport ?? { width: 350, height: 800 },
+    deviceScaleFactor: 1,
+  });
   const page = await context.newPage();
   if (options.at) await page.clock.setFixedTime(options.at);
   const incidents: Incidents = { offMachine: [], dialogs: [], csp: [], pageErrors: [], localPaths: [] };
@@ -66,7 +79,8 @@ export async function openPane(lab: PaneLab, query: HostQuery = {}, options: Pan
 
   await context.route("**/*", (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: lab.hostScript });
+    if (url === OFFICE_JS)
+      return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: lab.hostScript });
     if (url.startsWith(`${local}/`)) {
       incidents.localPaths.push(new URL(url).pathname);
       return route.continue();
@@ -84,7 +98,9 @@ export async function openPane(lab: PaneLab, query: HostQuery = {}, options: Pan
   });
   // Injected by the browser's debugging protocol, so the page's policy does not apply to it.
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
 
   const search = new URLSearchParams(query as Record<string, string>).toString();

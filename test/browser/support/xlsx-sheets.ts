@@ -1,6 +1,6 @@
 import { a1 } from "../../../src/core/grid";
-import { readWorkbook } from "../../../src/cli/read-workbook";
-import { DEFAULT_LIMITS } from "../../../src/cli/limits";
+import { readWorkbook } from "../../../src/cli/read-file";
+import { DEFAULT_LIMITS } from "../../../src/xlsx/limits";
 import type { GridSheet } from "../../host";
 
 /**

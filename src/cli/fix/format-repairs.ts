@@ -1,0 +1,27 @@
+import { formatYmd, serialToYmd } from "../../core/dates";
+import type { CellValue } from "../../core/grid/types";
+import type { Language } from "../../core/report/types";
+import type { Change } from "./change-log";
+import { FIX_MESSAGES } from "./messages";
+import { printable } from "../check/format-text";
+import { MESSAGES } from "../messages";
+
+function shown(value: CellValue | string | number, lang: Language): string {
+  if (typeof value === "number") return FIX_MESSAGES[lang].realDate(formatYmd(serialToYmd(value)));
+  if (value === null) return '""';
+  return typeof value === "object" ? value.error : `"${printable(String(value))}"`;
+}
+
+/** The changes for people, sheet by sheet: cell, old value → new value, rules. */
+export function formatRepairs(file: string, changes: readonly Change[], lang: Language, dryRun: boolean): string {
+  const lines = [FIX_MESSAGES[lang].planned(printable(file), changes.length, dryRun)];
+  let sheet: string | null = null;
+  for (const { sheet: name, repair } of changes) {
+    if (name !== sheet) lines.push(`  ${MESSAGES[lang].sheet(printable(name))}:`);
+    sheet = name;
+    lines.push(
+      `    ${repair.cell.padEnd(7)} ${shown(repair.before, lang)} → ${shown(repair.after, lang)}  [${repair.rules.join(", ")}]`,
+    );
+  }
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,8 @@
+/**
+ * Calls `start` with Office's display language (e.g. "vi-VN", "en-GB") once Office.js is ready.
+ * https://learn.microsoft.com/javascript/api/office#office-office-onready-function(1)
+ * https://learn.microsoft.com/javascript/api/office/office.context#office-office-context-displaylanguage-member
+ */
+export function onHostReady(start: (displayLanguage: string) => void): void {
+  void Office.onReady(() => start(Office.context.displayLanguage));
+}
