@@ -1,5 +1,6 @@
 import type { Language } from "../core/report/types";
-import { isLanguage, readOptions, usageError, type Parsed } from "./command-line";
+import { isLanguage } from "../core/i18n";
+import { readOptions, usageError, type Parsed } from "./command-line";
 import { CLI_MESSAGES } from "./i18n";
 
 export type OutputFormat = "text" | "json" | "csv";

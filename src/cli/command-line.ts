@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "util";
-import type { Language } from "../core/report/types";
+import { isLanguage, type Language } from "../core/i18n";
 import type { CliIo } from "./io";
 import { CLI_MESSAGES } from "./i18n";
 
@@ -20,10 +20,6 @@ const COMMON_OPTIONS = {
   settings: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
-
-export function isLanguage(value: unknown): value is Language {
-  return value === "vi" || value === "en";
-}
 
 export function usageError(lang: Language, message: string): UsageError {
   return { kind: "usage-error", lang, message };

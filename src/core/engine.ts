@@ -4,7 +4,16 @@ import type { SheetInput, WorkbookInput } from "./grid/types";
 import { renderMessage, toIssues } from "./report";
 import type { FileReport, Language, SheetReport } from "./report/types";
 import { locateRoster, readRows } from "./roster";
-import { createContext, type Finding, type RuleId, RULES, rulesOf, scanCells, type Severity } from "./rules";
+import {
+  createContext,
+  type FileContext,
+  type Finding,
+  type RuleId,
+  RULES,
+  rulesOf,
+  scanCells,
+  type Severity,
+} from "./rules";
 import { resolveSettings, type Settings } from "./settings";
 
 /** The rules of each scope: every one is handed its context and the list its findings go to. */
@@ -98,14 +107,9 @@ export function validateWorkbook(input: WorkbookInput, options: ValidateOptions 
     const facts = only === "" || sameName(sheet.name, only) ? checkSheet(sheet, run, findings) : notARoster(sheet.name);
     return { sheet, facts, findings };
   });
-  const target =
-    checked[
-      Math.max(
-        0,
-        checked.findIndex((c) => only !== "" && sameName(c.sheet.name, only)),
-      )
-    ];
-  const file = {
+  const named = checked.findIndex((c) => only !== "" && sameName(c.sheet.name, only));
+  const target = checked[Math.max(0, named)];
+  const file: FileContext = {
     settings: run.settings,
     rosters: checked.filter((c) => c.facts.roster).length,
     target: target?.sheet ?? null,

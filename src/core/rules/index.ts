@@ -24,7 +24,8 @@ import type { Scope } from "./types";
 
 /**
  * Every rule the engine runs, in the order the pane lists their groups. Adding one: its module and test,
- * a line here, its title and message in each language (./i18n), its row in docs/report-format.md.
+ * an entry here, its title and message in ./i18n/vi.ts and ./i18n/en.ts, its rows in the rules and
+ * parameters tables of docs/report-format.md.
  */
 export const RULES = [
   headerNotFound,
@@ -49,7 +50,7 @@ export const RULES = [
   formulaText,
 ] as const;
 
-export type RegisteredRule = (typeof RULES)[number];
+type RegisteredRule = (typeof RULES)[number];
 
 export type RuleId = RegisteredRule["id"];
 
@@ -57,7 +58,7 @@ export type RuleId = RegisteredRule["id"];
 export type ParamsFor<R extends RuleId> = ParamsOf<Extract<RegisteredRule, { id: R }>["params"]>;
 
 /** Each rule's findings by rule id. */
-export type FindingMap = { [R in RuleId]: FindingOf<R, Extract<RegisteredRule, { id: R }>["params"]> };
+type FindingMap = { [R in RuleId]: FindingOf<R, Extract<RegisteredRule, { id: R }>["params"]> };
 
 /** A finding of any rule: its params are those of its rule. */
 export type Finding = FindingMap[RuleId];
@@ -68,7 +69,6 @@ export function rulesOf<S extends Scope>(scope: S): readonly Extract<RegisteredR
 }
 
 export * from "./types";
-export type { FindingOf, Sink } from "./define";
-export type { ParamKind, ParamsOf, ParamsSpec } from "./params";
+export type { ParamKind, ParamsSpec } from "./params";
 export { createContext } from "./context";
 export { scanCells } from "./scan-cells";

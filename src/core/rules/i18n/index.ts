@@ -5,4 +5,4 @@ import { VI } from "./vi";
 
 export const RULE_TEXTS: Catalogues<RuleTexts> = { vi: VI, en: EN };
 
-export type { Choice, RuleText, RuleTexts } from "./shape";
+export type { RuleTexts } from "./shape";
