@@ -1,6 +1,7 @@
 import type { Language } from "../core/report/types";
-import { isLanguage, readOptions, usageError, type Parsed } from "./command-line";
-import { MESSAGES } from "./messages";
+import { isLanguage } from "../core/i18n";
+import { readOptions, usageError, type Parsed } from "./command-line";
+import { CLI_MESSAGES } from "./i18n";
 
 export type OutputFormat = "text" | "json" | "csv";
 
@@ -26,7 +27,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   if (parsed.kind !== "read") return parsed;
   const { lang, settingsFile } = parsed;
   const { values, positionals } = parsed.read;
-  const usage = MESSAGES[lang].usage;
+  const usage = CLI_MESSAGES[lang].usage;
   const [command, ...paths] = positionals;
   if (command === undefined) return usageError(lang, usage.missingCommand);
   if (command !== "check") return usageError(lang, usage.unknownCommand(command));

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "util";
-import type { Language } from "../core/report/types";
+import { isLanguage, type Language } from "../core/i18n";
 import type { CliIo } from "./io";
-import { MESSAGES } from "./messages";
+import { CLI_MESSAGES } from "./i18n";
 
 export interface UsageError {
   kind: "usage-error";
@@ -20,10 +20,6 @@ const COMMON_OPTIONS = {
   settings: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
-
-export function isLanguage(value: unknown): value is Language {
-  return value === "vi" || value === "en";
-}
 
 export function usageError(lang: Language, message: string): UsageError {
   return { kind: "usage-error", lang, message };
@@ -72,11 +68,11 @@ export function readOptions<O extends ParseArgsOptionsConfig>(
   try {
     read = strictly(argv, options);
   } catch (error) {
-    return usageError(hint, MESSAGES[hint].usage.badOption((error as Error).message));
+    return usageError(hint, CLI_MESSAGES[hint].usage.badOption((error as Error).message));
   }
   const common = read.values as { lang?: string; settings?: string; help?: boolean };
   const lang = common.lang ?? "vi";
-  if (!isLanguage(lang)) return usageError("vi", MESSAGES.vi.usage.badLang(lang));
+  if (!isLanguage(lang)) return usageError("vi", CLI_MESSAGES.vi.usage.badLang(lang));
   if (common.help) return { kind: "help", lang };
   return { kind: "read", lang, settingsFile: common.settings ?? null, read };
 }
@@ -90,7 +86,7 @@ export async function answer<K extends string, A>(
 ): Promise<number> {
   if ("args" in parsed) return run(parsed.args);
   if ("message" in parsed) {
-    io.stderr(`${parsed.message}\n${MESSAGES[parsed.lang].usage.seeHelp}\n`);
+    io.stderr(`${parsed.message}\n${CLI_MESSAGES[parsed.lang].usage.seeHelp}\n`);
     return 2;
   }
   io.stdout(help(parsed.lang));

@@ -219,6 +219,7 @@ describe("cadre-roster check: output", () => {
         field: "decisionNumber",
         value: null,
         message: expect.any(String),
+        params: {},
       },
     ]);
   });

@@ -5,10 +5,10 @@ import { collectPaths } from "./collect-paths";
 import { answer } from "./command-line";
 import { formatCsv } from "./check/format-csv";
 import { formatText } from "./check/format-text";
-import { HELP } from "./help";
+import { help } from "./help";
 import { DEFAULT_LIMITS } from "../xlsx/limits";
 import type { CliIo } from "./io";
-import { MESSAGES } from "./messages";
+import { CLI_MESSAGES } from "./i18n";
 import { commandSettings } from "./settings-file";
 import { parseSummaryCommand } from "./summary/args";
 import { summaryCommand } from "./summary/command";
@@ -22,7 +22,7 @@ function render(report: Report, args: CheckArgs): string {
 }
 
 async function check(args: CheckArgs, io: CliIo): Promise<number> {
-  const m = MESSAGES[args.lang];
+  const m = CLI_MESSAGES[args.lang];
   const settings = await commandSettings(args, io);
   if (settings === null) return 2;
   const { files, emptyFolders } = await collectPaths(args.paths);
@@ -42,12 +42,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (summary !== null) return summaryCommand(summary, io);
   const fix = parseFixCommand(argv);
   if (fix !== null) return fixCommand(fix, io);
-  return answer(
-    parseCommandLine(argv),
-    (lang) => HELP[lang],
-    io,
-    (args) => check(args, io),
-  );
+  return answer(parseCommandLine(argv), help, io, (args) => check(args, io));
 }
 
 /** The installed command: process arguments in, exit code out (set, not forced, so output is flushed). */

@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import type { Language } from "../core/report/types";
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "../core/settings";
 import type { CliIo } from "./io";
-import { MESSAGES } from "./messages";
+import { CLI_MESSAGES } from "./i18n";
 
 export type SettingsResult =
   | { ok: true; settings: Settings }
@@ -39,6 +39,6 @@ export async function commandSettings(
   if (args.settingsFile === null) return { ...DEFAULT_SETTINGS };
   const read = await readSettingsFile(args.settingsFile);
   if (read.ok) return read.settings;
-  io.stderr(MESSAGES[args.lang].usage.settings(read.problem, args.settingsFile, read.detail) + "\n");
+  io.stderr(CLI_MESSAGES[args.lang].usage.settings(read.problem, args.settingsFile, read.detail) + "\n");
   return null;
 }

@@ -1,12 +1,26 @@
 import { parseDateText, type YMD } from "./dates";
 import { columnLetter } from "./grid/address";
-import { type SheetInput, type WorkbookInput } from "./grid/types";
+import type { SheetInput, WorkbookInput } from "./grid/types";
 import { renderMessage, toIssues } from "./report";
-import type { FileReport, Language, RuleId, SheetReport, Severity } from "./report/types";
+import type { FileReport, Language, SheetReport } from "./report/types";
 import { locateRoster, readRows } from "./roster";
-import { createContext, type Finding, RULES, scanCells } from "./rules";
-import { headerNotFound } from "./rules/header-not-found";
+import {
+  createContext,
+  type FileContext,
+  type Finding,
+  type RuleId,
+  RULES,
+  rulesOf,
+  scanCells,
+  type Severity,
+} from "./rules";
 import { resolveSettings, type Settings } from "./settings";
+
+/** The rules of each scope: every one is handed its context and the list its findings go to. */
+const FILE_RULES = rulesOf("file");
+const SHEET_RULES = rulesOf("sheet");
+const ROW_RULES = rulesOf("row");
+const CELL_RULES = rulesOf("cell");
 
 export interface ValidateOptions {
   settings?: Partial<Settings>;
@@ -36,28 +50,25 @@ function prepare(options: ValidateOptions): Run {
   return { settings, lang: options.lang ?? "vi", today, severity };
 }
 
-function notARoster(name: string): SheetReport {
-  return { sheet: name, roster: false, kind: null, headerRows: [], dataRows: 0, fields: {}, issues: [] };
+type SheetFacts = Omit<SheetReport, "issues">;
+
+function notARoster(name: string): SheetFacts {
+  return { sheet: name, roster: false, kind: null, headerRows: [], dataRows: 0, fields: {} };
 }
 
-function checkSheet(sheet: SheetInput, run: Run): SheetReport {
+/** Runs the sheet, row and cell rules over one sheet, into `findings`; what the sheet holds. */
+function checkSheet(sheet: SheetInput, run: Run, findings: Finding[]): SheetFacts {
   const layout = locateRoster(sheet, run.settings);
   if (layout === null) return notARoster(sheet.name);
   const rows = readRows(sheet, layout);
   const ctx = createContext(sheet, layout, rows, run.settings, run.today);
-  const findings: Finding[] = [];
-  for (const rule of RULES) if (rule.scope === "sheet") rule.check(ctx, findings);
-  scanCells(
-    ctx,
-    RULES.flatMap((rule) => (rule.scope === "cell" ? [rule] : [])),
-    findings,
-  );
-  const rowRules = RULES.flatMap((rule) => (rule.scope === "row" ? [rule] : []));
+  for (const rule of SHEET_RULES) rule.check(ctx, findings);
+  scanCells(ctx, CELL_RULES, findings);
   let dataRows = 0;
   for (let i = 0; i < rows.length; i++) {
     if (rows[i].empty) continue;
     dataRows++;
-    for (const rule of rowRules) rule.check(rows[i], i, ctx, findings);
+    for (const rule of ROW_RULES) rule.check(rows[i], i, ctx, findings);
   }
   const originRow = sheet.origin?.row ?? 1;
   const originCol = sheet.origin?.col ?? 1;
@@ -65,20 +76,18 @@ function checkSheet(sheet: SheetInput, run: Run): SheetReport {
   for (let r = layout.headerTop; r <= layout.headerBottom; r++) headerRows.push(r + originRow);
   const fields: SheetReport["fields"] = {};
   for (const column of layout.columns) fields[column.field] = columnLetter(column.col + originCol);
-  return {
-    sheet: sheet.name,
-    roster: true,
-    kind: layout.kind,
-    headerRows,
-    dataRows,
-    fields,
-    issues: toIssues(findings, sheet, run.severity, run.lang),
-  };
+  return { sheet: sheet.name, roster: true, kind: layout.kind, headerRows, dataRows, fields };
 }
 
-/** Checks one sheet. A sheet holding no roster gets `roster: false` and no issues (header-not-found is decided per file). */
+function withIssues(facts: SheetFacts, findings: readonly Finding[], sheet: SheetInput, run: Run): SheetReport {
+  return { ...facts, issues: toIssues(findings, sheet, run.severity, run.lang) };
+}
+
+/** Checks one sheet. A sheet holding no roster gets `roster: false` and no issues (file-scope rules run per file). */
 export function validateSheet(sheet: SheetInput, options: ValidateOptions = {}): SheetReport {
-  return checkSheet(sheet, prepare(options));
+  const run = prepare(options);
+  const findings: Finding[] = [];
+  return withIssues(checkSheet(sheet, run, findings), findings, sheet, run);
 }
 
 function sameName(a: string, b: string): boolean {
@@ -86,31 +95,40 @@ function sameName(a: string, b: string): boolean {
 }
 
 /**
- * Checks every sheet of a workbook (only `settings.rosterSheet` when it is set). When no sheet holds a
- * roster, one header-not-found issue goes on the roster sheet named in the settings, else the first sheet.
+ * Checks every sheet of a workbook (only `settings.rosterSheet` when it is set), then runs the file-scope
+ * rules, whose issues go on the roster sheet named in the settings, else the first sheet. A file without
+ * any sheet has nowhere to show them: its first file-scope message becomes the file's error.
  */
 export function validateWorkbook(input: WorkbookInput, options: ValidateOptions = {}): FileReport {
   const run = prepare(options);
   const only = run.settings.rosterSheet;
-  const sheets = input.sheets.map((sheet) =>
-    only === "" || sameName(sheet.name, only) ? checkSheet(sheet, run) : notARoster(sheet.name),
-  );
-  if (sheets.some((sheet) => sheet.roster)) return { file: input.file, error: null, sheets };
-  const findings: Finding[] = [];
-  const index = Math.max(
-    0,
-    input.sheets.findIndex((sheet) => only !== "" && sameName(sheet.name, only)),
-  );
-  const target = input.sheets[index];
-  if (target === undefined)
+  const checked = input.sheets.map((sheet) => {
+    const findings: Finding[] = [];
+    const facts = only === "" || sameName(sheet.name, only) ? checkSheet(sheet, run, findings) : notARoster(sheet.name);
+    return { sheet, facts, findings };
+  });
+  const named = checked.findIndex((c) => only !== "" && sameName(c.sheet.name, only));
+  const target = checked[Math.max(0, named)];
+  const file: FileContext = {
+    settings: run.settings,
+    rosters: checked.filter((c) => c.facts.roster).length,
+    target: target?.sheet ?? null,
+  };
+  const fileFindings = target?.findings ?? [];
+  for (const rule of FILE_RULES) rule.check(file, fileFindings);
+  if (target === undefined) {
+    const first = fileFindings[0];
     return {
       file: input.file,
-      error: renderMessage("header-not-found", { rows: run.settings.headerSearchRows }, run.lang),
-      sheets,
+      error: first === undefined ? null : renderMessage(first.rule, first.params, run.lang),
+      sheets: [],
     };
-  headerNotFound.check(target, run.settings, findings);
-  sheets[index] = { ...sheets[index], issues: toIssues(findings, target, run.severity, run.lang) };
-  return { file: input.file, error: null, sheets };
+  }
+  return {
+    file: input.file,
+    error: null,
+    sheets: checked.map((c) => withIssues(c.facts, c.findings, c.sheet, run)),
+  };
 }
 
 export { summarize } from "./report/summary";

@@ -1,5 +1,5 @@
 import { type Cell, CellError } from "./cell-error";
-import { MESSAGES } from "./messages";
+import { errorText } from "./error-text";
 
 export type Matrix = readonly (readonly unknown[])[];
 
@@ -25,7 +25,7 @@ export function broadcast<T>(inputs: readonly Matrix[], compute: (cells: unknown
     const row: Cell<T>[] = [];
     for (let c = 0; c < width; c += 1) {
       const cells = inputs.map((m) => pick(m, r, c));
-      row.push(cells.includes(MISSING) ? CellError.notAvailable(MESSAGES.sizeMismatch()) : compute(cells));
+      row.push(cells.includes(MISSING) ? CellError.notAvailable(errorText("sizeMismatch")) : compute(cells));
     }
     result.push(row);
   }

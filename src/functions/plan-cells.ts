@@ -2,11 +2,11 @@ import {
   countRotationMarks,
   mapPlanResult,
   type PlanError,
-  type PlanLanguage,
   type PlanResult,
   planStatus,
   planStatusLabel,
 } from "../core/plan";
+import type { Language } from "../core/i18n";
 import { type Cell, CellError } from "./cell-error";
 import { type Matrix } from "./broadcast";
 import { readCount } from "./read-cell";
@@ -33,7 +33,7 @@ export function planCell<T>(
 }
 
 /** The status worded in `lang`. */
-export function statusCell(actual: unknown, target: unknown, lang: PlanLanguage): Cell<string> {
+export function statusCell(actual: unknown, target: unknown, lang: Language): Cell<string> {
   return planCell(actual, target, (a, t) => mapPlanResult(planStatus(a, t), (status) => planStatusLabel(status, lang)));
 }
 

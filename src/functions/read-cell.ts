@@ -1,8 +1,8 @@
 import { isYearNumber, MAX_SERIAL, parseDateText, serialToYmd, type YMD } from "../core/dates";
 import { type Gender, parseGender } from "../core/people";
-import { type PlanLanguage } from "../core/plan";
+import type { Language } from "../core/i18n";
 import { CellError } from "./cell-error";
-import { MESSAGES } from "./messages";
+import { errorText, valueErrorText } from "./error-text";
 
 /**
  * Reading one argument cell. Blank cells reach a custom function as null (Excel on the web), 0
@@ -23,7 +23,7 @@ export function readCount(value: unknown): number | CellError {
   if (isBlank(value)) return 0;
   if (typeof value === "number") return value;
   if (typeof value === "string" && WHOLE_NUMBER_TEXT.test(value.trim())) return Number(value.trim());
-  return CellError.value(MESSAGES.notNumber(value));
+  return CellError.value(valueErrorText("notNumber", value));
 }
 
 /**
@@ -36,30 +36,32 @@ export function readDate(value: unknown): YMD | null | CellError {
     if (isYearNumber(value)) return { y: value, m: 1, d: 1 };
     return value >= 1 && value < MAX_SERIAL + 1 ? serialToYmd(value) : CellError.badNumber;
   }
-  if (typeof value !== "string") return CellError.value(MESSAGES.notDate(value));
+  if (typeof value !== "string") return CellError.value(valueErrorText("notDate", value));
   const parsed = parseDateText(value);
   if (parsed.ok) return parsed.ymd;
-  return CellError.value(parsed.reason === "invalid" ? MESSAGES.noSuchDate(value) : MESSAGES.notDate(value));
+  return CellError.value(
+    parsed.reason === "invalid" ? valueErrorText("noSuchDate", value) : valueErrorText("notDate", value),
+  );
 }
 
 /** The date a figure is computed at: required. */
 export function readAsOf(value: unknown): YMD | CellError {
   const date = readDate(value);
-  return date === null ? CellError.value(MESSAGES.missingAsOf()) : date;
+  return date === null ? CellError.value(errorText("missingAsOf")) : date;
 }
 
 export function readGender(value: unknown): Gender | CellError {
-  if (isBlank(value) || value === 0) return CellError.value(MESSAGES.missingGender());
-  return (typeof value === "string" && parseGender(value)) || CellError.value(MESSAGES.unknownGender(value));
+  if (isBlank(value) || value === 0) return CellError.value(errorText("missingGender"));
+  return (typeof value === "string" && parseGender(value)) || CellError.value(valueErrorText("unknownGender", value));
 }
 
 /** Vietnamese unless English is asked for ("en", "EN", "en-US", "English"). */
-export function readLanguage(value: unknown): PlanLanguage | CellError {
+export function readLanguage(value: unknown): Language | CellError {
   if (isBlank(value) || value === 0) return "vi";
   const text = typeof value === "string" ? value.trim().toLowerCase() : "";
   if (/^(vi|vn|viet|tiếng việt)/.test(text.normalize("NFC"))) return "vi";
   if (/^(en|anh|tiếng anh)/.test(text.normalize("NFC"))) return "en";
-  return CellError.value(MESSAGES.unknownLanguage(value));
+  return CellError.value(valueErrorText("unknownLanguage", value));
 }
 
 /** Text as Excel would show the cell; blank is "". */

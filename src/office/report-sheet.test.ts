@@ -15,6 +15,7 @@ function issue(row: number, value: string, message = value): Issue {
     field: "fullName",
     value,
     message,
+    params: {},
   };
 }
 

@@ -5,7 +5,7 @@
 import fs from "fs";
 import path from "path";
 import { missingFeatureMessages, detectCapabilities } from "../../src/office";
-import { RULE_TITLES } from "../../src/taskpane/check/rule-titles";
+import { ruleTitle, type RuleId } from "../../src/core/report";
 import { engineReport } from "./support/engine-report";
 import { shownResults } from "./support/pane-results";
 import { usePane } from "./support/pane-hooks";
@@ -39,9 +39,7 @@ describe("the task pane's language and host", () => {
     const expected = await engineReport(ROSTER, "en", { today: PICTURED_AT });
     const shown = await shownResults(page);
     expect(shown.summary).toBe(`Sheet “${ROSTER}”: 40 data rows, checked at 09:30 on 27/11/2025.`);
-    expect(shown.groups.map((g) => g.title)).toEqual(
-      shown.groups.map((g) => RULE_TITLES[g.rule as keyof typeof RULE_TITLES].en),
-    );
+    expect(shown.groups.map((g) => g.title)).toEqual(shown.groups.map((g) => ruleTitle(g.rule as RuleId, "en")));
     const messages = shown.groups.flatMap((g) => g.lines.map((l) => l.message));
     expect(messages.sort()).toEqual(expected.issues.map((i) => i.message).sort());
     await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-en.png") });

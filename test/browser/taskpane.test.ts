@@ -4,7 +4,7 @@
  */
 import type { SheetReport } from "../../src/core/report/types";
 import { MARKS_KEY, REPORT_SHEET, SETTINGS_KEY } from "../../src/office";
-import { RULE_TITLES } from "../../src/taskpane/check/rule-titles";
+import { ruleTitle } from "../../src/core/report";
 import { engineReport } from "./support/engine-report";
 import { problemLine, shownResults } from "./support/pane-results";
 import { usePane } from "./support/pane-hooks";
@@ -32,7 +32,7 @@ describe("the task pane in a browser (Vietnamese)", () => {
     expect(shown.counts).toEqual({ error: count("error"), warning: count("warning"), info: count("info") });
     expect(shown.groups.map((g) => [g.rule, g.title, g.badge])).toEqual(
       [...new Set(expected.issues.map((i) => i.rule))]
-        .map((rule) => [rule, RULE_TITLES[rule].vi, String(expected.issues.filter((i) => i.rule === rule).length)])
+        .map((rule) => [rule, ruleTitle(rule, "vi"), String(expected.issues.filter((i) => i.rule === rule).length)])
         .sort(
           (a, b) => shown.groups.findIndex((g) => g.rule === a[0]) - shown.groups.findIndex((g) => g.rule === b[0]),
         ),

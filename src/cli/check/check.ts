@@ -2,7 +2,7 @@ import { summarize, validateWorkbook } from "../../core";
 import type { FileReport, Language, Report } from "../../core/report/types";
 import type { Settings } from "../../core/settings";
 import type { Limits } from "../../xlsx/limits";
-import { MESSAGES } from "../messages";
+import { CLI_MESSAGES } from "../i18n";
 import { readWorkbook } from "../read-file";
 
 export interface CheckOptions {
@@ -16,7 +16,7 @@ export interface CheckOptions {
  * happens inside one file stays on that file's entry, so a folder's other files are still checked.
  */
 export async function checkFile(path: string, options: CheckOptions): Promise<FileReport> {
-  const m = MESSAGES[options.lang];
+  const m = CLI_MESSAGES[options.lang];
   try {
     const read = await readWorkbook(path, path, options.limits);
     if (!read.ok) return { file: path, error: m.problem(read.problem), sheets: [] };

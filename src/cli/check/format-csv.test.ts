@@ -1,7 +1,7 @@
 import type { Issue, Report } from "../../core/report/types";
 import { csvField, formatCsv } from "./format-csv";
 
-function issue(value: Issue["value"], extra: Partial<Issue> = {}): Issue {
+function issue(value: Issue["value"], extra: Partial<Omit<Issue, "params">> = {}): Issue {
   return {
     rule: "formula-text",
     severity: "warning",
@@ -11,6 +11,7 @@ function issue(value: Issue["value"], extra: Partial<Issue> = {}): Issue {
     field: "notes",
     value,
     message: `Ô chứa "${String(value)}"`,
+    params: { start: "=" },
     ...extra,
   };
 }

@@ -25,6 +25,7 @@ const textDate: Issue = {
   field: "birthDateFemale",
   value: "15/08/1985",
   message: "Ngày 15/08/1985 được lưu dạng văn bản.",
+  params: { date: "15/08/1985" },
   fix: 31274,
 };
 

@@ -2,7 +2,7 @@ import { formatYmd, serialToYmd } from "../../core/dates";
 import type { Issue, Language, Report, Severity, SheetReport } from "../../core/report/types";
 import { DATE_FIELDS } from "../../core/rules/types";
 import type { FieldId } from "../../core/roster/types";
-import { MESSAGES, type CliMessages } from "../messages";
+import { CLI_MESSAGES, type CliMessages } from "../i18n";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -53,7 +53,7 @@ function sheetLines(m: CliMessages, sheet: SheetReport): string[] {
 
 /** The report for people: the totals first, then each file and sheet with its counts and issues. */
 export function formatText(report: Report, lang: Language): string {
-  const m = MESSAGES[lang];
+  const m = CLI_MESSAGES[lang];
   const s = report.summary;
   const totals = SEVERITIES.map((sev) =>
     m.count(sev === "error" ? s.errors : sev === "warning" ? s.warnings : s.infos, sev),

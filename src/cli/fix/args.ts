@@ -1,6 +1,6 @@
 import type { Language } from "../../core/report/types";
 import { commandOf, readOptions, usageError, type Parsed } from "../command-line";
-import { FIX_MESSAGES } from "./messages";
+import { FIX_MESSAGES } from "./i18n";
 
 export interface FixArgs {
   file: string;

@@ -1,7 +1,7 @@
 import type { Workbook } from "exceljs";
 import type { Language } from "../../core/report/types";
 import { REPAIR_DATE_FORMAT, type Repair } from "../../core/repair";
-import { FIX_MESSAGES } from "./messages";
+import { FIX_MESSAGES } from "./i18n";
 
 /** The sheet the repaired copy gets, listing every change. */
 export const CHANGE_LOG_SHEET = "Nhật ký sửa";

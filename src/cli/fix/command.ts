@@ -3,13 +3,12 @@ import { validateWorkbook } from "../../core";
 import { addChangeLog, type Change } from "./change-log";
 import { answer } from "../command-line";
 import type { FixArgs, ParsedFix } from "./args";
-import { FIX_HELP } from "./help";
-import { FIX_MESSAGES } from "./messages";
+import { FIX_MESSAGES } from "./i18n";
 import { formatRepairs } from "./format-repairs";
 import { printable } from "../check/format-text";
 import { DEFAULT_LIMITS } from "../../xlsx/limits";
 import type { CliIo } from "../io";
-import { MESSAGES } from "../messages";
+import { CLI_MESSAGES } from "../i18n";
 import { outputProblem, writeWhole } from "../output-guard";
 import { openWorkbook } from "../read-file";
 import { roundTripLosses } from "../../xlsx/round-trip-losses";
@@ -40,7 +39,7 @@ export async function runFix(args: FixArgs, io: CliIo): Promise<number> {
   }
   const opened = await openWorkbook(args.file, args.file, { ...DEFAULT_LIMITS, ...io.limits });
   if (!opened.ok) {
-    io.stderr(`${printable(args.file)}: ${MESSAGES[args.lang].problem(opened.problem)}\n`);
+    io.stderr(`${printable(args.file)}: ${CLI_MESSAGES[args.lang].problem(opened.problem)}\n`);
     return 2;
   }
   const report = validateWorkbook(opened.workbook, { settings, lang: args.lang });
@@ -80,7 +79,7 @@ export async function runFix(args: FixArgs, io: CliIo): Promise<number> {
 export function fixCommand(parsed: ParsedFix, io: CliIo): Promise<number> {
   return answer(
     parsed,
-    (lang) => FIX_HELP[lang].trimStart(),
+    (lang) => FIX_MESSAGES[lang].help.trimStart(),
     io,
     (args) => runFix(args, io),
   );

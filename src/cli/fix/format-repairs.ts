@@ -2,9 +2,9 @@ import { formatYmd, serialToYmd } from "../../core/dates";
 import type { CellValue } from "../../core/grid/types";
 import type { Language } from "../../core/report/types";
 import type { Change } from "./change-log";
-import { FIX_MESSAGES } from "./messages";
+import { FIX_MESSAGES } from "./i18n";
 import { printable } from "../check/format-text";
-import { MESSAGES } from "../messages";
+import { CLI_MESSAGES } from "../i18n";
 
 function shown(value: CellValue | string | number, lang: Language): string {
   if (typeof value === "number") return FIX_MESSAGES[lang].realDate(formatYmd(serialToYmd(value)));
@@ -17,7 +17,7 @@ export function formatRepairs(file: string, changes: readonly Change[], lang: La
   const lines = [FIX_MESSAGES[lang].planned(printable(file), changes.length, dryRun)];
   let sheet: string | null = null;
   for (const { sheet: name, repair } of changes) {
-    if (name !== sheet) lines.push(`  ${MESSAGES[lang].sheet(printable(name))}:`);
+    if (name !== sheet) lines.push(`  ${CLI_MESSAGES[lang].sheet(printable(name))}:`);
     sheet = name;
     lines.push(
       `    ${repair.cell.padEnd(7)} ${shown(repair.before, lang)} → ${shown(repair.after, lang)}  [${repair.rules.join(", ")}]`,

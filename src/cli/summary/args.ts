@@ -1,7 +1,7 @@
 import type { Language } from "../../core/report/types";
 import { commandOf, readOptions, usageError, type Parsed } from "../command-line";
-import { MESSAGES } from "../messages";
-import { SUMMARY_MESSAGES } from "./messages";
+import { CLI_MESSAGES } from "../i18n";
+import { SUMMARY_MESSAGES } from "./i18n";
 
 /** `cadre-roster summary`: consolidation against a targets workbook. */
 export interface SummaryArgs {
@@ -31,7 +31,7 @@ export function parseSummaryCommand(argv: readonly string[]): ParsedSummary | nu
   const m = SUMMARY_MESSAGES[lang].usage;
   const paths = positionals.slice(1);
   if (values.targets === undefined) return usageError(lang, m.noTargets);
-  if (paths.length === 0) return usageError(lang, MESSAGES[lang].usage.noPaths);
+  if (paths.length === 0) return usageError(lang, CLI_MESSAGES[lang].usage.noPaths);
   const out = values.out ?? null;
   if (out !== null && !out.toLowerCase().endsWith(".xlsx")) return usageError(lang, m.outNotXlsx(out));
   return {

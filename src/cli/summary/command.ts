@@ -1,5 +1,5 @@
 import { answer } from "../command-line";
-import { HELP } from "../help";
+import { help } from "../help";
 import type { CliIo } from "../io";
 import { commandSettings } from "../settings-file";
 import type { ParsedSummary, SummaryArgs } from "./args";
@@ -7,12 +7,7 @@ import { runSummary } from "./run-summary";
 
 /** The summary command from its parsed arguments: help, a usage error (exit 2), or a run. */
 export function summaryCommand(parsed: ParsedSummary, io: CliIo): Promise<number> {
-  return answer(
-    parsed,
-    (lang) => HELP[lang],
-    io,
-    (args) => summaryWithSettings(args, io),
-  );
+  return answer(parsed, help, io, (args) => summaryWithSettings(args, io));
 }
 
 async function summaryWithSettings(args: SummaryArgs, io: CliIo): Promise<number> {

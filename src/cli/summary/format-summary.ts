@@ -2,8 +2,9 @@ import type { CategoryResult, Consolidation } from "../../core/consolidate/types
 import { formatYmd } from "../../core/dates";
 import type { Language, Severity } from "../../core/report/types";
 import { targetWarningMessage } from "../../core/targets/messages";
-import { formatNumber, MESSAGES } from "../messages";
-import { SUMMARY_MESSAGES } from "./messages";
+import { formatNumber } from "../../core/i18n";
+import { CLI_MESSAGES } from "../i18n";
+import { SUMMARY_MESSAGES } from "./i18n";
 import { statusText } from "./status-text";
 import { printable, textTable } from "./text-table";
 import type { SummaryRun } from "./types";
@@ -56,7 +57,7 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 function fileLines(result: Consolidation, lang: Language): string[] {
   const m = SUMMARY_MESSAGES[lang];
-  const cm = MESSAGES[lang];
+  const cm = CLI_MESSAGES[lang];
   const lines = [m.files];
   for (const file of result.perFile) {
     if (file.error !== null) {

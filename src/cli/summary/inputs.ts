@@ -2,12 +2,12 @@ import * as path from "path";
 import type { ConsolidateInput } from "../../core/consolidate/types";
 import type { Language } from "../../core/report/types";
 import type { Limits } from "../../xlsx/limits";
-import { MESSAGES } from "../messages";
+import { CLI_MESSAGES } from "../i18n";
 import { readWorkbook } from "../read-file";
 
 /** One roster workbook, or why it could not be read; nothing that happens reading one file stops the others. */
 export async function readInput(file: string, limits: Limits, lang: Language): Promise<ConsolidateInput> {
-  const m = MESSAGES[lang];
+  const m = CLI_MESSAGES[lang];
   try {
     const read = await readWorkbook(file, file, limits);
     return read.ok ? { file, workbook: read.workbook } : { file, error: m.problem(read.problem) };

@@ -8,12 +8,12 @@ import { findTargets } from "../../core/targets/read-targets";
 import { collectPaths } from "../collect-paths";
 import { DEFAULT_LIMITS, type Limits } from "../../xlsx/limits";
 import type { CliIo } from "../io";
-import { MESSAGES } from "../messages";
+import { CLI_MESSAGES } from "../i18n";
 import { readWorkbook } from "../read-file";
 import type { SummaryArgs } from "./args";
 import { formatSummary } from "./format-summary";
 import { readInput, rosterFiles } from "./inputs";
-import { SUMMARY_MESSAGES } from "./messages";
+import { SUMMARY_MESSAGES } from "./i18n";
 import { summaryJson } from "./summary-json";
 import type { SummaryRun } from "./types";
 import { reportWorkbook } from "../../xlsx/summary/write-report";
@@ -26,7 +26,7 @@ async function loadTargets(args: SummaryArgs, limits: Limits): Promise<LoadedTar
   const m = SUMMARY_MESSAGES[args.lang];
   const read = await readWorkbook(args.targets, args.targets, limits);
   if (!read.ok)
-    return { ok: false, message: m.targetsUnreadable(args.targets, MESSAGES[args.lang].problem(read.problem)) };
+    return { ok: false, message: m.targetsUnreadable(args.targets, CLI_MESSAGES[args.lang].problem(read.problem)) };
   const found = findTargets(read.workbook);
   return found.ok
     ? found
@@ -49,14 +49,14 @@ export async function runSummary(args: SummaryArgs, settings: Settings, io: CliI
     return 2;
   }
   const collected = await collectPaths(args.paths);
-  for (const folder of collected.emptyFolders) io.stderr(MESSAGES[args.lang].emptyFolder(folder) + "\n");
+  for (const folder of collected.emptyFolders) io.stderr(CLI_MESSAGES[args.lang].emptyFolder(folder) + "\n");
   const inputs = rosterFiles(collected.files, args.paths, args.targets, args.out);
   if ("clash" in inputs) {
     io.stderr(m.usage.sameFile(inputs.clash) + "\n");
     return 2;
   }
   if (inputs.files.length === 0) {
-    io.stderr(MESSAGES[args.lang].usage.noFiles + "\n");
+    io.stderr(CLI_MESSAGES[args.lang].usage.noFiles + "\n");
     return 2;
   }
   const consolidator = startConsolidation(loaded.targets, { settings, lang: args.lang });
@@ -67,7 +67,7 @@ export async function runSummary(args: SummaryArgs, settings: Settings, io: CliI
     } catch (error) {
       consolidator.add({
         file,
-        error: MESSAGES[args.lang].checkFailed(error instanceof Error ? error.message : String(error)),
+        error: CLI_MESSAGES[args.lang].checkFailed(error instanceof Error ? error.message : String(error)),
       });
     }
   }

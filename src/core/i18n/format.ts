@@ -7,6 +7,12 @@ const MARKS: { readonly [L in Language]: { group: string; decimal: string } } = 
   en: { group: ",", decimal: "." },
 };
 
+/** When something ran, time first: "08:05 03/12/2026", "08:05 on 03/12/2026". */
+const AT: { readonly [L in Language]: (time: string, day: string) => string } = {
+  vi: (time, day) => `${time} ${day}`,
+  en: (time, day) => `${time} on ${day}`,
+};
+
 const two = (n: number) => String(n).padStart(2, "0");
 
 /**
@@ -37,5 +43,5 @@ export function formatDate(ymd: YMD): string {
 export function formatDateTime(date: Date, lang: Language): string {
   const day = formatDate({ y: date.getFullYear(), m: date.getMonth() + 1, d: date.getDate() });
   const time = `${two(date.getHours())}:${two(date.getMinutes())}`;
-  return lang === "vi" ? `${time} ${day}` : `${time} on ${day}`;
+  return AT[lang](time, day);
 }

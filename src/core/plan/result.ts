@@ -4,6 +4,9 @@
  */
 export type PlanError = "no-target" | "negative" | "not-a-number";
 
+/** Above, at or below 100% of the plan. */
+export type PlanStatus = "exceeded" | "met" | "not-met";
+
 export type PlanResult<T> = { ok: true; value: T } | { ok: false; error: PlanError };
 
 /** The checks every plan figure shares, so each function reports the same error for the same input. */

@@ -13,6 +13,15 @@ export const FIXABLE_RULES: readonly FixableRule[] = [
   "text-date",
 ];
 
+/** The gender, ethnicity and programme columns: the ones with a closed list to choose from. */
+export type ListField = "gender" | "ethnicity" | "programme";
+
+/** An input prompt or error alert: Excel takes at most 32 characters of title and 255 of message. */
+export interface ValidationTexts {
+  title: string;
+  message: string;
+}
+
 /** The format a text date gets once it is a real date. */
 export const REPAIR_DATE_FORMAT = "dd/mm/yyyy";
 

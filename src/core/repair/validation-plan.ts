@@ -1,12 +1,11 @@
 import { ymdToSerial } from "../dates";
 import { columnLetter } from "../grid/address";
-import type { Language } from "../report/types";
+import type { Language } from "../i18n/language";
 import type { FieldId, RosterLayout } from "../roster/types";
 import { DATE_FIELDS, type DateField } from "../rules/types";
 import { ETHNIC_GROUPS, GENDERS, PROGRAMMES } from "../vocab";
-import { type ListField, VALIDATION_TEXTS, type ValidationTexts } from "./validation-texts";
-
-export type { ListField, ValidationTexts } from "./validation-texts";
+import { REPAIR_TEXTS } from "./i18n";
+import type { ListField, ValidationTexts } from "./types";
 
 /** The hidden sheet holding lists too long to type into a rule. */
 export const LISTS_SHEET = "Danh mục nhập liệu";
@@ -99,7 +98,7 @@ export function dataValidationPlan(
   options: { origin?: { row: number; col: number }; lang?: Language } = {},
 ): ValidationPlan {
   const origin = options.origin ?? { row: 1, col: 1 };
-  const t = VALIDATION_TEXTS[options.lang ?? "vi"];
+  const t = REPAIR_TEXTS[options.lang ?? "vi"].validation;
   const top = layout.firstDataRow + origin.row;
   const bottom = Math.max(layout.lastDataRow, layout.firstDataRow) + origin.row;
   const listColumns: ListsSheetColumn[] = [];

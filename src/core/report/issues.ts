@@ -1,8 +1,8 @@
 import { columnLetter } from "../grid/address";
 import { type CellValue, isCellError, type SheetInput } from "../grid/types";
-import type { Finding } from "../rules/types";
+import type { Finding, RuleId, Severity } from "../rules";
 import { renderMessage } from "./render-message";
-import type { Issue, Language, ReportValue, RuleId, Severity } from "./types";
+import type { Issue, Language, ReportValue } from "./types";
 
 export function reportValue(value: CellValue | undefined): ReportValue {
   if (value === undefined) return null;
@@ -15,7 +15,7 @@ function byPosition(a: Finding, b: Finding): number {
 
 /**
  * Findings as the report gives them: Excel addresses (the grid's origin added), the severity in force,
- * the message in `lang`; sorted by row, then column, then rule id.
+ * the message in `lang` with the parameters it was made from; sorted by row, then column, then rule id.
  */
 export function toIssues(
   findings: readonly Finding[],
@@ -37,6 +37,7 @@ export function toIssues(
       field: f.field,
       value: reportValue(f.value),
       message: renderMessage(f.rule, f.params, lang),
+      params: f.params,
     };
     if (f.fix !== undefined) issue.fix = f.fix;
     if (f.related !== undefined) issue.related = address(f.related.row, f.related.col);

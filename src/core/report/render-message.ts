@@ -1,12 +1,13 @@
-import type { Catalogues } from "../i18n";
-import type { MessageCatalogue } from "./messages";
-import { MESSAGES_EN } from "./messages.en";
-import { MESSAGES_VI } from "./messages.vi";
-import type { Language, RuleId } from "./types";
-import type { MessageParams } from "../rules/types";
+import type { Language } from "../i18n/language";
+import type { ParamsFor, RuleId } from "../rules";
+import { RULE_TEXTS } from "../rules/i18n";
 
-export const MESSAGES: Catalogues<MessageCatalogue> = { vi: MESSAGES_VI, en: MESSAGES_EN };
+/** The sentence of one finding of `rule`, in `lang`. */
+export function renderMessage<R extends RuleId>(rule: R, params: ParamsFor<R>, lang: Language): string {
+  return RULE_TEXTS[lang][rule].message(params);
+}
 
-export function renderMessage(rule: RuleId, params: MessageParams, lang: Language): string {
-  return MESSAGES[lang][rule](params);
+/** The short name of a rule, heading its group of problems. */
+export function ruleTitle(rule: RuleId, lang: Language): string {
+  return RULE_TEXTS[lang][rule].title;
 }

@@ -2,16 +2,48 @@ import { readFileSync } from "fs";
 
 import { join } from "path";
 import { summarize, validateWorkbook } from "../engine";
-import { RULES } from "../rules";
+import { type ParamKind, type ParamsSpec, RULES } from "../rules";
 import { date, sheetFrom } from "../../../test/support/core/grid";
 import { keyPaths } from "../../../test/support/key-paths";
 
 const doc = readFileSync(join(__dirname, "../../../docs/report-format.md"), "utf8");
 
+function section(from: string, to: string): string {
+  return doc.slice(doc.indexOf(`\n${from}\n`), doc.indexOf(`\n${to}\n`));
+}
+
 /** Rows of the table under the "## Rules" heading: [id, severity]. */
 function documentedRules(): [string, string][] {
-  const section = doc.slice(doc.indexOf("\n## Rules"), doc.indexOf("\n## Example"));
-  return [...section.matchAll(/^\| `([a-z-]+)` \| (\w+) \|/gm)].map((m) => [m[1], m[2]]);
+  return [...section("## Rules", "### Parameters").matchAll(/^\| `([a-z-]+)` \| (\w+) \|/gm)].map((m) => [m[1], m[2]]);
+}
+
+/** Rows of the table under "### Parameters": [id, params as written]. */
+function documentedParams(): [string, string][] {
+  return [...section("### Parameters", "## Example").matchAll(/^\| `([a-z-]+)` \| ([^|]+) \|/gm)].map((m) => [
+    m[1],
+    m[2],
+  ]);
+}
+
+const KIND_NAMES: Record<Extract<ParamKind, string>, string> = {
+  text: "text",
+  date: "date",
+  count: "integer",
+  decimal: "number",
+  "text?": "text, optional",
+  "date?": "date, optional",
+  "count?": "integer, optional",
+  "decimal?": "number, optional",
+};
+
+/** A descriptor as the table writes it: `age` (integer), `basis` (`"decision"` or `"start"`). */
+function written(spec: ParamsSpec): string {
+  const params = Object.entries(spec).map(([name, kind]) => {
+    if (typeof kind === "string") return `\`${name}\` (${KIND_NAMES[kind]})`;
+    const codes = kind.map((code) => `\`"${code}"\``);
+    return `\`${name}\` (${codes.slice(0, -1).join(", ")} or ${codes[codes.length - 1]})`;
+  });
+  return params.length === 0 ? "none" : params.join(", ");
 }
 
 /** The workbook the documented example describes. */
@@ -35,6 +67,10 @@ function exampleReport() {
 describe("docs/report-format.md", () => {
   it("lists exactly the rules the engine runs, with their default severities", () => {
     expect(documentedRules().sort()).toEqual(RULES.map((rule) => [rule.id, rule.severity]).sort());
+  });
+
+  it("lists the parameters of every rule as its descriptor declares them", () => {
+    expect(documentedParams().sort()).toEqual(RULES.map((rule) => [rule.id, written(rule.params)]).sort());
   });
 
   it("shows an example with exactly the keys of a real report, at every level", () => {

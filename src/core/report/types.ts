@@ -1,37 +1,19 @@
 import type { FieldId, RosterKind } from "../roster/types";
+import type { ParamsFor, RuleId, Severity } from "../rules";
 
-export type Severity = "error" | "warning" | "info";
-
-export type RuleId =
-  | "header-not-found"
-  | "duplicate-header"
-  | "blank-row"
-  | "orphan-value"
-  | "cell-error"
-  | "required"
-  | "invalid-date"
-  | "text-date"
-  | "date-order"
-  | "unknown-value"
-  | "gender-conflict"
-  | "duplicate-person"
-  | "age-limit"
-  | "retirement-horizon"
-  | "missing-decision"
-  | "legacy-encoding"
-  | "not-nfc"
-  | "missing-diacritics"
-  | "whitespace"
-  | "formula-text";
+export type { RuleId, Severity } from "../rules";
 
 export type { Language } from "../i18n/language";
 
 /** A value as it appears in a report: cell errors are given as their text ("#REF!"). */
 export type ReportValue = string | number | boolean | null;
 
-/** One problem, as data. `row` is the Excel row number, `column` its letters, `cell` the A1 address. */
-export interface Issue {
-  rule: RuleId;
+/**
+ * One problem, as data. `row` is the Excel row number, `column` its letters, `cell` the A1 address.
+ * `params` are what the message was made from, as the rule's descriptor names them.
+ */
+export interface Issue<R extends RuleId = RuleId> {
+  rule: R;
   severity: Severity;
   cell: string;
   row: number;
@@ -39,6 +21,7 @@ export interface Issue {
   field: FieldId | null;
   value: ReportValue;
   message: string;
+  params: ParamsFor<R>;
   /** The proposed replacement value, when the rule knows the right one. */
   fix?: string | number;
   /** Another cell the issue refers to (the earlier row of a duplicate, the other birth-date column). */

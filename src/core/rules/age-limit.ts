@@ -3,17 +3,18 @@ import { isCellError } from "../grid/types";
 import { cellText } from "../roster";
 import { isPostgraduate } from "../vocab";
 import { birthOf } from "./person";
-import type { RowRule } from "./types";
+import { defineRule } from "./define";
 
 /**
  * Postgraduate study (thạc sĩ, tiến sĩ, chuyên khoa cấp I/II) is open to civil servants up to a set age
  * at the decision date (or the training start when the decision date is missing): at most 40 before
  * 01/07/2025, 45 from then (Nghị định 101/2017, 89/2021, 171/2025). Age in completed years: 40 is allowed.
  */
-export const ageLimit: RowRule = {
+export const ageLimit = defineRule({
   id: "age-limit",
   severity: "error",
   scope: "row",
+  params: { age: "count", limit: "count", date: "date", basis: ["decision", "start"] },
   check(row, index, ctx, out) {
     const programme = ctx.value(row, "programme");
     if (isCellError(programme) || !isPostgraduate(cellText(programme))) return;
@@ -34,4 +35,4 @@ export const ageLimit: RowRule = {
       params: { age, limit, date: formatYmd(asOf.ymd), basis: decision.kind === "date" ? "decision" : "start" },
     });
   },
-};
+});

@@ -1,10 +1,11 @@
-import type { SheetRule } from "./types";
+import { defineRule } from "./define";
 
 /** Empty rows with data both above and below; pointed at column A of the sheet, wherever the used range starts. */
-export const blankRow: SheetRule = {
+export const blankRow = defineRule({
   id: "blank-row",
   severity: "warning",
   scope: "sheet",
+  params: {},
   check(ctx, out) {
     const { rows } = ctx;
     let first = 0;
@@ -17,4 +18,4 @@ export const blankRow: SheetRule = {
         out.push({ rule: "blank-row", row: rows[i].row, col: columnA, field: null, value: null, params: {} });
     }
   },
-};
+});

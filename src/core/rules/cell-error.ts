@@ -1,11 +1,12 @@
 import { isCellError } from "../grid/types";
-import type { CellRule } from "./types";
+import { defineRule } from "./define";
 
-export const cellError: CellRule = {
+export const cellError = defineRule({
   id: "cell-error",
   severity: "error",
   scope: "cell",
   on: "error",
+  params: { error: "text" },
   check(cell, out) {
     if (isCellError(cell.value)) {
       out.push({
@@ -18,4 +19,4 @@ export const cellError: CellRule = {
       });
     }
   },
-};
+});

@@ -1,12 +1,13 @@
 import { compareYmd } from "../dates";
 import { showDate } from "./show-date";
-import type { RowRule } from "./types";
+import { defineRule } from "./define";
 
 /** Training that ends before it starts. A year-only end is compared by year, so "2020" does not precede 05/09/2020. */
-export const dateOrder: RowRule = {
+export const dateOrder = defineRule({
   id: "date-order",
   severity: "error",
   scope: "row",
+  params: { start: "date", end: "date" },
   check(row, index, ctx, out) {
     const startCol = ctx.columnOf.trainingStart;
     const endCol = ctx.columnOf.trainingEnd;
@@ -26,4 +27,4 @@ export const dateOrder: RowRule = {
       related: { row: row.row, col: startCol },
     });
   },
-};
+});

@@ -1,11 +1,12 @@
 import { isBlank } from "../grid/types";
-import type { SheetRule } from "./types";
+import { defineRule } from "./define";
 
 /** A later column claiming a field already taken: reported at its header cell (the lowest header row holding text). */
-export const duplicateHeader: SheetRule = {
+export const duplicateHeader = defineRule({
   id: "duplicate-header",
   severity: "warning",
   scope: "sheet",
+  params: { header: "text" },
   check(ctx, out) {
     const { layout, sheet } = ctx;
     for (const duplicate of layout.duplicateColumns) {
@@ -28,4 +29,4 @@ export const duplicateHeader: SheetRule = {
       });
     }
   },
-};
+});

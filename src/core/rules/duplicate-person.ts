@@ -3,7 +3,8 @@ import { cellText } from "../roster";
 import { vnKey } from "../text";
 import { birthReading } from "./person";
 import { showDate } from "./show-date";
-import type { RuleContext, SheetRule } from "./types";
+import type { RuleContext } from "./types";
+import { defineRule } from "./define";
 
 /**
  * A cheap hash that every spelling of one VN_KEY shares: of the lower-case consonants and digits only.
@@ -57,10 +58,11 @@ class Keys {
  * full key is only worked out for the few rows that share a bucket. A bucket holds row indexes, and
  * most hold one: a 200,000-row sheet costs no object per row.
  */
-export const duplicatePerson: SheetRule = {
+export const duplicatePerson = defineRule({
   id: "duplicate-person",
   severity: "error",
   scope: "sheet",
+  params: { name: "text", birth: "date", earlierRow: "count" },
   check(ctx, out) {
     const nameCol = ctx.columnOf.fullName;
     if (nameCol === undefined) return;
@@ -108,4 +110,4 @@ export const duplicatePerson: SheetRule = {
       });
     }
   },
-};
+});

@@ -1,15 +1,16 @@
-import type { CellRule } from "./types";
+import { defineRule } from "./define";
 
 /**
  * Text that Excel would read as a formula if typed, pasted or exported again: starting with "=", "+" or
  * "@", or "-" followed by a letter, "(" or "=". A lone "-" or a negative number kept as text ("-5") stays
  * what it is, so it is left alone.
  */
-export const formulaText: CellRule = {
+export const formulaText = defineRule({
   id: "formula-text",
   severity: "warning",
   scope: "cell",
   on: "text",
+  params: { start: ["=", "+", "@", "-"] },
   check(cell, out) {
     const text = cell.text?.text;
     if (text === undefined || text === "") return;
@@ -25,4 +26,4 @@ export const formulaText: CellRule = {
         params: { start: first },
       });
   },
-};
+});

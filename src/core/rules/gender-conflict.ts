@@ -1,16 +1,18 @@
 import { isBlank } from "../grid/types";
 import { cellText } from "../roster";
 import { genderFromText } from "./person";
-import type { RowRule } from "./types";
+import { defineRule } from "./define";
 
 /**
  * The Nam/Nữ birth-date pair records gender by the column the date is in: both filled, or a gender
- * column saying otherwise, leaves the person's gender in doubt.
+ * column saying otherwise, leaves the person's gender in doubt. The conflict names the column holding
+ * the date; the gender column then says the other gender.
  */
-export const genderConflict: RowRule = {
+export const genderConflict = defineRule({
   id: "gender-conflict",
   severity: "error",
   scope: "row",
+  params: { conflict: ["both", "male-column", "female-column"] },
   check(row, _index, ctx, out) {
     const maleCol = ctx.columnOf.birthDateMale;
     const femaleCol = ctx.columnOf.birthDateFemale;
@@ -40,8 +42,8 @@ export const genderConflict: RowRule = {
       col: genderCol,
       field: "gender",
       value: stated,
-      params: { conflict: "column", gender, column: male ? "male" : "female" },
+      params: { conflict: male ? "male-column" : "female-column" },
       related: { row: row.row, col: dateCol },
     });
   },
-};
+});

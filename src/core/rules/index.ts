@@ -18,10 +18,16 @@ import { retirementHorizon } from "./retirement-horizon";
 import { textDate } from "./text-date";
 import { unknownValue } from "./unknown-value";
 import { whitespace } from "./whitespace";
-import type { Rule } from "./types";
+import type { FindingOf } from "./define";
+import type { ParamsOf } from "./params";
+import type { Scope } from "./types";
 
-/** Every rule the engine runs. Adding one: its module, a line here, its messages, its test. */
-export const RULES: readonly Rule[] = [
+/**
+ * Every rule the engine runs, in the order the pane lists their groups. Adding one: its module and test,
+ * an entry here, its title and message in ./i18n/vi.ts and ./i18n/en.ts, its rows in the rules and
+ * parameters tables of docs/report-format.md.
+ */
+export const RULES = [
   headerNotFound,
   duplicateHeader,
   blankRow,
@@ -42,8 +48,27 @@ export const RULES: readonly Rule[] = [
   missingDiacritics,
   whitespace,
   formulaText,
-];
+] as const;
+
+type RegisteredRule = (typeof RULES)[number];
+
+export type RuleId = RegisteredRule["id"];
+
+/** The parameters of a rule's findings, as its descriptor declares them. */
+export type ParamsFor<R extends RuleId> = ParamsOf<Extract<RegisteredRule, { id: R }>["params"]>;
+
+/** Each rule's findings by rule id. */
+type FindingMap = { [R in RuleId]: FindingOf<R, Extract<RegisteredRule, { id: R }>["params"]> };
+
+/** A finding of any rule: its params are those of its rule. */
+export type Finding = FindingMap[RuleId];
+
+/** The rules that look at one scope, in registry order. */
+export function rulesOf<S extends Scope>(scope: S): readonly Extract<RegisteredRule, { scope: S }>[] {
+  return RULES.filter((rule): rule is Extract<RegisteredRule, { scope: S }> => rule.scope === scope);
+}
 
 export * from "./types";
+export type { ParamKind, ParamsSpec } from "./params";
 export { createContext } from "./context";
 export { scanCells } from "./scan-cells";

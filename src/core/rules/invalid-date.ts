@@ -3,23 +3,24 @@ import { isCellError } from "../grid/types";
 import { cellText } from "../roster";
 import { birthProblem } from "./birth-limits";
 import { showDate } from "./show-date";
-import type { RowRule } from "./types";
+import { defineRule } from "./define";
 
 /**
  * A date that names no real day (31/02/1986, month 13), a birth before 1900 or after today, or a birth
  * cell holding something that is not a date at all. Other date columns often hold month-and-year text
  * ("9/2019"), so only birth cells are held to being a date. Excel errors are cell-error's.
  */
-export const invalidDate: RowRule = {
+export const invalidDate = defineRule({
   id: "invalid-date",
   severity: "error",
   scope: "row",
+  params: { reason: ["invalid", "not-a-date", "before-1900", "future"], date: "text", today: "date" },
   check(row, index, ctx, out) {
     for (const { field, col, birth } of ctx.dateColumns) {
       const value = ctx.value(row, field);
       if (isCellError(value)) continue;
       const reading = ctx.date(index, field);
-      let reason: string | null = null;
+      let reason: "invalid" | "not-a-date" | "before-1900" | "future" | null = null;
       let shown = "";
       if (reading.kind === "invalid" || (reading.kind === "not-a-date" && birth)) {
         reason = reading.kind;
@@ -40,4 +41,4 @@ export const invalidDate: RowRule = {
       });
     }
   },
-};
+});

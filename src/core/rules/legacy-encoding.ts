@@ -1,11 +1,12 @@
-import type { CellRule } from "./types";
+import { defineRule } from "./define";
 
 /** Text typed in TCVN3 (ABC) or VNI; the fix is the Unicode text it stands for (upper-cased for an H font). */
-export const legacyEncoding: CellRule = {
+export const legacyEncoding = defineRule({
   id: "legacy-encoding",
   severity: "error",
   scope: "cell",
   on: "text",
+  params: { encoding: ["tcvn3", "vni"], unicode: "text" },
   check(cell, out) {
     const legacy = cell.text?.legacy;
     if (!legacy) return;
@@ -19,4 +20,4 @@ export const legacyEncoding: CellRule = {
       fix: legacy.unicode,
     });
   },
-};
+});

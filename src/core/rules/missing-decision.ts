@@ -1,14 +1,15 @@
 import { isBlank } from "../grid/types";
-import type { RowRule } from "./types";
+import { defineRule } from "./define";
 
 /**
  * A training row sent without a decision (số quyết định and its date): the "not following procedure" case.
  * Pointed at the decision-number cell, else the decision-date cell, else the name.
  */
-export const missingDecision: RowRule = {
+export const missingDecision = defineRule({
   id: "missing-decision",
   severity: "error",
   scope: "row",
+  params: {},
   check(row, _index, ctx, out) {
     if (ctx.layout.kind !== "training") return;
     if (!isBlank(ctx.value(row, "decisionNumber")) || !isBlank(ctx.value(row, "decisionDate"))) return;
@@ -31,4 +32,4 @@ export const missingDecision: RowRule = {
       params: {},
     });
   },
-};
+});

@@ -1,7 +1,7 @@
 import { hasVietnameseDiacritics, isNameWithoutDiacritics } from "../text";
 import { isVietnameseSyllable } from "../text/syllable";
 import type { RosterRow } from "../roster/types";
-import type { SheetRule } from "./types";
+import { defineRule } from "./define";
 
 /** "Nguyen", "Truong", "Tuan": words no correctly written name holds without marks. */
 function needsMarks(name: string): boolean {
@@ -16,10 +16,11 @@ function needsMarks(name: string): boolean {
  * ("Chu Thanh Hoa", "La Thu Lan"), so in a roster whose names mostly carry diacritics only a name with
  * a word that cannot be written so is reported; in a roster typed without diacritics, every plain name is.
  */
-export const missingDiacritics: SheetRule = {
+export const missingDiacritics = defineRule({
   id: "missing-diacritics",
   severity: "warning",
   scope: "sheet",
+  params: {},
   check(ctx, out) {
     const col = ctx.columnOf.fullName;
     if (col === undefined) return;
@@ -37,4 +38,4 @@ export const missingDiacritics: SheetRule = {
         out.push({ rule: "missing-diacritics", row: row.row, col, field: "fullName", value: name, params: {} });
     }
   },
-};
+});

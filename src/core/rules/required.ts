@@ -1,15 +1,17 @@
 import { isBlank } from "../grid/types";
 import type { RosterRow } from "../roster/types";
-import { BIRTH_FIELDS, type DateColumn, type RowRule, type RuleContext } from "./types";
+import { BIRTH_FIELDS, type DateColumn, type RuleContext } from "./types";
+import { defineRule } from "./define";
 
 /**
  * A data row without a name, or without any birth date. A sheet lacking the column altogether is a
  * layout matter, not one issue per row, so only columns the sheet has are checked.
  */
-export const required: RowRule = {
+export const required = defineRule({
   id: "required",
   severity: "error",
   scope: "row",
+  params: { what: ["fullName", "birthDate"] },
   check(row, _index, ctx, out) {
     const nameCol = ctx.columnOf.fullName;
     if (nameCol !== undefined && isBlank(ctx.value(row, "fullName"))) {
@@ -34,7 +36,7 @@ export const required: RowRule = {
       });
     }
   },
-};
+});
 
 // Plain loops: these run on every row, where callbacks would be made anew each time.
 

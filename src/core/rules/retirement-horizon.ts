@@ -1,16 +1,17 @@
 import { formatYmd, retirementDate, yearsToRetirement } from "../dates";
 import { birthOf, genderOf } from "./person";
-import type { RowRule } from "./types";
+import { defineRule } from "./define";
 
 /**
  * A rotated cadre must have at least 10 years of working time left at the rotation date
  * (Quy định 65-QĐ/TW, art. 5). The decision date stands in when the sheet has no rotation date;
  * rows whose gender cannot be told are skipped, since retirement age depends on it.
  */
-export const retirementHorizon: RowRule = {
+export const retirementHorizon = defineRule({
   id: "retirement-horizon",
   severity: "warning",
   scope: "row",
+  params: { years: "decimal", min: "count", date: "date", retires: "date" },
   check(row, index, ctx, out) {
     if (ctx.layout.kind !== "rotation") return;
     const rotation = ctx.date(index, "rotationDate");
@@ -34,4 +35,4 @@ export const retirementHorizon: RowRule = {
       },
     });
   },
-};
+});

@@ -1,7 +1,12 @@
 import { isCellError } from "../grid/types";
 import type { FieldId } from "../roster/types";
 import { detectLegacy, tidySpaces } from "../text";
-import type { CellFacts, CellRule, Finding, RuleContext, TextFacts } from "./types";
+import type { CellRule, Sink } from "./define";
+import type { ParamsSpec } from "./params";
+import type { CellFacts, RuleContext, TextFacts } from "./types";
+
+/** A cell rule as the scan runs it: what it looks at, and its check writing findings of type F. */
+type CellCheck<F> = Pick<CellRule<string, ParamsSpec>, "on"> & { check(cell: CellFacts, out: Sink<F>): void };
 
 /** Anything beyond printable ASCII and line breaks (other control characters are rare enough to take the slow path). */
 const NON_ASCII = /[^\t\n\r -~]/;
@@ -86,7 +91,7 @@ function columnRange(ctx: RuleContext): { left: number; right: number } {
  * the rules found clean is not checked again in that column: cell rules judge the value, its facts and
  * its field, nothing else.
  */
-export function scanCells(ctx: RuleContext, rules: readonly CellRule[], out: Finding[]): void {
+export function scanCells<F>(ctx: RuleContext, rules: readonly CellCheck<F>[], out: Sink<F>): void {
   const { sheet, layout } = ctx;
   const textRules = rules.filter((rule) => rule.on === "text");
   const errorRules = rules.filter((rule) => rule.on === "error");

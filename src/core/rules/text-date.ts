@@ -1,15 +1,16 @@
 import { formatYmd, ymdToSerial } from "../dates";
 import { birthProblem } from "./birth-limits";
-import type { SheetRule } from "./types";
+import { defineRule } from "./define";
 
 /**
  * Dates typed as text in a column where most dates are real ones: they sort and compute wrongly there.
  * The fix is the Excel serial of the same day. Year-only text is left alone (a serial would invent a day).
  */
-export const textDate: SheetRule = {
+export const textDate = defineRule({
   id: "text-date",
   severity: "info",
   scope: "sheet",
+  params: { date: "date" },
   check(ctx, out) {
     for (const { field, col, birth } of ctx.dateColumns) {
       let real = 0;
@@ -39,4 +40,4 @@ export const textDate: SheetRule = {
       }
     }
   },
-};
+});

@@ -1,26 +1,25 @@
 import type { YMD } from "../dates";
 import type { CellValue, SheetInput } from "../grid/types";
-import type { RuleId, Severity } from "../report/types";
 import type { DateReading } from "../roster";
 import type { FieldId, RosterLayout, RosterRow } from "../roster/types";
 import type { Settings } from "../settings";
 import type { LegacyText } from "../text";
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+export type Severity = "error" | "warning" | "info";
 
-/**
- * One problem, as data, in grid coordinates (0-based, relative to the sheet's origin); the engine adds
- * the severity, the A1 address and the message in the user's language.
- */
-export interface Finding {
-  rule: RuleId;
-  row: number;
-  col: number;
-  field: FieldId | null;
-  value: CellValue;
-  params: MessageParams;
-  fix?: string | number;
-  related?: { row: number; col: number };
+/** What a rule looks at: a whole file, a sheet, one data row, or one cell. */
+export type Scope = "file" | "sheet" | "row" | "cell";
+
+/** What a file-scope rule may read: the file's sheets have been checked. */
+export interface FileContext {
+  readonly settings: Settings;
+  /** How many of the file's sheets hold a roster. */
+  readonly rosters: number;
+  /**
+   * The sheet that carries the file's issues (the roster sheet named in the settings, else the first),
+   * null when the file has no sheet at all.
+   */
+  readonly target: SheetInput | null;
 }
 
 /** The fields that hold dates. */
@@ -88,39 +87,3 @@ export interface CellFacts {
   /** Set for text in headed columns (always, for the rules `on: "text"`). */
   text: TextFacts | null;
 }
-
-interface RuleInfo {
-  id: RuleId;
-  severity: Severity;
-}
-
-/** Decided once per file: no sheet of it holds a roster. `target` is the sheet that carries the issue. */
-export interface FileRule extends RuleInfo {
-  scope: "file";
-  check(target: SheetInput, settings: Settings, out: Finding[]): void;
-}
-
-/** Looks at the layout or across rows (duplicates, blank rows, a column's usual date type). */
-export interface SheetRule extends RuleInfo {
-  scope: "sheet";
-  check(ctx: RuleContext, out: Finding[]): void;
-}
-
-/** Looks at one non-empty data row. */
-export interface RowRule extends RuleInfo {
-  scope: "row";
-  check(row: RosterRow, index: number, ctx: RuleContext, out: Finding[]): void;
-}
-
-/**
- * Looks at one non-blank cell of the data area: text or an Excel error in a headed column, or any value
- * under no header. It judges the value, its text facts and its field only, so the engine may skip a
- * text it already found clean in the same column.
- */
-export interface CellRule extends RuleInfo {
-  scope: "cell";
-  on: "text" | "error" | "unheaded";
-  check(cell: CellFacts, out: Finding[]): void;
-}
-
-export type Rule = FileRule | SheetRule | RowRule | CellRule;

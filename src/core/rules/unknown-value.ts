@@ -3,7 +3,7 @@ import { cellText } from "../roster";
 import { detectLegacy } from "../text";
 import { ETHNICITIES, GENDERS, isKnownProgramme, PROGRAMMES } from "../vocab";
 import { genderFromText } from "./person";
-import type { RowRule } from "./types";
+import { defineRule } from "./define";
 
 type ListField = "gender" | "ethnicity" | "programme";
 
@@ -25,10 +25,11 @@ function judge(field: ListField, text: string): Verdict {
  * Gender, ethnicity and programme outside their closed lists. Legacy-encoded text is judged by what it
  * stands for ("Tµy" is Tày): its encoding is legacy-encoding's business, not a wrong value.
  */
-export const unknownValue: RowRule = {
+export const unknownValue = defineRule({
   id: "unknown-value",
   severity: "warning",
   scope: "row",
+  params: { list: ["gender", "ethnicity", "programme"], text: "text", suggestion: "text?" },
   check(row, _index, ctx, out) {
     for (const field of LIST_FIELDS) {
       const value = ctx.value(row, field);
@@ -53,4 +54,4 @@ export const unknownValue: RowRule = {
       });
     }
   },
-};
+});

@@ -1,15 +1,16 @@
 import { tidySpaces } from "../text";
-import type { CellRule } from "./types";
+import { defineRule } from "./define";
 
 /**
  * Leading, trailing or doubled spaces. The fix starts from the repaired text (decoded, NFC), so applying
  * it last leaves the cell fully right whatever other fixes the cell has.
  */
-export const whitespace: CellRule = {
+export const whitespace = defineRule({
   id: "whitespace",
   severity: "info",
   scope: "cell",
   on: "text",
+  params: {},
   check(cell, out) {
     const text = cell.text;
     if (text === null || text.tidy === null) return;
@@ -23,4 +24,4 @@ export const whitespace: CellRule = {
       fix: tidySpaces(text.repaired) ?? text.repaired,
     });
   },
-};
+});

@@ -10,6 +10,7 @@ const issue = (rule: RuleId, severity: Severity, cell: string): Issue => ({
   field: null,
   value: null,
   message: `${rule} at ${cell}`,
+  params: {},
 });
 
 const ISSUES = [

@@ -1,5 +1,5 @@
 import type { Issue, RuleId, Severity } from "../../core/report/types";
-import { RULE_TITLES } from "./rule-titles";
+import { RULES } from "../../core/rules";
 
 /** Most serious first: the order of the counts, the filter and the groups. */
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -13,7 +13,7 @@ export interface ProblemGroup {
   issues: Issue[];
 }
 
-const RULE_ORDER = new Map((Object.keys(RULE_TITLES) as RuleId[]).map((rule, i) => [rule, i]));
+const RULE_ORDER = new Map(RULES.map((rule, i) => [rule.id, i]));
 const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
 
 export function countBySeverity(issues: readonly Pick<Issue, "severity">[]): Counts {

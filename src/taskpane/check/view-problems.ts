@@ -1,8 +1,8 @@
+import { ruleTitle } from "../../core/report";
 import type { Issue, Language } from "../../core/report/types";
 import { h } from "../shell/dom";
 import { formatCount, formatValue } from "../shell/format";
 import type { ProblemGroup } from "./problems";
-import { RULE_TITLES } from "./rule-titles";
 import type { PaneStrings } from "../i18n/strings";
 import { enableRovingFocus } from "../shell/roving-focus";
 import { type FixActions, fixAllButton, fixButton } from "../repairs/view";
@@ -52,7 +52,7 @@ function groupSection(group: ProblemGroup, view: ProblemsView): HTMLElement {
   more.addEventListener("click", () => showNext(MORE_LINES)?.focus());
   showNext(FIRST_LINES);
 
-  const title = RULE_TITLES[group.rule][view.lang];
+  const title = ruleTitle(group.rule, view.lang);
   const count = formatCount(group.issues.length, view.lang);
   const summary = h(
     "summary",

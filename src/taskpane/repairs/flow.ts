@@ -1,4 +1,5 @@
 import { planRepairs, type Repair } from "../../core/repair";
+import { ruleTitle } from "../../core/report";
 import type { Issue, Language, SheetReport } from "../../core/report/types";
 import { RepairRefused } from "../../office";
 import { type CheckOutcome, runCheck } from "../check/run";
@@ -7,7 +8,6 @@ import type { PaneWorkbook } from "../shell/excel-port";
 import { formatCount, formatValue } from "../shell/format";
 import type { PaneElements } from "../shell/page";
 import type { ProblemGroup } from "../check/problems";
-import { RULE_TITLES } from "../check/rule-titles";
 import type { PaneStrings } from "../i18n/strings";
 import { REPAIR_STRINGS } from "./strings";
 import { showError, showStatus } from "../shell/view-messages";
@@ -106,7 +106,7 @@ export function startRepairs(context: RepairsContext): RepairsFlow {
     const repairs = planRepairs(outcome.report, outcome.input, [group.rule]);
     if (repairs.length === 0) return showStatus(els, texts.nothingToRepair);
     showPreview(preview, {
-      title: texts.previewTitle(RULE_TITLES[group.rule][lang]),
+      title: texts.previewTitle(ruleTitle(group.rule, lang)),
       count: texts.previewCount(count(repairs.length)),
       lines: previewLines(repairs, outcome.report, strings.emptyValue),
       strings: texts,

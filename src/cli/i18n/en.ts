@@ -1,0 +1,80 @@
+import { formatNumber } from "../../core/i18n";
+import { megabytes } from "../file-size";
+import type { CliMessages } from "./shape";
+
+export const EN: CliMessages = {
+  help: (maxMegabytes, maxCells) => `Usage: cadre-roster check [--json | --csv] [--lang vi|en] [--settings FILE] PATH...
+
+Checks cadre rosters (training, rotation, planning) in Excel .xlsx workbooks.
+A PATH is an .xlsx file or a folder (the .xlsx files directly inside it).
+
+  --json             print the report as JSON
+  --csv              print one issue a line as CSV (opens in Excel)
+  --lang vi|en       language of the messages (default: vi)
+  --settings FILE    a JSON file of settings (age limits, working years left…)
+  -h, --help         this help
+
+Exit code: 0 no errors; 1 errors found; 2 a file could not be read, or bad usage.
+Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Input files are never written.
+`,
+  problem(p) {
+    switch (p.code) {
+      case "not-found":
+        return "File not found.";
+      case "not-a-file":
+        return "Not a file (perhaps a folder that cannot be opened).";
+      case "unreadable":
+        return `The file cannot be read (${p.detail}).`;
+      case "empty":
+        return "The file is empty (0 bytes).";
+      case "encrypted":
+        return "The file is encrypted or in the old .xls format: open it in Excel, remove the password and save it as .xlsx.";
+      case "not-xlsx":
+        return "Not an Excel .xlsx file.";
+      case "no-sheets":
+        return "The file holds no worksheet (not an .xlsx workbook, or charts only).";
+      case "corrupt":
+        return `The .xlsx file is damaged or incomplete${p.detail ? ` (${p.detail})` : ""}.`;
+      case "too-large":
+        return `The file is too large: ${megabytes(p.bytes)}, limit ${megabytes(p.limit)}.`;
+      case "too-large-unzipped":
+        return `The file's contents are too large once unzipped: ${megabytes(p.bytes)}, limit ${megabytes(p.limit)}.`;
+      case "too-many-cells":
+        return `The file has too many cells: ${formatNumber(p.cells, "en")}, limit ${formatNumber(p.limit, "en")}.`;
+    }
+  },
+  severity: { error: "error", warning: "warning", info: "info" },
+  count: (n, severity) =>
+    `${formatNumber(n, "en")} ${EN.severity[severity]}${n === 1 || severity === "info" ? "" : "s"}`,
+  kind: { training: "training roster", rotation: "rotation roster", planning: "planning roster" },
+  summary: (files, sheets, rows) =>
+    `Checked ${formatNumber(files, "en")} file${files === 1 ? "" : "s"}, ${formatNumber(sheets, "en")} sheet${sheets === 1 ? "" : "s"}, ${formatNumber(rows, "en")} data row${rows === 1 ? "" : "s"}`,
+  noIssues: "no issues",
+  unreadable: "CANNOT BE READ",
+  sheet: (name) => `Sheet "${name}"`,
+  notRoster: "not a roster",
+  headerRows: (from, to) => (from === to ? `header on row ${from}` : `header on rows ${from}–${to}`),
+  dataRows: (n) => `${formatNumber(n, "en")} data row${n === 1 ? "" : "s"}`,
+  fix: "fix",
+  realDate: (date) => `${date} (as a date)`,
+  related: (cell) => `see ${cell}`,
+  emptyFolder: (folder) => `The folder "${folder}" holds no .xlsx file.`,
+  checkFailed: (detail) => `The check failed on this file (${detail}); the other files were still checked.`,
+  usage: {
+    unknownCommand: (command) => `Unknown command: "${command}". The commands: check, summary, fix.`,
+    missingCommand:
+      'Missing command: use "cadre-roster check PATH...", "cadre-roster summary --targets TARGETS.xlsx PATH..." or "cadre-roster fix --out NEW.xlsx FILE.xlsx".',
+    noPaths: "Missing path: name at least one .xlsx file or folder.",
+    noFiles: "There is no .xlsx file to check.",
+    jsonAndCsv: "Choose one of --json and --csv, not both.",
+    badLang: (value) => `Unknown language: "${value}" (use vi or en).`,
+    badOption: (detail) => `Bad option: ${detail}`,
+    settings: (problem, file, detail) =>
+      problem === "unreadable"
+        ? `Cannot read the settings file "${file}": ${detail}`
+        : problem === "not-json"
+          ? `The settings file "${file}" is not valid JSON: ${detail}`
+          : `The settings file "${file}" must hold a JSON object ({ ... }).`,
+    seeHelp: "See: cadre-roster --help",
+  },
+};

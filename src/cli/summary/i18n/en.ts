@@ -1,0 +1,51 @@
+import { formatNumber } from "../../../core/i18n";
+import type { SummaryMessages } from "./shape";
+
+export const EN: SummaryMessages = {
+  help: `
+Usage: cadre-roster summary --targets TARGETS.xlsx [--out REPORT.xlsx] [--json] [--lang vi|en] [--settings FILE] PATH...
+
+Consolidates the units' rosters (each file checked, then merged), finds people listed in more than one
+file (same name and birth date) and counts against the targets: per category, how many were sent, the
+share of plan, how many are still needed; categories nobody was sent for; the rotation ratio. Each person
+counts once in a category. The targets workbook has a "Chỉ tiêu" sheet (see docs/targets.md).
+
+  --targets FILE     the .xlsx workbook holding the targets table (required)
+  --out FILE         write an .xlsx report: achievement (plain Excel formulas), consolidated roster, duplicates, findings per file
+  --json             print the result as JSON (see docs/summary-format.md)
+
+Exit code: 0 no errors; 1 errors found in the rosters; 2 a file could not be read (the others still count),
+the targets file cannot be used, or bad usage. Input files are never written.
+`,
+  totals: (files, unreadable, rows, people) =>
+    `Consolidated ${formatNumber(files, "en")} file${files === 1 ? "" : "s"}${unreadable > 0 ? ` (${formatNumber(unreadable, "en")} could not be read)` : ""}: ${formatNumber(rows, "en")} data row${rows === 1 ? "" : "s"}, ${formatNumber(people, "en")} ${people === 1 ? "person" : "people"}.`,
+  targetsFrom: (file, sheet, categories) =>
+    `Targets: ${file}, sheet "${sheet}" (${formatNumber(categories, "en")} categor${categories === 1 ? "y" : "ies"}).`,
+  title: "ACHIEVEMENT AGAINST THE TARGETS",
+  columns: ["Category", "Sent", "Target", "Share", "Status", "Still needed"],
+  noneSent: "NOBODY SENT",
+  rotation: (rotated, quota, percent) =>
+    quota === null || percent === null
+      ? `Rotation: ${formatNumber(rotated, "en")} cadre${rotated === 1 ? "" : "s"} (no quota set).`
+      : `Rotation: ${formatNumber(rotated, "en")}/${formatNumber(quota, "en")} cadres (${percent}% of the quota).`,
+  zeroSent: (labels) => `Nobody sent for: ${labels.join("; ")}.`,
+  countedOnce: "Each person counts once in a category, however many rosters list them.",
+  duplicates: (count) => `People listed in more than one file (${formatNumber(count, "en")}):`,
+  noDuplicates: "Nobody is listed in more than one file.",
+  born: (date) => `born ${date}`,
+  place: (file, sheet, row, unit) => `${file}, sheet "${sheet}", row ${row}${unit ? ` (${unit})` : ""}`,
+  files: "Check of each file:",
+  fileRows: (rows) => `${formatNumber(rows, "en")} row${rows === 1 ? "" : "s"}`,
+  unreadable: "CANNOT BE READ, not counted",
+  seeCheck: 'Every issue in detail: cadre-roster check FILE, or the "Findings per file" sheet of the --out report.',
+  targetsWarnings: "About the targets table:",
+  written: (file) => `Report written: ${file}`,
+  targetsUnreadable: (file, reason) => `Cannot read the targets file "${file}": ${reason}`,
+  targetsProblem: (file, reason) => `Targets file "${file}": ${reason}`,
+  outFailed: (file, detail) => `Cannot write the report "${file}": ${detail}`,
+  usage: {
+    noTargets: 'Missing targets file: give --targets FILE.xlsx (a workbook with a "Chỉ tiêu" sheet).',
+    outNotXlsx: (file) => `The report file must end in .xlsx: "${file}".`,
+    sameFile: (file) => `The report would overwrite an input file: "${file}".`,
+  },
+};

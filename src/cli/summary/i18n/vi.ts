@@ -1,0 +1,51 @@
+import { formatNumber } from "../../../core/i18n";
+import type { SummaryMessages } from "./shape";
+
+export const VI: SummaryMessages = {
+  help: `
+Cách dùng: cadre-roster summary --targets TỆP_CHỈ_TIÊU.xlsx [--out BÁO_CÁO.xlsx] [--json] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
+
+Tổng hợp danh sách của các đơn vị (kiểm tra từng tệp, gộp lại), tìm người có tên trong nhiều tệp
+(cùng họ tên và ngày sinh) và so với chỉ tiêu: mỗi danh mục đã cử bao nhiêu người, đạt bao nhiêu phần trăm
+kế hoạch, còn thiếu bao nhiêu; danh mục chưa cử ai; tỷ lệ luân chuyển. Mỗi người chỉ tính một lần trong
+một danh mục. Tệp chỉ tiêu có trang "Chỉ tiêu" (xem docs/targets.md).
+
+  --targets TỆP      tệp .xlsx chứa bảng chỉ tiêu (bắt buộc)
+  --out TỆP          ghi báo cáo .xlsx: kết quả (công thức Excel thường), danh sách tổng hợp, người trùng, lỗi từng tệp
+  --json             in kết quả dạng JSON (xem docs/summary-format.md)
+
+Mã thoát: 0 không có lỗi; 1 có lỗi trong các danh sách; 2 có tệp không đọc được (các tệp khác vẫn được tính),
+tệp chỉ tiêu không dùng được, hoặc lệnh sai. Tệp đầu vào không bao giờ bị ghi.
+`,
+  totals: (files, unreadable, rows, people) =>
+    `Tổng hợp ${formatNumber(files, "vi")} tệp${unreadable > 0 ? ` (${formatNumber(unreadable, "vi")} tệp không đọc được)` : ""}: ${formatNumber(rows, "vi")} dòng dữ liệu, ${formatNumber(people, "vi")} người.`,
+  targetsFrom: (file, sheet, categories) =>
+    `Chỉ tiêu: ${file}, trang "${sheet}" (${formatNumber(categories, "vi")} danh mục).`,
+  title: "KẾT QUẢ THỰC HIỆN CHỈ TIÊU",
+  columns: ["Danh mục", "Đã cử", "Chỉ tiêu", "Tỷ lệ", "Đánh giá", "Còn thiếu"],
+  noneSent: "CHƯA CỬ NGƯỜI",
+  rotation: (rotated, quota, percent) =>
+    quota === null || percent === null
+      ? `Luân chuyển: ${formatNumber(rotated, "vi")} cán bộ (chưa đặt chỉ tiêu).`
+      : `Luân chuyển: ${formatNumber(rotated, "vi")}/${formatNumber(quota, "vi")} cán bộ (${percent}% chỉ tiêu).`,
+  zeroSent: (labels) => `Chưa cử người: ${labels.join("; ")}.`,
+  countedOnce: "Mỗi người chỉ tính một lần trong một danh mục, dù có tên trong nhiều danh sách.",
+  duplicates: (count) => `Người có tên trong nhiều tệp (${formatNumber(count, "vi")}):`,
+  noDuplicates: "Không có người nào có tên trong nhiều tệp.",
+  born: (date) => `sinh ${date}`,
+  place: (file, sheet, row, unit) => `${file}, trang "${sheet}", dòng ${row}${unit ? ` (${unit})` : ""}`,
+  files: "Kiểm tra từng tệp:",
+  fileRows: (rows) => `${formatNumber(rows, "vi")} dòng`,
+  unreadable: "KHÔNG ĐỌC ĐƯỢC, không được tính",
+  seeCheck: 'Chi tiết từng vấn đề: cadre-roster check TỆP, hoặc trang "Kiểm tra từng tệp" của báo cáo --out.',
+  targetsWarnings: "Lưu ý về bảng chỉ tiêu:",
+  written: (file) => `Đã ghi báo cáo: ${file}`,
+  targetsUnreadable: (file, reason) => `Không đọc được tệp chỉ tiêu "${file}": ${reason}`,
+  targetsProblem: (file, reason) => `Tệp chỉ tiêu "${file}": ${reason}`,
+  outFailed: (file, detail) => `Không ghi được báo cáo "${file}": ${detail}`,
+  usage: {
+    noTargets: 'Thiếu tệp chỉ tiêu: hãy nêu --targets TỆP.xlsx (tệp có trang "Chỉ tiêu").',
+    outNotXlsx: (file) => `Tệp báo cáo phải có đuôi .xlsx: "${file}".`,
+    sameFile: (file) => `Không ghi báo cáo đè lên tệp đầu vào: "${file}".`,
+  },
+};

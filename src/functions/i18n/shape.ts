@@ -1,0 +1,14 @@
+/**
+ * The explanations of the CADRE functions' errors, shown in the cell's error tooltip. A function that
+ * names the offending value gets it already quoted and cut short.
+ */
+export interface FunctionErrors {
+  notNumber(value: string): string;
+  notDate(value: string): string;
+  noSuchDate(value: string): string;
+  unknownGender(value: string): string;
+  unknownLanguage(value: string): string;
+  missingAsOf: string;
+  missingGender: string;
+  sizeMismatch: string;
+}

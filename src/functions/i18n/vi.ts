@@ -1,0 +1,12 @@
+import type { FunctionErrors } from "./shape";
+
+export const VI: FunctionErrors = {
+  notNumber: (value) => `Không phải số: ${value}`,
+  notDate: (value) => `Không phải ngày dd/mm/yyyy: ${value}`,
+  noSuchDate: (value) => `Ngày không có thật: ${value}`,
+  unknownGender: (value) => `Không rõ giới tính: ${value}, dùng Nam/Nữ`,
+  unknownLanguage: (value) => `Không hỗ trợ ngôn ngữ ${value}, dùng "vi" hoặc "en"`,
+  missingAsOf: "Thiếu ngày tính",
+  missingGender: "Thiếu giới tính",
+  sizeMismatch: "Các vùng không cùng kích thước",
+};
