@@ -1,6 +1,3 @@
-import type { Language } from "../core/report/types";
-import { MISSING_FEATURE } from "./capability-messages";
-
 /** Optional Excel features the task pane uses when the host has them. */
 export interface Capabilities {
   /** workbook.settings: thresholds and marks travel with the file. */
@@ -49,12 +46,23 @@ export function detectCapabilities(requirements: Requirements = Office.context.r
   return caps;
 }
 
+/** The features whose absence the user notices, in the order the task pane lists them. */
+const NOTICEABLE_FEATURES = [
+  "settings",
+  "conditionalFormats",
+  "hyperlinks",
+  "cellProperties",
+  "rangeAreas",
+  "mergedAreas",
+] as const satisfies readonly (keyof Capabilities)[];
+
+export type MissingFeature = (typeof NOTICEABLE_FEATURES)[number];
+
 /**
- * What the user misses on this Excel, one sentence per feature, in `lang`. Features the task pane
- * does not use yet (data validation, inserting sheets) are not listed: their absence changes nothing.
+ * What the user misses on this Excel, as data: the task pane words it. Data validation, sheet copies and
+ * inserting sheets are not listed (the sections that use them say so there), and neither is the slower
+ * marking (`rangeAreas`) where cells cannot be marked at all.
  */
-export function missingFeatureMessages(caps: Capabilities, lang: Language): string[] {
-  return (Object.keys(MISSING_FEATURE) as (keyof typeof MISSING_FEATURE)[])
-    .filter((key) => !caps[key] && (key !== "rangeAreas" || caps.conditionalFormats))
-    .map((key) => MISSING_FEATURE[key][lang]);
+export function missingFeatures(caps: Capabilities): MissingFeature[] {
+  return NOTICEABLE_FEATURES.filter((key) => !caps[key] && (key !== "rangeAreas" || caps.conditionalFormats));
 }

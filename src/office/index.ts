@@ -4,9 +4,10 @@ export { findCadreFormulas, type CadreFormulaCell } from "./cadre-formulas";
 export { type CheckStamp, STAMP_KEY, STAMP_SHEET, stampCheck } from "./check-stamp";
 export {
   detectCapabilities,
-  missingFeatureMessages,
+  missingFeatures,
   REQUIRED_SETS,
   type Capabilities,
+  type MissingFeature,
   type Requirements,
 } from "./capabilities";
 export { officeErrorCode } from "./errors";

@@ -1,6 +1,7 @@
 /**
  * A 10,000-row roster in the browser: it validates with a handful of round trips to Excel, the time from
- * the click to the results is printed for the record (not asserted), and a long read can be cancelled.
+ * the click to the results is printed for the record (not asserted), a long read can be cancelled, and
+ * nothing else starts while it runs.
  */
 import { usePane } from "./support/pane-hooks";
 import { press } from "./support/pane-session";
@@ -39,5 +40,26 @@ describe("a 10,000-row roster", () => {
     expect(await page.textContent("#status")).toBe("Đã hủy kiểm tra.");
     expect(await page.isHidden("#progress")).toBe(true);
     expect(await page.isHidden("#results")).toBe(true);
+  });
+
+  it("lets no other action start while the check runs, in any section, and frees them all when it ends", async () => {
+    const { page } = await pane.open({ rows: "10000", latency: "300" });
+    await page.click("#check");
+    await page.waitForFunction(() => /Đã đọc/.test(document.querySelector("#progress-text")?.textContent ?? ""));
+    for (const button of ["#consolidate", "#create-targets", "#apply-rules", "#find-cadre", "#save"])
+      expect(await page.getAttribute(button, "aria-disabled")).toBe("true");
+
+    // Pressed anyway (a mouse still clicks a button that is only marked unavailable): nothing starts.
+    await page.click("#consolidate", { force: true });
+    expect(await page.getAttribute("#plan", "aria-busy")).toBe("false");
+    expect(await page.textContent("#plan-error")).toBe("");
+
+    await page.click("#cancel");
+    await page.waitForSelector('#check[aria-disabled="false"]');
+    expect(await page.getAttribute("#consolidate", "aria-disabled")).toBe("false");
+    // Free again: with no file picked, consolidating now asks for one.
+    await page.click("#consolidate");
+    await page.waitForSelector('#plan[aria-busy="false"]');
+    expect(await page.textContent("#plan-error")).toBe("Hãy chọn ít nhất một tệp .xlsx.");
   });
 });

@@ -4,8 +4,10 @@
  */
 import fs from "fs";
 import path from "path";
-import { missingFeatureMessages, detectCapabilities } from "../../src/office";
+import { detectCapabilities } from "../../src/office";
 import { ruleTitle, type RuleId } from "../../src/core/report";
+import { SHELL_TEXTS } from "../../src/taskpane/i18n";
+import { unavailableTexts } from "../../src/taskpane/shell/unavailable";
 import { engineReport } from "./support/engine-report";
 import { shownResults } from "./support/pane-results";
 import { usePane } from "./support/pane-hooks";
@@ -51,7 +53,9 @@ describe("the task pane's language and host", () => {
       isSetSupported: (name, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1]) <= 5,
     });
     expect(await page.isVisible("#unavailable")).toBe(true);
-    expect(await page.locator("#unavailable-list li").allTextContents()).toEqual(missingFeatureMessages(caps, "vi"));
+    expect(await page.locator("#unavailable-list li").allTextContents()).toEqual(
+      unavailableTexts(caps, SHELL_TEXTS.vi),
+    );
     expect(await page.textContent("#unavailable")).toContain("không tô màu được ô có lỗi");
     expect(await page.isDisabled("#mark")).toBe(true);
     expect(await page.isDisabled("#clear")).toBe(true);

@@ -1,7 +1,8 @@
 import { createFakeHost, rosterSheet, snapshot, workbookFromGrid } from "../../../test/host";
 import { detectCapabilities, ReadCancelled } from "../../office";
 import { runCheck } from "./run";
-import { officeWorkbook } from "../shell/excel-port";
+import { excelRun } from "../shell/excel-run";
+import { checkWorkbook } from "./workbook";
 
 function setup(options: { people?: number; settings?: Record<string, unknown>; active?: string } = {}) {
   const workbook = workbookFromGrid(
@@ -13,7 +14,7 @@ function setup(options: { people?: number; settings?: Record<string, unknown>; a
     { settings: options.settings, active: options.active },
   );
   const host = createFakeHost(workbook);
-  return { host, pane: officeWorkbook(detectCapabilities(host.Office.context.requirements), host.Excel) };
+  return { host, pane: checkWorkbook(detectCapabilities(host.Office.context.requirements), excelRun(host.Excel)) };
 }
 
 describe("runCheck", () => {

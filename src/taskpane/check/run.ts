@@ -1,9 +1,10 @@
 import { validateSheet } from "../../core/engine";
 import type { SheetInput } from "../../core/grid/types";
-import type { Language, SheetReport } from "../../core/report/types";
+import type { Language } from "../../core/i18n";
+import type { SheetReport } from "../../core/report/types";
 import type { Settings } from "../../core/settings";
 import { type CheckTarget, ReadCancelled } from "../../office";
-import type { PaneWorkbook, ReadProgress } from "../shell/excel-port";
+import type { CheckWorkbook, ReadProgress } from "./workbook";
 
 export interface CheckRequest extends ReadProgress {
   /** A sheet the user picked; null checks the current selection (its table, else its sheet). */
@@ -26,7 +27,10 @@ export interface CheckOutcome {
 }
 
 /** Reads the roster through the adapter and runs the engine on it. Reads only: nothing in the workbook changes. */
-export async function runCheck(workbook: PaneWorkbook, request: CheckRequest): Promise<CheckOutcome> {
+export async function runCheck(
+  workbook: Pick<CheckWorkbook, "settings" | "activeTarget" | "read">,
+  request: CheckRequest,
+): Promise<CheckOutcome> {
   const settings = await workbook.settings();
   const target = request.target ?? (await workbook.activeTarget());
   const input = await workbook.read(target, { onProgress: request.onProgress, signal: request.signal });

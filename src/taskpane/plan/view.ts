@@ -1,9 +1,8 @@
 import type { CrossFileDuplicate } from "../../core/consolidate/types";
-import { formatYmd } from "../../core/dates/ymd";
-import type { FileReport, Language } from "../../core/report/types";
+import { formatDate, formatNumber, type Language } from "../../core/i18n";
+import type { FileReport } from "../../core/report/types";
 import { byId, h } from "../shell/dom";
-import { formatCount } from "../shell/format";
-import type { PlanStrings } from "./strings";
+import type { PlanTexts } from "./i18n";
 
 /** The elements of the targets and consolidation section of taskpane.html. */
 export interface PlanElements {
@@ -40,60 +39,35 @@ export function planElements(): PlanElements {
   };
 }
 
-/** Fills the section's `data-plan-text` elements in the pane's language. */
-export function applyPlanStrings(section: HTMLElement, strings: PlanStrings): void {
-  section.querySelectorAll<HTMLElement>("[data-plan-text]").forEach((element) => {
-    const text = (strings as unknown as Record<string, unknown>)[element.dataset.planText ?? ""];
-    if (typeof text === "string") element.textContent = text;
-  });
-}
-
-export function showPlanProgress(els: PlanElements, text: string, fraction: number | null): void {
-  els.progress.hidden = false;
-  els.progressText.textContent = text;
-  if (fraction === null) els.progressBar.removeAttribute("value");
-  else els.progressBar.value = fraction;
-}
-
-export function hidePlanProgress(els: PlanElements): void {
-  els.progress.hidden = true;
-  els.progressText.textContent = "";
-}
-
-export function showPlanMessage(els: PlanElements, kind: "status" | "error", text: string): void {
-  els.status.textContent = kind === "status" ? text : "";
-  els.error.textContent = kind === "error" ? text : "";
-}
-
-function fileLine(report: FileReport, strings: PlanStrings, lang: Language): string {
-  if (report.error !== null) return `${report.file}: ${strings.fileFailed(report.error)}`;
+function fileLine(report: FileReport, texts: PlanTexts, lang: Language): string {
+  if (report.error !== null) return `${report.file}: ${texts.fileFailed(report.error)}`;
   const rosters = report.sheets.filter((s) => s.roster);
-  if (rosters.length === 0) return `${report.file}: ${strings.fileNoRoster}`;
+  if (rosters.length === 0) return `${report.file}: ${texts.fileNoRoster}`;
   const issues = rosters.flatMap((s) => s.issues);
-  const count = (severity: string) => formatCount(issues.filter((i) => i.severity === severity).length, lang);
-  const rows = formatCount(
+  const count = (severity: string) => formatNumber(issues.filter((i) => i.severity === severity).length, lang);
+  const rows = formatNumber(
     rosters.reduce((n, s) => n + s.dataRows, 0),
     lang,
   );
-  return `${report.file}: ${strings.fileRows(rows, count("error"), count("warning"))}`;
+  return `${report.file}: ${texts.fileRows(rows, count("error"), count("warning"))}`;
 }
 
 /** One line per file: its rows and problems, or why it was skipped. */
 export function renderFileResults(
   els: PlanElements,
   reports: readonly FileReport[],
-  strings: PlanStrings,
+  texts: PlanTexts,
   lang: Language,
 ): void {
   const lines = reports.map((report) =>
     h(
       "li",
       { class: report.error === null ? "plan-file" : "plan-file plan-file-failed" },
-      fileLine(report, strings, lang),
+      fileLine(report, texts, lang),
     ),
   );
   els.fileResults.replaceChildren(
-    h("h3", { class: "field-label" }, strings.filesTitle),
+    h("h3", { class: "field-label" }, texts.filesTitle),
     h("ul", { class: "message-list" }, ...lines),
   );
   els.fileResults.hidden = false;
@@ -103,7 +77,7 @@ export function renderFileResults(
 export function renderDuplicates(
   els: PlanElements,
   duplicates: readonly CrossFileDuplicate[],
-  strings: PlanStrings,
+  texts: PlanTexts,
   lang: Language,
 ): void {
   const items = duplicates.map((d) =>
@@ -113,20 +87,20 @@ export function renderDuplicates(
       h(
         "span",
         { class: "plan-duplicate-name" },
-        `${d.name} (${d.birthYearOnly ? String(d.birth.y) : formatYmd(d.birth)})`,
+        `${d.name} (${d.birthYearOnly ? String(d.birth.y) : formatDate(d.birth)})`,
       ),
       h(
         "ul",
         {},
         ...d.places.map((p) =>
-          h("li", { class: "plan-place" }, strings.duplicatePlace(p.file, p.sheet, String(p.row), p.unit)),
+          h("li", { class: "plan-place" }, texts.duplicatePlace(p.file, p.sheet, String(p.row), p.unit)),
         ),
       ),
     ),
   );
   els.duplicates.replaceChildren(
-    h("h3", { class: "field-label" }, strings.duplicatesTitle(formatCount(duplicates.length, lang))),
-    duplicates.length ? h("ul", { class: "message-list" }, ...items) : h("p", { class: "hint" }, strings.noDuplicates),
+    h("h3", { class: "field-label" }, texts.duplicatesTitle(formatNumber(duplicates.length, lang))),
+    duplicates.length ? h("ul", { class: "message-list" }, ...items) : h("p", { class: "hint" }, texts.noDuplicates),
   );
   els.duplicates.hidden = false;
 }

@@ -1,34 +1,44 @@
+import { formatNumber, type Language } from "../../core/i18n";
 import { planRepairs, type Repair } from "../../core/repair";
-import { ruleTitle } from "../../core/report";
-import type { Issue, Language, SheetReport } from "../../core/report/types";
+import type { Issue, SheetReport } from "../../core/report/types";
 import { RepairRefused } from "../../office";
-import { type CheckOutcome, runCheck } from "../check/run";
-import { byId } from "../shell/dom";
-import type { PaneWorkbook } from "../shell/excel-port";
-import { formatCount, formatValue } from "../shell/format";
-import type { PaneElements } from "../shell/page";
+import type { ProblemActions } from "../check/problem-list";
 import type { ProblemGroup } from "../check/problems";
-import type { PaneStrings } from "../i18n/strings";
-import { REPAIR_STRINGS } from "./strings";
-import { showError, showStatus } from "../shell/view-messages";
-import { type FixActions, hidePreview, type PreviewLine, showPreview } from "./view";
+import { ruleTitle } from "../../core/report";
+import { type CheckOutcome, runCheck } from "../check/run";
+import type { CheckWorkbook } from "../check/workbook";
+import type { ShellTexts } from "../i18n";
+import { formatValue } from "../shell/cell-value";
+import type { Guard } from "../shell/guard";
+import { type MessageElements, showError, showStatus } from "../shell/messages";
+import type { PaneStore } from "../shell/store";
+import { REPAIR_TEXTS } from "./i18n";
+import {
+  type FixActions,
+  fixAllButton,
+  fixButton,
+  hidePreview,
+  type PreviewLine,
+  type RepairElements,
+  showPreview,
+} from "./view";
+import type { RepairWorkbook } from "./workbook";
 
 export interface RepairsContext {
   lang: Language;
-  strings: PaneStrings;
-  els: Pick<PaneElements, "error" | "status">;
-  workbook: PaneWorkbook;
-  /** The last check's outcome, null before the first. */
-  current(): CheckOutcome | null;
-  /** Shows a new check's outcome, as the "Kiểm tra" button does. */
-  show(outcome: CheckOutcome): void;
-  /** Runs one action at a time and reports its failure (the pane's own guard). */
-  guard(action: () => Promise<void>): () => Promise<void>;
+  shellTexts: ShellTexts;
+  els: RepairElements;
+  messages: MessageElements;
+  /** Repairs are written, then the roster is read and checked again. */
+  workbook: RepairWorkbook & Pick<CheckWorkbook, "caps" | "settings" | "activeTarget" | "read">;
+  store: PaneStore;
+  guard: Guard;
 }
 
 export interface RepairsFlow {
-  /** Given to the problem list; undefined where the workbook cannot keep an undo record. */
-  actions: FixActions | undefined;
+  /** The "Sửa" buttons of the problem list; undefined where the workbook cannot keep an undo record. */
+  actions: ProblemActions | undefined;
+  /** The undo button follows the newest record in the workbook. */
   refreshUndo(): Promise<void>;
 }
 
@@ -56,36 +66,35 @@ function previewLines(repairs: readonly Repair[], report: SheetReport, empty: st
  * checked again so the fixed issues leave the list.
  */
 export function startRepairs(context: RepairsContext): RepairsFlow {
-  const { lang, strings, els, workbook } = context;
-  const texts = REPAIR_STRINGS[lang];
-  const preview = byId("repair-preview", HTMLElement);
-  const undoButton = byId("undo-repair", HTMLButtonElement);
-  const count = (n: number) => formatCount(n, lang);
+  const { lang, els, messages, workbook, store, guard } = context;
+  const texts = REPAIR_TEXTS[lang];
+  const empty = context.shellTexts.emptyValue;
+  const count = (n: number) => formatNumber(n, lang);
 
   const refreshUndo = async () => {
     const stored = await workbook.lastRepair();
-    undoButton.disabled = stored === null;
-    undoButton.textContent = stored === null ? texts.undo : texts.undoOf(count(stored.cells), stored.sheet);
+    els.undo.disabled = stored === null;
+    els.undo.textContent = stored === null ? texts.undo : texts.undoOf(count(stored.cells), stored.sheet);
   };
 
   const recheck = async (outcome: CheckOutcome) => {
     const target = { sheet: outcome.report.sheet, ...(outcome.table ? { table: outcome.table } : {}) };
-    context.show(await runCheck(workbook, { target, lang }));
+    store.setOutcome(await runCheck(workbook, { target, lang }));
   };
 
   const write = async (outcome: CheckOutcome, repairs: Repair[]) => {
-    hidePreview(preview);
-    if (repairs.length === 0) return showStatus(els, texts.nothingToRepair);
+    hidePreview(els.preview);
+    if (repairs.length === 0) return showStatus(messages, texts.nothingToRepair);
     const result = await workbook.repair(outcome.report.sheet, repairs, lang).catch((error: unknown) => {
       if (error instanceof RepairRefused) return error;
       throw error;
     });
-    if (result instanceof RepairRefused) return showError(els, result.message);
+    if (result instanceof RepairRefused) return showError(messages, result.message);
     await recheck(outcome);
     await refreshUndo();
     const stale = result.stale.length > 0 ? texts.stale(result.stale.join(", ")) : null;
     showStatus(
-      els,
+      messages,
       [result.repaired > 0 ? texts.repaired(count(result.repaired)) : texts.nothingToRepair, stale, result.notice]
         .filter(Boolean)
         .join(" "),
@@ -93,49 +102,54 @@ export function startRepairs(context: RepairsContext): RepairsFlow {
   };
 
   const fixOne = (issue: Issue) =>
-    context.guard(async () => {
-      const outcome = context.current();
+    guard(async () => {
+      const outcome = store.state.outcome;
       if (!outcome) return;
       const report = { ...outcome.report, issues: outcome.report.issues.filter((i) => i.cell === issue.cell) };
       await write(outcome, planRepairs(report, outcome.input, [issue.rule]));
     })();
 
+  /** The preview of a "fix all"; not while another action runs, whose outcome may replace the one planned from. */
   const fixAll = (group: ProblemGroup) => {
-    const outcome = context.current();
-    if (!outcome) return;
+    const outcome = store.state.outcome;
+    if (!outcome || store.state.busy) return;
     const repairs = planRepairs(outcome.report, outcome.input, [group.rule]);
-    if (repairs.length === 0) return showStatus(els, texts.nothingToRepair);
-    showPreview(preview, {
+    if (repairs.length === 0) return showStatus(messages, texts.nothingToRepair);
+    showPreview(els.preview, {
       title: texts.previewTitle(ruleTitle(group.rule, lang)),
       count: texts.previewCount(count(repairs.length)),
-      lines: previewLines(repairs, outcome.report, strings.emptyValue),
-      strings: texts,
+      lines: previewLines(repairs, outcome.report, empty),
+      texts,
       more: (left) => texts.previewMore(count(left)),
-      onConfirm: context.guard(() => write(outcome, repairs)),
-      onCancel: () => hidePreview(preview),
+      onConfirm: guard(() => write(outcome, repairs)),
+      onCancel: () => hidePreview(els.preview),
     });
   };
 
-  const undo = context.guard(async () => {
-    hidePreview(preview);
+  const undo = guard(async () => {
+    hidePreview(els.preview);
     const result = await workbook.undoRepair();
     await refreshUndo();
-    if (result.status === "none") return showStatus(els, texts.undoNone);
-    if (result.status === "conflict") return showError(els, texts.undoConflict(result.cells.join(", ")));
-    if (result.status === "lost") return showError(els, texts.undoLost(result.sheet));
-    const outcome = context.current();
+    if (result.status === "none") return showStatus(messages, texts.undoNone);
+    if (result.status === "conflict") return showError(messages, texts.undoConflict(result.cells.join(", ")));
+    if (result.status === "lost") return showError(messages, texts.undoLost(result.sheet));
+    const outcome = store.state.outcome;
     if (outcome?.report.sheet === result.sheet) await recheck(outcome);
-    showStatus(els, texts.undone(count(result.cells), result.sheet));
+    showStatus(messages, texts.undone(count(result.cells), result.sheet));
   });
 
-  undoButton.textContent = texts.undo;
-  undoButton.addEventListener("click", () => void undo());
-  const actions: FixActions = {
-    strings: texts,
-    shown: (issue, value) => shownValue(issue, value, strings.emptyValue),
+  els.undo.textContent = texts.undo;
+  els.undo.addEventListener("click", () => void undo());
+  const fixes: FixActions = {
+    texts,
+    shown: (issue, value) => shownValue(issue, value, empty),
     count,
     onFix: (issue) => void fixOne(issue),
     onFixAll: (group) => fixAll(group),
+  };
+  const actions: ProblemActions = {
+    forIssue: (issue) => fixButton(issue, fixes),
+    forGroup: (group) => fixAllButton(group, fixes),
   };
   return { actions: workbook.caps.settings ? actions : undefined, refreshUndo };
 }

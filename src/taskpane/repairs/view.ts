@@ -1,8 +1,19 @@
 import { FIXABLE_RULES } from "../../core/repair";
 import type { Issue, RuleId } from "../../core/report/types";
-import { h } from "../shell/dom";
 import type { ProblemGroup } from "../check/problems";
-import type { RepairStrings } from "./strings";
+import { LONG_ACTION } from "../shell/busy-buttons";
+import { byId, h } from "../shell/dom";
+import type { RepairTexts } from "./i18n";
+
+/** The elements of taskpane.html the repairs fill. */
+export interface RepairElements {
+  preview: HTMLElement;
+  undo: HTMLButtonElement;
+}
+
+export function repairElements(): RepairElements {
+  return { preview: byId("repair-preview", HTMLElement), undo: byId("undo-repair", HTMLButtonElement) };
+}
 
 /** Lines of a "fix all" preview shown at most; the count says how many there are in all. */
 export const PREVIEW_LINES = 100;
@@ -14,9 +25,9 @@ export function isFixable(issue: Issue): boolean {
   return issue.fix !== undefined && FIXABLE.has(issue.rule);
 }
 
-/** Given to the problem list when the workbook can be repaired. */
+/** What the "Sửa" buttons show and do. */
 export interface FixActions {
-  strings: RepairStrings;
+  texts: RepairTexts;
   /** A value as the pane shows it ("“Nguyễn”", a date as dd/mm/yyyy). */
   shown(issue: Issue, value: string | number): string;
   count(n: number): string;
@@ -27,11 +38,14 @@ export interface FixActions {
 /** The "Sửa" button beside an issue's line, or null when it has no fix. */
 export function fixButton(issue: Issue, actions: FixActions): HTMLButtonElement | null {
   if (!isFixable(issue) || issue.fix === undefined) return null;
-  const label = actions.strings.fixLabel(issue.cell, actions.shown(issue, issue.fix));
+  const label = actions.texts.fixLabel(issue.cell, actions.shown(issue, issue.fix));
   const button = h(
     "button",
-    { class: "button button-subtle fix", attrs: { type: "button", "aria-label": label, title: label } },
-    actions.strings.fix,
+    {
+      class: "button button-subtle fix",
+      attrs: { type: "button", "aria-label": label, title: label, [LONG_ACTION]: "" },
+    },
+    actions.texts.fix,
   );
   button.addEventListener("click", () => actions.onFix(issue));
   return button;
@@ -43,8 +57,8 @@ export function fixAllButton(group: ProblemGroup, actions: FixActions): HTMLButt
   if (count === 0) return null;
   const button = h(
     "button",
-    { class: "button fix-all", attrs: { type: "button" } },
-    actions.strings.fixAll(actions.count(count)),
+    { class: "button fix-all", attrs: { type: "button", [LONG_ACTION]: "" } },
+    actions.texts.fixAll(actions.count(count)),
   );
   button.addEventListener("click", () => actions.onFixAll(group));
   return button;
@@ -60,7 +74,7 @@ export interface Preview {
   title: string;
   count: string;
   lines: readonly PreviewLine[];
-  strings: RepairStrings;
+  texts: RepairTexts;
   more(left: number): string;
   onConfirm(): void;
   onCancel(): void;
@@ -84,14 +98,10 @@ export function showPreview(container: HTMLElement, preview: Preview): void {
   const left = preview.lines.length - lines.length;
   const confirm = h(
     "button",
-    { class: "button button-primary", attrs: { type: "button", id: "repair-confirm" } },
-    preview.strings.confirm,
+    { class: "button button-primary", attrs: { type: "button", id: "repair-confirm", [LONG_ACTION]: "" } },
+    preview.texts.confirm,
   );
-  const cancel = h(
-    "button",
-    { class: "button", attrs: { type: "button", id: "repair-cancel" } },
-    preview.strings.cancel,
-  );
+  const cancel = h("button", { class: "button", attrs: { type: "button", id: "repair-cancel" } }, preview.texts.cancel);
   confirm.addEventListener("click", () => preview.onConfirm());
   cancel.addEventListener("click", () => preview.onCancel());
   const more = h("p", { class: "note" }, preview.more(left));

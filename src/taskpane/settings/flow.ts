@@ -1,45 +1,69 @@
+import type { Language } from "../../core/i18n";
 import type { Settings } from "../../core/settings";
-import type { PaneWorkbook } from "../shell/excel-port";
-import type { PaneElements } from "../shell/page";
+import type { Guard } from "../shell/guard";
+import { type MessageElements, showStatus } from "../shell/messages";
+import { applyTexts } from "../shell/page";
+import { fillSheetPicker } from "../shell/sheet-picker";
+import type { PaneStore } from "../shell/store";
 import { fieldLabel, readSettingsForm } from "./form";
-import type { PaneStrings } from "../i18n/strings";
-import { showStatus } from "../shell/view-messages";
-import { fillSheetPicker } from "../shell/view-pickers";
-import { readSettingsValues, showSettingsError } from "./view";
+import { SETTINGS_TEXTS } from "./i18n";
+import { readSettingsValues, renderSettings, type SettingsElements, showSettingsError } from "./view";
+import type { SettingsWorkbook } from "./workbook";
 
 export interface SettingsContext {
-  strings: PaneStrings;
-  els: PaneElements;
-  workbook: PaneWorkbook;
-  /** The pane's state, shared: the settings in force (a check reads them again) and the workbook's sheets. */
-  state: { settings: Settings; sheets: string[] };
-  /** Runs one action at a time and reports its failure (the pane's own guard). */
-  guard(action: () => Promise<void>): () => Promise<void>;
+  lang: Language;
+  els: SettingsElements;
+  messages: MessageElements;
+  workbook: SettingsWorkbook;
+  /** Where this Excel can keep settings in the file (ExcelApi 1.4); elsewhere the form is read-only. */
+  canSave: boolean;
+  store: PaneStore;
+  guard: Guard;
+  /** The settings just saved in the workbook. */
+  onSaved(settings: Settings): void;
+}
+
+export interface SettingsFlow {
+  /** Fills the form with the settings in force. */
+  show(): void;
 }
 
 /**
  * The settings form: on submit, every number is checked against its range (the first one out of range is
- * pointed at), then the settings are saved into the workbook and the roster sheet chosen there is picked.
+ * pointed at), then the settings are saved into the workbook.
  */
-export function startSettings(context: SettingsContext): void {
-  const { strings, els, workbook, state } = context;
-  const save = context.guard(async () => {
+export function startSettings(context: SettingsContext): SettingsFlow {
+  const { els, messages, workbook, store, guard } = context;
+  const texts = SETTINGS_TEXTS[context.lang];
+  applyTexts(document, "settings", texts);
+
+  const save = guard(async () => {
     const form = readSettingsForm(readSettingsValues(els));
     if (!form.ok) {
       const { field } = form;
       return showSettingsError(els, {
         field,
-        text: strings.wholeNumber(fieldLabel(field.key, strings, state.settings), String(field.min), String(field.max)),
+        text: texts.wholeNumber(
+          fieldLabel(field.key, texts, store.state.settings),
+          String(field.min),
+          String(field.max),
+        ),
       });
     }
     showSettingsError(els, null);
-    state.settings = await workbook.saveSettings(form.changes);
-    if (state.settings.rosterSheet)
-      fillSheetPicker(els.target, state.sheets, strings.targetActive, state.settings.rosterSheet);
-    showStatus(els, strings.saved);
+    const saved = await workbook.saveSettings(form.changes);
+    store.setSettings(saved);
+    context.onSaved(saved);
+    showStatus(messages, texts.saved);
   });
-  els.settingsForm.addEventListener("submit", (event) => {
+  els.form.addEventListener("submit", (event) => {
     event.preventDefault();
     void save();
   });
+  store.subscribe((state, before) => {
+    if (state.sheets !== before.sheets) fillSheetPicker(els.rosterSheet, state.sheets, texts.rosterSheetAny);
+  });
+  return {
+    show: () => renderSettings(els, store.state.settings, store.state.sheets, texts, context.canSave),
+  };
 }

@@ -1,4 +1,4 @@
-import { STRINGS } from "../i18n/language";
+import { SETTINGS_TEXTS } from "./i18n";
 import { fieldLabel, NUMBER_FIELDS, readSettingsForm } from "./form";
 
 const VALID = { postgradMaxAge: "40", postgradMaxAgeNew: "45", rotationMinYears: "10", rosterSheet: "Danh sách" };
@@ -26,10 +26,10 @@ describe("readSettingsForm", () => {
 describe("fieldLabel", () => {
   it("says which decisions each age limit applies to", () => {
     const settings = { postgradAgeChangeDate: "01/07/2025" };
-    expect(fieldLabel("postgradMaxAge", STRINGS.vi, settings)).toBe(
+    expect(fieldLabel("postgradMaxAge", SETTINGS_TEXTS.vi, settings)).toBe(
       "Tuổi tối đa cử đi học sau đại học (quyết định trước 01/07/2025)",
     );
-    expect(fieldLabel("postgradMaxAgeNew", STRINGS.en, settings)).toBe(
+    expect(fieldLabel("postgradMaxAgeNew", SETTINGS_TEXTS.en, settings)).toBe(
       "Oldest age for postgraduate study (from 01/07/2025)",
     );
   });

@@ -1,5 +1,5 @@
 import type { Settings } from "../../core/settings";
-import type { PaneStrings } from "../i18n/strings";
+import type { SettingsTexts } from "./i18n";
 
 export type NumberSetting = "postgradMaxAge" | "postgradMaxAgeNew" | "rotationMinYears";
 
@@ -22,12 +22,12 @@ export type FormResult = { ok: true; changes: Partial<Settings> } | { ok: false;
 
 export function fieldLabel(
   key: NumberSetting,
-  strings: PaneStrings,
+  texts: SettingsTexts,
   settings: Pick<Settings, "postgradAgeChangeDate">,
 ): string {
-  if (key === "postgradMaxAge") return strings.postgradMaxAge(settings.postgradAgeChangeDate);
-  if (key === "postgradMaxAgeNew") return strings.postgradMaxAgeNew(settings.postgradAgeChangeDate);
-  return strings.rotationMinYears;
+  if (key === "postgradMaxAge") return texts.postgradMaxAge(settings.postgradAgeChangeDate);
+  if (key === "postgradMaxAgeNew") return texts.postgradMaxAgeNew(settings.postgradAgeChangeDate);
+  return texts.rotationMinYears;
 }
 
 /** The form's texts as settings; the first field that is not a whole number in its range is the error. */

@@ -1,14 +1,29 @@
 import type { Settings } from "../../core/settings";
-import { h } from "../shell/dom";
-import type { PaneElements } from "../shell/page";
+import { byId, h } from "../shell/dom";
+import { fillSheetPicker } from "../shell/sheet-picker";
 import { fieldLabel, NUMBER_FIELDS, type NumberField, type SettingsFormValues } from "./form";
-import type { PaneStrings } from "../i18n/strings";
-import { fillSheetPicker } from "../shell/view-pickers";
+import type { SettingsTexts } from "./i18n";
 
-type SettingsElements = Pick<
-  PaneElements,
-  "settingsForm" | "settingsHint" | "settingsFields" | "rosterSheet" | "settingsError" | "save"
->;
+/** The elements of the settings form in taskpane.html. */
+export interface SettingsElements {
+  form: HTMLFormElement;
+  hint: HTMLElement;
+  fields: HTMLElement;
+  rosterSheet: HTMLSelectElement;
+  error: HTMLElement;
+  save: HTMLButtonElement;
+}
+
+export function settingsElements(): SettingsElements {
+  return {
+    form: byId("settings-form", HTMLFormElement),
+    hint: byId("settings-hint", HTMLElement),
+    fields: byId("settings-fields", HTMLElement),
+    rosterSheet: byId("setting-rosterSheet", HTMLSelectElement),
+    error: byId("settings-error", HTMLElement),
+    save: byId("save", HTMLButtonElement),
+  };
+}
 
 const inputId = (field: NumberField) => `setting-${field.key}`;
 
@@ -17,15 +32,15 @@ export function renderSettings(
   els: SettingsElements,
   settings: Settings,
   sheets: readonly string[],
-  strings: PaneStrings,
+  texts: SettingsTexts,
   canSave: boolean,
 ): void {
-  els.settingsFields.replaceChildren(
+  els.fields.replaceChildren(
     ...NUMBER_FIELDS.map((field) =>
       h(
         "div",
         { class: "field" },
-        h("label", { class: "field-label", attrs: { for: inputId(field) } }, fieldLabel(field.key, strings, settings)),
+        h("label", { class: "field-label", attrs: { for: inputId(field) } }, fieldLabel(field.key, texts, settings)),
         h("input", {
           class: "input",
           attrs: {
@@ -41,16 +56,16 @@ export function renderSettings(
       ),
     ),
   );
-  fillSheetPicker(els.rosterSheet, sheets, strings.rosterSheetAny, settings.rosterSheet);
-  els.settingsHint.textContent = canSave ? strings.settingsHint : strings.settingsUnavailable;
-  els.settingsForm
+  fillSheetPicker(els.rosterSheet, sheets, texts.rosterSheetAny, settings.rosterSheet);
+  els.hint.textContent = canSave ? texts.hint : texts.unavailable;
+  els.form
     .querySelectorAll("input, select, button")
     .forEach((control) => control.toggleAttribute("disabled", !canSave));
   showSettingsError(els, null);
 }
 
 function numberInput(els: SettingsElements, field: NumberField): HTMLInputElement | null {
-  const input = els.settingsFields.querySelector(`#${inputId(field)}`);
+  const input = els.fields.querySelector(`#${inputId(field)}`);
   return input instanceof HTMLInputElement ? input : null;
 }
 
@@ -67,12 +82,12 @@ export function readSettingsValues(els: SettingsElements): SettingsFormValues {
 
 /** Names the field that is wrong (or clears the error) and puts the cursor in it. */
 export function showSettingsError(els: SettingsElements, error: { field: NumberField; text: string } | null): void {
-  els.settingsError.hidden = error === null;
-  els.settingsError.textContent = error?.text ?? "";
+  els.error.hidden = error === null;
+  els.error.textContent = error?.text ?? "";
   for (const field of NUMBER_FIELDS) numberInput(els, field)?.removeAttribute("aria-invalid");
   if (!error) return;
   const input = numberInput(els, error.field);
   input?.setAttribute("aria-invalid", "true");
-  input?.setAttribute("aria-describedby", els.settingsError.id);
+  input?.setAttribute("aria-describedby", els.error.id);
   input?.focus();
 }

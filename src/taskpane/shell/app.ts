@@ -1,201 +1,93 @@
-import type { Issue, Language, Severity } from "../../core/report/types";
-import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
-import { missingFeatureMessages, ReadCancelled } from "../../office";
-import { type CheckOutcome, runCheck } from "../check/run";
-import { describeError } from "./error-text";
-import type { PaneWorkbook } from "./excel-port";
-import { formatCount } from "./format";
-import type { PaneElements } from "./page";
-import { countBySeverity, groupProblems, SEVERITIES, shownIssues } from "../check/problems";
+import type { Language } from "../../core/i18n";
+import type { Capabilities } from "../../office";
+import { startCheck } from "../check/flow";
+import { checkElements } from "../check/view";
+import { SHELL_TEXTS } from "../i18n";
+import { startPlan } from "../plan/flow";
+import { planElements } from "../plan/view";
+import { planWorkbook } from "../plan/workbook";
 import { startPrepare } from "../prepare/flow";
+import { prepareElements } from "../prepare/view";
 import { startRepairs } from "../repairs/flow";
+import { repairElements } from "../repairs/view";
 import { startSettings } from "../settings/flow";
-import type { PaneStrings } from "../i18n/strings";
-import { clearMessages, showError, showStatus, showUnavailable } from "./view-messages";
-import { CURRENT, fillSheetPicker, pickedTarget } from "./view-pickers";
-import { renderProblems } from "../check/view-problems";
-import { hideProgress, nextPaint, showProgress } from "./view-progress";
-import { hideFilter, renderFilter, renderSummary, showNote } from "../check/view-results";
-import { renderSettings } from "../settings/view";
+import { settingsElements } from "../settings/view";
+import { showBusy } from "./busy-buttons";
+import { describeError } from "./error-text";
+import { excelRun } from "./excel-run";
+import { guardFor } from "./guard";
+import { showError } from "./messages";
+import { applyTexts, shellElements } from "./page";
+import { CURRENT } from "./sheet-picker";
+import { createPaneStore } from "./store";
+import { showUnavailable, unavailableTexts } from "./unavailable";
+import { paneWorkbook } from "./workbook";
 
-export interface Pane {
-  lang: Language;
-  strings: PaneStrings;
-  els: PaneElements;
-  workbook: PaneWorkbook;
-}
+/**
+ * Wires the task pane: one store for every feature, so one long action runs at a time; each feature in
+ * its own folder; then the workbook's sheets and settings are read and the check can start.
+ */
+export async function startPane(lang: Language, caps: Capabilities): Promise<void> {
+  const texts = SHELL_TEXTS[lang];
+  const shell = shellElements();
+  const store = createPaneStore();
+  const run = excelRun();
+  const workbook = paneWorkbook(caps, run);
+  const check = checkElements();
+  const settingsEls = settingsElements();
+  const plan = planElements();
+  const guard = guardFor(store, { messages: shell, progress: check, texts });
+  const common = { lang, messages: shell, store, guard };
+  applyTexts(document, "shell", texts);
+  showUnavailable(shell, unavailableTexts(caps, texts));
 
-interface State {
-  outcome: CheckOutcome | null;
-  shown: Set<Severity>;
-  busy: boolean;
-  settings: Settings;
-  sheets: string[];
-}
-
-/** Wires the task pane to the workbook: the check, the results, the actions and the settings. */
-export async function startPane(pane: Pane): Promise<void> {
-  const { els, strings, lang, workbook } = pane;
-  const caps = workbook.caps;
-  const state: State = {
-    outcome: null,
-    shown: new Set(SEVERITIES),
-    busy: false,
-    settings: { ...DEFAULT_SETTINGS },
-    sheets: [],
-  };
-  const t = (n: number) => formatCount(n, lang);
-
-  /** Buttons that cannot work now are disabled; while an action runs they are only marked busy, so focus stays. */
-  const updateButtons = () => {
-    const report = state.outcome?.report;
-    els.mark.disabled = !caps.conditionalFormats || !report?.roster || report.issues.length === 0;
-    els.clear.disabled = !caps.conditionalFormats;
-    els.report.disabled = !report?.roster;
-    els.check.disabled = false; // disabled in the page until the pane is ready
-    for (const button of [els.check, els.mark, els.clear, els.report, els.save])
-      button.setAttribute("aria-disabled", String(state.busy || button.disabled));
-  };
-
-  /** Runs one action at a time; whatever fails is told in the pane, never swallowed. */
-  const guard = (action: () => Promise<void>) => async () => {
-    if (state.busy) return;
-    state.busy = true;
-    updateButtons();
-    try {
-      await action();
-    } catch (error) {
-      if (error instanceof ReadCancelled) showStatus(els, strings.cancelled);
-      else showError(els, describeError(error, strings));
-    } finally {
-      state.busy = false;
-      hideProgress(els);
-      updateButtons();
-    }
-  };
-
-  const renderList = () => {
-    const report = state.outcome?.report;
-    const groups = report?.roster ? groupProblems(report.issues, state.shown) : [];
-    renderProblems(els.problems, {
-      groups,
-      strings,
-      lang,
-      onSelect: (issue) => void selectIssue(issue),
-      fixes: repairs.actions,
-    });
-    if (!report?.roster) showNote(els, null);
-    else
-      showNote(els, report.issues.length === 0 ? strings.noProblems : groups.length === 0 ? strings.allFiltered : null);
-  };
-
-  const showOutcome = (outcome: CheckOutcome) => {
-    state.outcome = outcome;
-    state.shown = new Set(SEVERITIES);
-    renderSummary(els, outcome, strings, lang);
-    if (outcome.report.roster) {
-      renderFilter(els, countBySeverity(outcome.report.issues), state.shown, strings, lang, (severity, pressed) => {
-        if (pressed) state.shown.add(severity);
-        else state.shown.delete(severity);
-        renderList();
-      });
-    } else hideFilter(els);
-    renderList();
-  };
-
-  const check = guard(async () => {
-    clearMessages(els);
-    els.announce.textContent = "";
-    const signal = { cancelled: false };
-    els.cancel.onclick = () => {
-      signal.cancelled = true;
-      els.cancel.disabled = true;
-    };
-    showProgress(els, strings.readingStart, null);
-    const outcome = await runCheck(workbook, {
-      target: pickedTarget(els.target),
-      lang,
-      signal,
-      onProgress: (done, total) => showProgress(els, strings.reading(t(done), t(total)), done / total),
-      beforeValidate: async (rows) => {
-        showProgress(els, strings.validating(t(rows)), null);
-        await nextPaint();
-      },
-    });
-    state.settings = outcome.settings;
-    showOutcome(outcome);
-  });
-
-  const repairs = startRepairs({
-    lang,
-    strings,
-    els,
+  const repairs = startRepairs({ ...common, shellTexts: texts, els: repairElements(), workbook });
+  const checkFlow = startCheck({ ...common, shellTexts: texts, els: check, workbook, actions: repairs.actions });
+  startPrepare({ ...common, els: prepareElements(), workbook, refreshUndo: repairs.refreshUndo });
+  const settings = startSettings({
+    ...common,
+    els: settingsEls,
     workbook,
-    current: () => state.outcome,
-    show: showOutcome,
-    guard,
+    canSave: caps.settings,
+    // The roster sheet chosen in the settings is the one the next check reads.
+    onSaved: (saved) => {
+      if (saved.rosterSheet) checkFlow.pick(saved.rosterSheet);
+    },
   });
-  startPrepare({ lang, els, workbook, current: () => state.outcome, guard, refreshUndo: repairs.refreshUndo });
-
-  const selectIssue = (issue: Issue) =>
-    guard(async () => {
-      const sheet = state.outcome?.report.sheet ?? "";
-      const found = await workbook.select(sheet, issue.cell);
-      if (found) showStatus(els, strings.selected(issue.cell, sheet));
-      else showError(els, strings.cellGone(issue.cell, sheet));
-    })();
-
-  const mark = guard(async () => {
-    const report = state.outcome?.report;
-    if (!report) return;
-    const issues = shownIssues(report.issues, state.shown);
-    if (issues.length === 0) return showStatus(els, strings.nothingToMark);
-    const result = await workbook.mark(report.sheet, issues);
-    showStatus(els, strings.marked(t(result.cells), t(result.formats)));
+  startPlan({
+    lang,
+    shellTexts: texts,
+    els: plan,
+    workbook: planWorkbook(caps, run),
+    store,
+    guard: guardFor(store, { messages: plan, progress: plan, region: plan.section, texts }),
   });
-
-  const clear = guard(async () => {
-    const removed = await workbook.clearMarks();
-    showStatus(els, removed ? strings.cleared(t(removed)) : strings.nothingToClear);
-  });
-
-  const report = guard(async () => {
-    const outcome = state.outcome;
-    if (!outcome) return;
-    const written = await workbook.writeReport(outcome.report, lang, outcome.checkedAt);
-    // Excel now shows the report sheet: keep the next check on the roster, not on the report.
-    if (els.target.value === CURRENT && !outcome.table)
-      fillSheetPicker(els.target, state.sheets, strings.targetActive, outcome.report.sheet);
-    showStatus(els, strings.reported(t(written.rows), written.sheet));
-  });
+  // Subscribed after the features, so that it also marks the buttons they have just drawn.
+  store.subscribe((state) => showBusy(document, state.busy));
 
   /** The sheet list goes stale as the user adds and renames sheets: it is read again whenever a picker is opened. */
   const refreshSheets = async () => {
     try {
       const sheets = await workbook.sheets();
       // Rebuilding the options of a picker that is opening would close it: only when the list changed.
-      if (sheets.join("\n") === state.sheets.join("\n")) return;
-      state.sheets = sheets;
-      fillSheetPicker(els.target, state.sheets, strings.targetActive);
-      fillSheetPicker(els.rosterSheet, state.sheets, strings.rosterSheetAny);
+      if (sheets.join("\n") !== store.state.sheets.join("\n")) store.setSheets(sheets);
     } catch (error) {
-      showError(els, describeError(error, strings));
+      showError(shell, describeError(error, texts));
     }
   };
+  check.target.addEventListener("focus", () => void refreshSheets());
+  settingsEls.rosterSheet.addEventListener("focus", () => void refreshSheets());
 
-  showUnavailable(els, missingFeatureMessages(caps, lang));
-  els.check.addEventListener("click", check);
-  els.mark.addEventListener("click", mark);
-  els.clear.addEventListener("click", clear);
-  els.report.addEventListener("click", report);
-  startSettings({ strings, els, workbook, state, guard });
-  els.target.addEventListener("focus", () => void refreshSheets());
-  els.rosterSheet.addEventListener("focus", () => void refreshSheets());
-
-  state.sheets = await workbook.sheets();
-  state.settings = await workbook.settings();
-  fillSheetPicker(els.target, state.sheets, strings.targetActive, state.settings.rosterSheet || CURRENT);
-  renderSettings(els, state.settings, state.sheets, strings, caps.settings);
-  updateButtons();
-  await repairs.refreshUndo();
+  try {
+    store.setSheets(await workbook.sheets());
+    store.setSettings(await workbook.settings());
+    checkFlow.pick(store.state.settings.rosterSheet || CURRENT);
+    settings.show();
+    checkFlow.ready();
+    await repairs.refreshUndo();
+  } catch (error) {
+    showError(shell, describeError(error, texts));
+  } finally {
+    showBusy(document, store.state.busy);
+  }
 }

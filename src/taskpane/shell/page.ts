@@ -1,77 +1,37 @@
 import { byId } from "./dom";
-import type { PaneStrings } from "../i18n/strings";
 
-/** The fixed elements of taskpane.html. */
-export interface PaneElements {
-  target: HTMLSelectElement;
-  check: HTMLButtonElement;
-  progress: HTMLElement;
-  progressText: HTMLElement;
-  progressBar: HTMLProgressElement;
-  cancel: HTMLButtonElement;
+/** The elements of taskpane.html the shell itself fills: the pane's messages and what this Excel lacks. */
+export interface ShellElements {
   error: HTMLElement;
   status: HTMLElement;
-  announce: HTMLElement;
   unavailable: HTMLElement;
   unavailableList: HTMLUListElement;
-  results: HTMLElement;
-  summary: HTMLElement;
-  filter: HTMLElement;
-  note: HTMLElement;
-  mark: HTMLButtonElement;
-  clear: HTMLButtonElement;
-  report: HTMLButtonElement;
-  problems: HTMLElement;
-  settingsForm: HTMLFormElement;
-  settingsHint: HTMLElement;
-  settingsFields: HTMLElement;
-  rosterSheet: HTMLSelectElement;
-  settingsError: HTMLElement;
-  save: HTMLButtonElement;
 }
 
-export function paneElements(): PaneElements {
+export function shellElements(): ShellElements {
   return {
-    target: byId("target", HTMLSelectElement),
-    check: byId("check", HTMLButtonElement),
-    progress: byId("progress", HTMLElement),
-    progressText: byId("progress-text", HTMLElement),
-    progressBar: byId("progress-bar", HTMLProgressElement),
-    cancel: byId("cancel", HTMLButtonElement),
     error: byId("error", HTMLElement),
     status: byId("status", HTMLElement),
-    announce: byId("announce", HTMLElement),
     unavailable: byId("unavailable", HTMLElement),
     unavailableList: byId("unavailable-list", HTMLUListElement),
-    results: byId("results", HTMLElement),
-    summary: byId("results-summary", HTMLElement),
-    filter: byId("filter", HTMLElement),
-    note: byId("results-note", HTMLElement),
-    mark: byId("mark", HTMLButtonElement),
-    clear: byId("clear", HTMLButtonElement),
-    report: byId("report", HTMLButtonElement),
-    problems: byId("problems", HTMLElement),
-    settingsForm: byId("settings-form", HTMLFormElement),
-    settingsHint: byId("settings-hint", HTMLElement),
-    settingsFields: byId("settings-fields", HTMLElement),
-    rosterSheet: byId("setting-rosterSheet", HTMLSelectElement),
-    settingsError: byId("settings-error", HTMLElement),
-    save: byId("save", HTMLButtonElement),
   };
 }
 
-/** Fills `data-text` elements with their string and names `data-label` groups, in the pane's language. */
-export function applyStrings(root: ParentNode, strings: PaneStrings): void {
-  const lookup = (key: string | undefined) => {
-    const text = key === undefined ? undefined : (strings as unknown as Record<string, unknown>)[key];
+/**
+ * Fills the page's fixed texts in the pane's language: an element marked `data-<owner>-text="key"` gets
+ * the text `key` of that owner's catalogue, one marked `data-<owner>-label="key"` gets it as its name.
+ */
+export function applyTexts(root: ParentNode, owner: string, texts: object): void {
+  const lookup = (key: string | null) => {
+    const text = key === null ? undefined : (texts as Record<string, unknown>)[key];
     return typeof text === "string" ? text : null;
   };
-  root.querySelectorAll<HTMLElement>("[data-text]").forEach((element) => {
-    const text = lookup(element.dataset.text);
+  root.querySelectorAll<HTMLElement>(`[data-${owner}-text]`).forEach((element) => {
+    const text = lookup(element.getAttribute(`data-${owner}-text`));
     if (text !== null) element.textContent = text;
   });
-  root.querySelectorAll<HTMLElement>("[data-label]").forEach((element) => {
-    const text = lookup(element.dataset.label);
+  root.querySelectorAll<HTMLElement>(`[data-${owner}-label]`).forEach((element) => {
+    const text = lookup(element.getAttribute(`data-${owner}-label`));
     if (text !== null) element.setAttribute("aria-label", text);
   });
 }

@@ -1,0 +1,40 @@
+import type { CheckTexts } from "./shape";
+
+export const EN: CheckTexts = {
+  checkTitle: "Check",
+  targetLabel: "Roster to check",
+  targetActive: "Current sheet or table",
+  check: "Check roster",
+  cancel: "Cancel",
+  reading: (done, total) => `Read ${done} of ${total} rows…`,
+  readingStart: "Reading the sheet…",
+  validating: (rows) => `Checking ${rows} rows…`,
+  cancelled: "Check cancelled.",
+  resultsTitle: "Results",
+  checked: (errors, warnings, infos) => `Check finished: ${errors} errors, ${warnings} warnings, ${infos} notes.`,
+  summarySheet: (sheet, rows, time) => `Sheet “${sheet}”: ${rows} data rows, checked at ${time}.`,
+  summaryTable: (table, sheet, rows, time) =>
+    `Table “${table}” (sheet “${sheet}”): ${rows} data rows, checked at ${time}.`,
+  severity: { error: "Errors", warning: "Warnings", info: "Notes" },
+  filterLabel: "Filter by severity",
+  noProblems: "No problems found.",
+  allFiltered: "No problems at the selected severities.",
+  notRoster: (sheet, rows) =>
+    `Sheet “${sheet}” is not a cadre roster: no header row (such as “Họ và tên”, “Ngày sinh”) in its first ${rows} rows.`,
+  emptySheet: (sheet) => `Sheet “${sheet}” is empty.`,
+  groupCount: (count) => `${count} problems`,
+  showMore: (count) => `Show more (${count} left)`,
+  problemHint: "Press to select the cell in Excel",
+  actionsLabel: "Worksheet actions",
+  mark: "Mark cells",
+  clear: "Clear marks",
+  report: "Write report sheet",
+  marked: (cells, formats) => `Coloured ${cells} cells (${formats} conditional formats of the add-in).`,
+  nothingToMark: "No cells to mark at the selected severities.",
+  cleared: (formats) => `Removed ${formats} of the add-in's marking formats.`,
+  nothingToClear: "There are no marks of the add-in to clear.",
+  reported: (rows, sheet) => `Wrote ${rows} problems to the sheet “${sheet}”.`,
+  selected: (cell, sheet) => `Selected cell ${cell} on sheet “${sheet}”.`,
+  cellGone: (cell, sheet) =>
+    `Could not select cell ${cell}: the sheet “${sheet}” was renamed, deleted or hidden. Check again.`,
+};

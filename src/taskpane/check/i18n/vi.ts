@@ -1,0 +1,40 @@
+import type { CheckTexts } from "./shape";
+
+export const VI: CheckTexts = {
+  checkTitle: "Kiểm tra",
+  targetLabel: "Danh sách cần kiểm tra",
+  targetActive: "Trang tính hoặc bảng đang chọn",
+  check: "Kiểm tra danh sách",
+  cancel: "Hủy",
+  reading: (done, total) => `Đã đọc ${done}/${total} dòng…`,
+  readingStart: "Đang đọc trang tính…",
+  validating: (rows) => `Đang kiểm tra ${rows} dòng…`,
+  cancelled: "Đã hủy kiểm tra.",
+  resultsTitle: "Kết quả",
+  checked: (errors, warnings, infos) => `Đã kiểm tra xong: ${errors} lỗi, ${warnings} cảnh báo, ${infos} lưu ý.`,
+  summarySheet: (sheet, rows, time) => `Trang tính “${sheet}”: ${rows} dòng dữ liệu, kiểm tra lúc ${time}.`,
+  summaryTable: (table, sheet, rows, time) =>
+    `Bảng “${table}” (trang tính “${sheet}”): ${rows} dòng dữ liệu, kiểm tra lúc ${time}.`,
+  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
+  filterLabel: "Lọc theo mức độ",
+  noProblems: "Không phát hiện vấn đề nào.",
+  allFiltered: "Không có vấn đề nào ở các mức độ đang chọn.",
+  notRoster: (sheet, rows) =>
+    `Trang tính “${sheet}” không phải danh sách cán bộ: không thấy dòng tiêu đề (như “Họ và tên”, “Ngày sinh”) trong ${rows} dòng đầu.`,
+  emptySheet: (sheet) => `Trang tính “${sheet}” không có dữ liệu.`,
+  groupCount: (count) => `${count} vấn đề`,
+  showMore: (count) => `Xem thêm (còn ${count})`,
+  problemHint: "Nhấn để chọn ô trong Excel",
+  actionsLabel: "Thao tác với trang tính",
+  mark: "Đánh dấu ô lỗi",
+  clear: "Xóa đánh dấu",
+  report: "Xuất báo cáo",
+  marked: (cells, formats) => `Đã tô màu ${cells} ô (${formats} định dạng có điều kiện của tiện ích).`,
+  nothingToMark: "Không có ô nào để đánh dấu ở các mức độ đang chọn.",
+  cleared: (formats) => `Đã xóa ${formats} định dạng đánh dấu của tiện ích.`,
+  nothingToClear: "Không có đánh dấu nào của tiện ích để xóa.",
+  reported: (rows, sheet) => `Đã ghi ${rows} vấn đề vào trang tính “${sheet}”.`,
+  selected: (cell, sheet) => `Đã chọn ô ${cell} trên trang tính “${sheet}”.`,
+  cellGone: (cell, sheet) =>
+    `Không chọn được ô ${cell}: trang tính “${sheet}” đã đổi tên, bị xóa hoặc đang ẩn. Hãy kiểm tra lại.`,
+};

@@ -1,0 +1,17 @@
+import type { MissingFeature } from "../../office";
+
+/** The pane's own texts (its header, what this Excel lacks, failures), in one language. */
+export interface ShellTexts {
+  appName: string;
+  version: string;
+  unavailableTitle: string;
+  /** What the user misses on an Excel without a feature; the requirement set is named for IT staff. */
+  missingFeature: Readonly<Record<MissingFeature, string>>;
+  /** An empty cell, where the pane shows cell values. */
+  emptyValue: string;
+  /** Put before the message of a failure the pane has no sentence of its own for. */
+  failed: string;
+  cellEditMode: string;
+  apiMissing: string;
+  sheetMissing: string;
+}

@@ -1,0 +1,100 @@
+import { formatNumber, type Language } from "../../core/i18n";
+import { targetsProblemMessage, targetWarningMessage } from "../../core/targets/messages";
+import { TARGETS_SHEET } from "../../office";
+import type { ShellTexts } from "../i18n";
+import { describeError } from "../shell/error-text";
+import type { Guard } from "../shell/guard";
+import { clearMessages, showError, showStatus } from "../shell/messages";
+import { applyTexts } from "../shell/page";
+import { nextPaint, showProgress } from "../shell/progress";
+import type { PaneStore } from "../shell/store";
+import { consolidateFiles, makeAchievement } from "./consolidate";
+import { PLAN_TEXTS } from "./i18n";
+import { pickedFile } from "./picked-file";
+import { type PlanElements, renderDuplicates, renderFileResults } from "./view";
+import type { PlanWorkbook } from "./workbook";
+
+export interface PlanContext {
+  lang: Language;
+  /** For Office.js failures, told as the rest of the pane tells them. */
+  shellTexts: ShellTexts;
+  els: PlanElements;
+  workbook: PlanWorkbook;
+  store: PaneStore;
+  /** The section's own guard: its failures and progress are shown in the section. */
+  guard: Guard;
+}
+
+/** Wires the targets and consolidation section: create the targets sheet, consolidate files, make the report. */
+export function startPlan(context: PlanContext): void {
+  const { lang, els, workbook, store, guard } = context;
+  const texts = PLAN_TEXTS[lang];
+  const count = (n: number) => formatNumber(n, lang);
+
+  const createTargets = guard(async () => {
+    clearMessages(els);
+    const result = await workbook.createTargets(lang);
+    showStatus(
+      els,
+      result.created ? texts.targetsCreated(result.sheet, count(result.categories)) : texts.targetsExist(result.sheet),
+    );
+  });
+
+  const consolidate = guard(async () => {
+    clearMessages(els);
+    const files = Array.from(els.files.files ?? []);
+    if (files.length === 0) return showError(els, texts.noFiles);
+    const outcome = await consolidateFiles(
+      workbook,
+      files.map((file) => pickedFile(file, workbook)),
+      lang,
+      {
+        reading: (n, total, file, fraction) =>
+          showProgress(els, texts.readingFile(count(n), count(total), file), fraction),
+        checking: async (file) => {
+          showProgress(els, texts.checking(file), null);
+          await nextPaint();
+        },
+        writing: (done, total) =>
+          showProgress(els, texts.writing(count(done), count(total)), total ? done / total : null),
+        describe: (error) => describeError(error, context.shellTexts),
+      },
+    );
+    const result = outcome.consolidation;
+    store.setConsolidated({ people: result.rows, distinct: result.people, files: outcome.files });
+    renderFileResults(els, result.perFile, texts, lang);
+    renderDuplicates(els, result.crossFileDuplicates, texts, lang);
+    showStatus(
+      els,
+      texts.consolidated(count(outcome.files), count(result.rows.length), count(result.people), outcome.sheet),
+    );
+  });
+
+  const achievement = guard(async () => {
+    clearMessages(els);
+    const source = store.state.consolidated;
+    if (!source) showProgress(els, texts.readingWorkbook, null);
+    const outcome = await makeAchievement(workbook, source, lang, texts.thisWorkbook);
+    if (!outcome.ok) {
+      const problem = outcome.targets.problem;
+      return showError(
+        els,
+        problem === "no-sheet" ? texts.noTargetsSheet(TARGETS_SHEET) : targetsProblemMessage(problem, lang),
+      );
+    }
+    const warnings = outcome.warnings.map((w) => targetWarningMessage(w, lang));
+    showStatus(els, [texts.achievementWritten(outcome.sheet, count(outcome.categories)), ...warnings].join(" "));
+  });
+
+  applyTexts(els.section, "plan", texts);
+  if (!workbook.caps.insertWorksheetsFromBase64) els.consolidateHint.textContent = texts.ownReader;
+  for (const [button, action] of [
+    [els.createTargets, createTargets],
+    [els.consolidate, consolidate],
+    [els.achievement, achievement],
+  ] as const) {
+    button.disabled = false;
+    button.addEventListener("click", action);
+  }
+  els.section.setAttribute("aria-busy", "false");
+}

@@ -1,0 +1,36 @@
+import type { PlanTexts } from "./shape";
+
+export const EN: PlanTexts = {
+  title: "Targets and results",
+  targetsHint: "The “Chỉ tiêu” sheet lists the programme's categories; type each target in its Target column.",
+  createTargets: "Create targets sheet",
+  targetsCreated: (sheet, categories) =>
+    `Created the sheet “${sheet}” with ${categories} categories: fill in the targets.`,
+  targetsExist: (sheet) => `The workbook already has a sheet “${sheet}”; it was left as it is.`,
+  consolidateTitle: "Consolidate rosters",
+  consolidateHint: "Pick the departments' roster files (.xlsx). The files are only read, never changed.",
+  pickFiles: "Roster files",
+  consolidate: "Consolidate rosters",
+  ownReader:
+    "This Excel lacks ExcelApi 1.13: the add-in reads the files (.xlsx, only read) itself, more slowly for big files.",
+  noFiles: "Pick at least one .xlsx file.",
+  readingFile: (n, total, file) => `Reading file ${n} of ${total}: ${file}…`,
+  checking: (file) => `Checking ${file}…`,
+  writing: (done, total) => `Writing the consolidated roster: ${done} of ${total} rows…`,
+  consolidated: (files, rows, people, sheet) =>
+    `Consolidated ${files} files: ${rows} rows, ${people} people, in the sheet “${sheet}”.`,
+  filesTitle: "Results by file",
+  fileRows: (rows, errors, warnings) => `${rows} rows, ${errors} errors, ${warnings} warnings`,
+  fileNoRoster: "no cadre roster found",
+  fileFailed: (reason) => `could not be read (${reason}); skipped`,
+  duplicatesTitle: (count) => `People on more than one department's roster (${count})`,
+  noDuplicates: "Nobody appears in more than one file.",
+  duplicatePlace: (file, sheet, row, unit) => `${file}, sheet “${sheet}”, row ${row}${unit ? ` (${unit})` : ""}`,
+  achievement: "Make results report",
+  achievementHint: "From the consolidated roster, or from this workbook's rosters, against the “Chỉ tiêu” sheet.",
+  readingWorkbook: "Reading the workbook's rosters…",
+  achievementWritten: (sheet, categories) => `Made the sheet “${sheet}” (${categories} categories).`,
+  noTargetsSheet: (sheet) =>
+    `There is no sheet “${sheet}” yet: press “Create targets sheet” and fill in the targets first.`,
+  thisWorkbook: "(this workbook)",
+};

@@ -1,0 +1,34 @@
+import type { PlanTexts } from "./shape";
+
+export const VI: PlanTexts = {
+  title: "Chỉ tiêu và kết quả",
+  targetsHint: "Trang “Chỉ tiêu” liệt kê các danh mục của chương trình; điền số chỉ tiêu vào cột Chỉ tiêu.",
+  createTargets: "Tạo trang chỉ tiêu",
+  targetsCreated: (sheet, categories) => `Đã tạo trang “${sheet}” với ${categories} danh mục: hãy điền chỉ tiêu.`,
+  targetsExist: (sheet) => `Sổ tính đã có trang “${sheet}”; trang này được giữ nguyên.`,
+  consolidateTitle: "Gộp danh sách",
+  consolidateHint: "Chọn các tệp danh sách (.xlsx) các đơn vị gửi về. Các tệp chỉ được đọc, không bị thay đổi.",
+  pickFiles: "Các tệp danh sách",
+  consolidate: "Gộp danh sách",
+  ownReader:
+    "Phiên bản Excel này chưa có ExcelApi 1.13: các tệp (.xlsx, chỉ được đọc) sẽ được phần bổ trợ tự đọc, chậm hơn với tệp lớn.",
+  noFiles: "Hãy chọn ít nhất một tệp .xlsx.",
+  readingFile: (n, total, file) => `Đang đọc tệp ${n}/${total}: ${file}…`,
+  checking: (file) => `Đang kiểm tra ${file}…`,
+  writing: (done, total) => `Đang ghi danh sách tổng hợp: ${done}/${total} dòng…`,
+  consolidated: (files, rows, people, sheet) =>
+    `Đã gộp ${files} tệp: ${rows} dòng, ${people} người, vào trang “${sheet}”.`,
+  filesTitle: "Kết quả từng tệp",
+  fileRows: (rows, errors, warnings) => `${rows} dòng, ${errors} lỗi, ${warnings} cảnh báo`,
+  fileNoRoster: "không tìm thấy danh sách cán bộ",
+  fileFailed: (reason) => `không đọc được (${reason}); bỏ qua tệp này`,
+  duplicatesTitle: (count) => `Người có tên trong danh sách của nhiều đơn vị (${count})`,
+  noDuplicates: "Không có người nào trùng giữa các tệp.",
+  duplicatePlace: (file, sheet, row, unit) => `${file}, trang “${sheet}”, dòng ${row}${unit ? ` (${unit})` : ""}`,
+  achievement: "Lập báo cáo kết quả",
+  achievementHint: "Từ danh sách đã gộp, hoặc từ các danh sách trong sổ tính này, so với trang “Chỉ tiêu”.",
+  readingWorkbook: "Đang đọc các danh sách trong sổ tính…",
+  achievementWritten: (sheet, categories) => `Đã lập trang “${sheet}” (${categories} danh mục).`,
+  noTargetsSheet: (sheet) => `Chưa có trang “${sheet}”: hãy bấm “Tạo trang chỉ tiêu” và điền chỉ tiêu trước.`,
+  thisWorkbook: "(sổ tính này)",
+};

@@ -1,0 +1,15 @@
+import type { SettingsTexts } from "./shape";
+
+export const EN: SettingsTexts = {
+  title: "Settings",
+  hint: "Settings are kept in the Excel file, so everyone who opens it gets the same checks.",
+  unavailable: "This Excel cannot keep settings in the file: checks use the default thresholds.",
+  postgradMaxAge: (date) => `Oldest age for postgraduate study (decisions before ${date})`,
+  postgradMaxAgeNew: (date) => `Oldest age for postgraduate study (from ${date})`,
+  rotationMinYears: "Working years left required for a rotation",
+  rosterSheet: "Sheet holding the roster",
+  rosterSheetAny: "(current sheet or table)",
+  save: "Save settings",
+  saved: "Settings saved in the file.",
+  wholeNumber: (label, min, max) => `“${label}” must be a whole number from ${min} to ${max}.`,
+};
