@@ -1,6 +1,7 @@
-import { cellOf, createFakeHost, sheetByName, snapshot, workbookFromGrid } from "../../test/host";
+import { createFakeHost, sheetByName, snapshot, workbookFromGrid } from "../../test/host";
+import { TONES } from "../core/colours";
 import type { CategoryResult } from "../core/consolidate/types";
-import { ACHIEVEMENT_FILLS, ACHIEVEMENT_SHEET, writeAchievementSheet } from "./achievement-sheet";
+import { ACHIEVEMENT_SHEET, writeAchievementSheet } from "./achievement-sheet";
 
 /** The article's seven categories with a target, a category without one and one nobody was sent for. */
 const ARTICLE: [string, number, number | null][] = [
@@ -66,7 +67,7 @@ async function shown(host: ReturnType<typeof setup>, address: string) {
 const asPercent = (value: unknown) => (typeof value === "number" ? `${Math.round(value * 100)}%` : value);
 
 describe("writeAchievementSheet", () => {
-  it("computes share of plan, status and still needed with native formulas, shown as percentages", async () => {
+  it("writes formulas Excel calculates to the shares of plan, statuses and still needed, shown as percentages", async () => {
     const host = setup();
     const before = snapshot(host.workbook);
     expect(await writeAchievementSheet(host.context(), INPUT, "vi")).toEqual({
@@ -100,60 +101,43 @@ describe("writeAchievementSheet", () => {
       '=IF(C5>0,MAX(C5-B5,0),"")',
     ]);
     expect(table.numberFormat.map((r) => r[3])).toEqual(Array(9).fill("0%"));
+    expect(table.numberFormat[7][0]).toBe("@");
     // No target: the figures stay blank rather than show an error.
     expect(table.values[7].slice(1, 6)).toEqual([241, "", "", "", ""]);
     expect(host.workbook.sheets.slice(0, 1)).toEqual(before.sheets);
   });
 
-  it("uses no CADRE function anywhere, so it reads the same without the add-in", async () => {
-    const host = setup();
-    await writeAchievementSheet(host.context(), INPUT, "en", { chart: true, conditionalFormats: true });
-    const formulas = sheetByName(host.workbook, ACHIEVEMENT_SHEET)
-      .cells.flat()
-      .map((cell) => cell?.formula ?? "");
-    expect(formulas.filter(Boolean).length).toBeGreaterThan(20);
-    expect(formulas.join("\n")).not.toMatch(/CADRE/i);
-    expect((await shown(host, "E5")).values).toEqual([["Exceeded"]]);
-  });
-
-  it("keeps a category name that looks like a formula as text", async () => {
-    const host = setup();
-    await writeAchievementSheet(host.context(), INPUT, "vi");
-    const cell = cellOf(sheetByName(host.workbook, ACHIEVEMENT_SHEET), "A12");
-    expect(cell).toMatchObject({ value: "=Bồi dưỡng kỹ năng lãnh đạo, quản lý", numberFormat: "@" });
-    expect(cell?.formula).toBeUndefined();
-  });
-
-  it("flags categories nobody was sent for and adds the rotation line", async () => {
-    const host = setup();
-    await writeAchievementSheet(host.context(), INPUT, "vi");
-    expect((await shown(host, "G13")).values).toEqual([["Chưa cử người nào"]]);
-    const rotation = await shown(host, "A15:F15");
-    expect(rotation.values[0].map((v, i) => (i === 3 ? asPercent(v) : v))).toEqual([
-      `Luân chuyển: đã luân chuyển / chỉ tiêu (${ARTICLE[6][0]})`,
-      24,
-      40,
-      "60%",
-      "Chưa đạt kế hoạch",
-      16,
-    ]);
-    expect((await shown(host, "A16:B16")).values).toEqual([["Danh mục chưa cử người nào", "Tiến sĩ"]]);
-  });
-
-  it("colours the shares and the empty categories with its own conditional formats, and charts the shares", async () => {
+  it("colours nobody sent amber, shares behind plan red and met shares green, and charts the shares", async () => {
     const host = setup();
     await writeAchievementSheet(host.context(), INPUT, "vi", { chart: true, conditionalFormats: true });
     const sheet = sheetByName(host.workbook, ACHIEVEMENT_SHEET);
-    expect(sheet.conditionalFormats.map((f) => f.fill).sort()).toEqual(Object.values(ACHIEVEMENT_FILLS).sort());
+    // Top priority first: a category nobody was sent for shows as such, whatever its share.
+    expect(sheet.conditionalFormats.map((f) => [f.formula, f.fill, f.fontColor])).toEqual([
+      ["=$B5=0", TONES.caution.fill, TONES.caution.text],
+      ["=AND(ISNUMBER($D5),$D5<1)", TONES.bad.fill, TONES.bad.text],
+      ["=AND(ISNUMBER($D5),$D5>=1)", TONES.good.fill, TONES.good.text],
+    ]);
     expect(sheetByName(host.workbook, "Danh sách").conditionalFormats).toEqual([]);
     expect(sheet.charts).toEqual([
-      expect.objectContaining({ type: "ColumnClustered", title: "Tỷ lệ thực hiện so với kế hoạch" }),
+      expect.objectContaining({
+        type: "ColumnClustered",
+        title: "Tỷ lệ thực hiện so với kế hoạch",
+        position: "A20:G38",
+      }),
     ]);
     // The chart's data: the seven categories with a target and their shares.
     const data = await shown(host, "I5:J11");
     expect(data.values.map(([label, share]) => [label, asPercent(share)])).toEqual(
       ARTICLE.slice(0, 7).map(([label], i) => [label, ["300%", "285%", "100%", "45%", "70%", "238%", "60%"][i]]),
     );
+  });
+
+  it("leaves colours and chart out where Excel has none, the status words still there", async () => {
+    const host = setup("1.5");
+    await writeAchievementSheet(host.context(), INPUT, "vi", { chart: false, conditionalFormats: false });
+    const sheet = sheetByName(host.workbook, ACHIEVEMENT_SHEET);
+    expect([sheet.conditionalFormats, sheet.charts ?? []]).toEqual([[], []]);
+    expect((await shown(host, "E8")).values).toEqual([["Chưa đạt kế hoạch"]]);
   });
 
   it("replaces its earlier sheet, in two syncs", async () => {

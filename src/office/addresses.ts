@@ -59,11 +59,6 @@ export function toGridArea(
   return area.top <= area.bottom && area.left <= area.right ? area : null;
 }
 
-/** A sheet name as formulas and links quote it: always in single quotes, quotes inside doubled. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 export function boxesOverlap(a: CellBox, b: CellBox): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }

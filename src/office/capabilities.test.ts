@@ -11,6 +11,8 @@ describe("capabilities", () => {
       conditionalFormats: true,
       hyperlinks: true,
       worksheetCopy: true,
+      freezePanes: true,
+      autoFilter: true,
       dataValidation: true,
       cellProperties: true,
       rangeAreas: true,

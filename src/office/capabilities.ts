@@ -8,6 +8,10 @@ export interface Capabilities {
   hyperlinks: boolean;
   /** Worksheet.copy: the email copy of the roster keeps the original sheet untouched. */
   worksheetCopy: boolean;
+  /** Worksheet.freezePanes: the add-in's sheets keep their header in view. */
+  freezePanes: boolean;
+  /** Worksheet.autoFilter: filter buttons on the add-in's lists. */
+  autoFilter: boolean;
   dataValidation: boolean;
   /** Range.getCellProperties: the cells' font names. */
   cellProperties: boolean;
@@ -26,6 +30,8 @@ export const REQUIRED_SETS: Readonly<Record<keyof Capabilities, string>> = {
   conditionalFormats: "1.6",
   hyperlinks: "1.7",
   worksheetCopy: "1.7",
+  freezePanes: "1.7",
+  autoFilter: "1.9",
   dataValidation: "1.8",
   cellProperties: "1.9",
   rangeAreas: "1.9",

@@ -26,7 +26,6 @@ export type { CheckTarget } from "./sheet-area";
 export { lastRepair, undoLastRepair, type UndoOutcome } from "./undo-repairs";
 export { loadSettings, saveSettings, SETTINGS_KEY } from "./workbook-settings";
 export {
-  ACHIEVEMENT_FILLS,
   ACHIEVEMENT_SHEET,
   writeAchievementSheet,
   type AchievementInput,

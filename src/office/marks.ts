@@ -1,10 +1,15 @@
+import { SEVERITY_TONE, TONES } from "../core/colours";
 import type { Issue, Severity } from "../core/report/types";
 import type { Capabilities } from "./capabilities";
 import { cellCount, chunkAddresses, markAddresses } from "./mark-cells";
 import { MARKS_KEY, type MarkRecord, onSheet, parseMarks } from "./marks-record";
 
-/** Light fills, so the text stays readable: red for errors, amber for warnings, blue for notes. */
-export const MARK_FILLS: Readonly<Record<Severity, string>> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+/** The fills of the severities' tones (docs/colours.md): light, so the user's text stays readable. */
+export const MARK_FILLS: Readonly<Record<Severity, string>> = {
+  error: TONES[SEVERITY_TONE.error].fill,
+  warning: TONES[SEVERITY_TONE.warning].fill,
+  info: TONES[SEVERITY_TONE.info].fill,
+};
 
 /** A rule that always holds: the fill shows on every cell the format covers. */
 const ALWAYS = "=TRUE";

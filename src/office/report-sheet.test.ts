@@ -70,7 +70,7 @@ describe("writeReportSheet", () => {
     expect(host.workbook.activeSheet).toBe(REPORT_SHEET);
   });
 
-  it("writes the title, the time of the check, the header and a link per issue", async () => {
+  it("links each issue to its cell where Excel has Range.hyperlink", async () => {
     const host = setup();
     await writeReportSheet(
       host.context(),
@@ -79,14 +79,11 @@ describe("writeReportSheet", () => {
       CHECKED_AT,
       { hyperlinks: true },
     );
-    expect(textAt(host, "A1").value).toBe("Kết quả kiểm tra danh sách");
-    expect(textAt(host, "A2").value).toBe("Thời điểm kiểm tra: 05/03/2025 14:07");
-    const header = ["A4", "B4", "C4", "D4", "E4", "F4"].map((a) => textAt(host, a).value);
-    expect(header).toEqual(["Trang tính", "Ô", "Quy tắc", "Mức độ", "Giá trị", "Nội dung"]);
-    const row = ["A5", "B5", "C5", "D5", "E5", "F5"].map((a) => textAt(host, a).value);
-    expect(row).toEqual(["Danh sách", "B3", "whitespace", "Cảnh báo", " Lê  Văn Bình", "Thừa khoảng trắng"]);
     const cell = cellOf(sheetByName(host.workbook, REPORT_SHEET), "B5");
-    expect(cell?.hyperlink).toEqual({ documentReference: "'Danh sách'!B3", textToDisplay: "B3" });
+    expect(cell).toMatchObject({
+      value: "B3",
+      hyperlink: { documentReference: "'Danh sách'!B3", textToDisplay: "B3" },
+    });
   });
 
   it("links with HYPERLINK formulas before ExcelApi 1.7, sheet names escaped", async () => {

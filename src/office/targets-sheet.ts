@@ -1,19 +1,22 @@
+import { a1 } from "../core/grid/address";
+import { SHEET_NAMES, targetsTemplateSheet } from "../core/sheets";
 import { readTargets } from "../core/targets/read-targets";
 import type { TargetsGrid } from "../core/targets/default-grid";
 import type { TargetsRead } from "../core/targets/types";
-import { boxAddress } from "./addresses";
 import type { Capabilities } from "./capabilities";
 import { readSheet } from "./read-sheet";
-import { writeCells } from "./write-cells";
+import { hostSheetFeatures } from "./sheet-features";
+import { writeSheet } from "./write-sheet";
 
 /** The targets sheet the user fills in; the add-in creates it once and afterwards only reads it. */
-export const TARGETS_SHEET = "Chỉ tiêu";
+export const TARGETS_SHEET = SHEET_NAMES.targets;
 
 export type CreateTargetsResult =
   { created: true; sheet: string; categories: number } | { created: false; sheet: string };
 
 /**
- * Creates "Chỉ tiêu" from `grid` (title, note, header, one row per category, blank targets) and shows it.
+ * Creates "Chỉ tiêu" from `grid` (src/core/sheets/targets-template.ts: title, note, header, one row per
+ * category, blank targets) and shows it.
  * A sheet of that name is the user's: it is left as it is and nothing is written. No other sheet is touched.
  * Two syncs.
  */
@@ -26,23 +29,11 @@ export async function createTargetsSheet(
   if (!existing.isNullObject) return { created: false, sheet: TARGETS_SHEET };
 
   const sheet = context.workbook.worksheets.add(TARGETS_SHEET);
-  writeCells(sheet, 1, 1, grid.values);
-  const header = grid.headerRow + 1;
-  const width = Math.max(...grid.values.map((r) => r.length));
-  sheet.getRange("A1").format.font.bold = true;
-  sheet.getRange(boxAddress({ top: header, left: 1, bottom: header, right: width })).format.font.bold = true;
-  sheet
-    .getRange(boxAddress({ top: header, left: 1, bottom: grid.values.length, right: width }))
-    .format.autofitColumns();
   sheet.activate();
   // The cell to fill in first: the first category's target.
-  sheet
-    .getRange(
-      boxAddress({ top: header + 1, left: grid.targetColumn + 1, bottom: header + 1, right: grid.targetColumn + 1 }),
-    )
-    .select();
-  await context.sync();
-  return { created: true, sheet: TARGETS_SHEET, categories: grid.values.length - header };
+  sheet.getRange(a1(grid.headerRow + 2, grid.targetColumn + 1)).select();
+  await writeSheet(context, sheet, targetsTemplateSheet(grid), hostSheetFeatures());
+  return { created: true, sheet: TARGETS_SHEET, categories: grid.values.length - grid.headerRow - 1 };
 }
 
 export type TargetsSheetRead = TargetsRead | { ok: false; problem: "no-sheet" };

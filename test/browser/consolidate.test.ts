@@ -64,10 +64,14 @@ async function typeTargets(): Promise<number> {
       let typed = 0;
       sheet?.cells.forEach((row) => {
         const label = row?.[1]?.value;
-        const target = row?.[6];
-        if (typeof label === "string" && target && label in wanted) {
-          target.value = wanted[label];
-          target.numberFormat = "General";
+        // The target cells are empty: typing into one makes it.
+        if (row && typeof label === "string" && label in wanted) {
+          row[6] = {
+            value: wanted[label],
+            numberFormat: "General",
+            font: { name: "Calibri", bold: false },
+            fill: null,
+          };
           typed++;
         }
       });

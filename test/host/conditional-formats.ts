@@ -75,8 +75,8 @@ export class FakeConditionalFormatCollection extends FakeCollection<FormatRef, F
 }
 
 export class FakeConditionalFormatProxy extends FakeObject<FormatRef> {
-  /** `custom.rule.formula` and `custom.format.fill.color`, the only parts the fake keeps. */
-  readonly custom: { rule: { formula: string }; format: { fill: { color: string } } };
+  /** `custom.rule.formula`, `custom.format.fill.color` and `custom.format.font.color`, the parts the fake keeps. */
+  readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
 
   constructor(context: FakeContext, resolver: () => FormatRef | null, nullable = false) {
     super(context, resolver, nullable);
@@ -97,6 +97,14 @@ export class FakeConditionalFormatProxy extends FakeObject<FormatRef> {
           },
           get color(): string {
             throw new Error("The fake does not load custom.format.fill.color");
+          },
+        },
+        font: {
+          set color(color: string) {
+            set((f) => (f.fontColor = color));
+          },
+          get color(): string {
+            throw new Error("The fake does not load custom.format.font.color");
           },
         },
       },

@@ -6,7 +6,7 @@ import { parseRect } from "./addresses";
  * Excel calculates a formula as soon as it is written; the fake calculates the small part of the
  * language the add-in's report sheets use, when a formula cell's value is read: numbers, "strings",
  * references to cells of the same sheet, + - * /, comparisons (= <> < <= > >=), IF, MAX, MIN, AND, OR,
- * ISNUMBER and IFERROR. A formula outside that part keeps the value the fake was given (none).
+ * ISNUMBER, IFERROR and HYPERLINK (which shows its label). A formula outside that part keeps the value the fake was given (none).
  */
 type Value = number | string | boolean | null | { error: string };
 
@@ -173,6 +173,8 @@ class Parser {
         return firstError ?? args.every(truthy);
       case "OR":
         return firstError ?? args.some(truthy);
+      case "HYPERLINK":
+        return firstError ?? args[1] ?? args[0];
       default:
         throw new Error(`the fake does not calculate ${name}`);
     }

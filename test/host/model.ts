@@ -18,9 +18,25 @@ export interface FakeCell {
   /** Set when the cell holds a formula; `value` is then null and reads calculate it (formula.ts). */
   formula?: string;
   numberFormat: string;
-  font: { name: string; bold: boolean };
+  font: FakeFont;
   fill: string | null;
   hyperlink?: FakeHyperlink;
+  /** Set once a format writes one of them: "Center", "Top", wrapped text. */
+  alignment?: FakeAlignment;
+}
+
+/** Italic and colour appear only once written, so cells made before they were modelled compare equal. */
+export interface FakeFont {
+  name: string;
+  bold: boolean;
+  italic?: boolean;
+  color?: string;
+}
+
+export interface FakeAlignment {
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
 }
 
 /** 0-based, inclusive. */
@@ -43,6 +59,8 @@ export interface FakeConditionalFormat {
   areas: Rect[];
   formula: string | null;
   fill: string | null;
+  /** The text colour, when the format sets one. */
+  fontColor?: string;
 }
 
 /** A chart: the range it is drawn from and its title; the fake draws nothing. */
@@ -68,6 +86,14 @@ export interface SheetModel {
   charts?: FakeChart[];
   /** Data validation by cell ("row:col", 0-based); absent when the sheet has none. */
   validations?: Record<string, FakeValidation>;
+  /** Column widths in points, by 0-based column, for the columns whose width was set. */
+  columnWidths?: Record<number, number>;
+  /** Row heights in points, by 0-based row, for the rows whose height was set. */
+  rowHeights?: Record<number, number>;
+  /** Rows frozen at the top (`freezePanes.freezeRows`); absent when none. */
+  frozenRows?: number;
+  /** The range the sheet's AutoFilter applies to. */
+  autoFilter?: Rect;
 }
 
 /** One cell's data validation, as `Range.dataValidation` sets it (ExcelApi 1.8). */
@@ -104,7 +130,15 @@ export function cellFor(sheet: SheetModel, row: number, col: number): FakeCell {
 }
 
 export function hasFormatting(cell: FakeCell): boolean {
-  return cell.numberFormat !== "General" || cell.font.name !== DEFAULT_FONT || cell.font.bold || cell.fill !== null;
+  return (
+    cell.numberFormat !== "General" ||
+    cell.font.name !== DEFAULT_FONT ||
+    cell.font.bold ||
+    cell.font.italic === true ||
+    cell.font.color !== undefined ||
+    cell.fill !== null ||
+    cell.alignment !== undefined
+  );
 }
 
 let lastId = 0;

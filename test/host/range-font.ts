@@ -1,15 +1,15 @@
 import { FakeObject } from "./client-object";
-import { cellAt, cellFor, DEFAULT_FONT, type FakeCell } from "./model";
+import { cellAt, cellFor, DEFAULT_FONT, type FakeCell, type FakeFont } from "./model";
 import type { RangeRef } from "./range";
 
-function forEachCell(ref: RangeRef, act: (cell: FakeCell) => void): void {
+export function forEachCell(ref: RangeRef, act: (cell: FakeCell) => void): void {
   for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
     for (let c = ref.rect.left; c <= ref.rect.right; c++) act(cellFor(ref.sheet, r, c));
   }
 }
 
 /** The one value every cell of the range shares, null when they differ (as Excel reports a mixed range). */
-function shared<V>(ref: RangeRef, read: (cell: FakeCell | undefined) => V): V | null {
+export function shared<V>(ref: RangeRef, read: (cell: FakeCell | undefined) => V): V | null {
   let first: { value: V } | undefined;
   for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
     for (let c = ref.rect.left; c <= ref.rect.right; c++) {
@@ -27,19 +27,43 @@ export class FakeRangeFont extends FakeObject<RangeRef> {
     return this.loadedValue("name");
   }
   set name(name: string) {
-    this.context.enqueue(() => forEachCell(this.target(), (cell) => (cell.font = { ...cell.font, name })), name);
+    this.setFont({ name }, name);
   }
 
   get bold(): boolean | null {
     return this.loadedValue("bold");
   }
-  set bold(on: boolean) {
-    this.context.enqueue(() => forEachCell(this.target(), (cell) => (cell.font = { ...cell.font, bold: on })));
+  set bold(bold: boolean) {
+    this.setFont({ bold });
+  }
+
+  get italic(): boolean | null {
+    return this.loadedValue("italic");
+  }
+  set italic(italic: boolean) {
+    this.setFont({ italic });
+  }
+
+  /** "#RRGGBB". */
+  get color(): string | null {
+    return this.loadedValue("color");
+  }
+  set color(color: string) {
+    this.setFont({ color }, color);
+  }
+
+  private setFont(change: Partial<FakeFont>, payload: unknown = null): void {
+    this.context.enqueue(
+      () => forEachCell(this.target(), (cell) => (cell.font = { ...cell.font, ...change })),
+      payload,
+    );
   }
 
   protected read(ref: RangeRef, name: string): unknown {
     if (name === "name") return shared(ref, (cell) => cell?.font.name ?? DEFAULT_FONT);
     if (name === "bold") return shared(ref, (cell) => cell?.font.bold ?? false);
+    if (name === "italic") return shared(ref, (cell) => cell?.font.italic ?? false);
+    if (name === "color") return shared(ref, (cell) => cell?.font.color ?? "#000000");
     return this.unknownProperty(name);
   }
 }

@@ -8,7 +8,7 @@ import type { FakeContext, Response } from "./context";
 import { apiNotFound, FakeOfficeError, invalidArgument } from "./errors";
 import { cellAt, cellFor, type FakeCell, type FakeHyperlink, intersects, type Rect, type SheetModel } from "./model";
 import { FakeRangeAreas } from "./range-areas";
-import { FakeRangeFont } from "./range-font";
+import { FakeRangeFont, forEachCell } from "./range-font";
 import { FakeTableList, tablesIn } from "./tables";
 
 export interface RangeRef {
@@ -170,6 +170,28 @@ export class FakeRange extends FakeObject<RangeRef> {
     });
   }
 
+  /** ExcelApi 1.2: one merged area (or, `across`, one per row); the cells other than the top-left are emptied. */
+  merge(across = false): void {
+    this.context.enqueueApi(2, "Range.merge", () => {
+      const { sheet, rect } = this.target();
+      const rows = across
+        ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({
+            ...rect,
+            top: rect.top + i,
+            bottom: rect.top + i,
+          }))
+        : [rect];
+      for (const area of rows) {
+        if (sheet.merges.some((m) => intersects(m, area)))
+          throw new FakeOfficeError("InvalidOperation", "Cannot merge cells that overlap a merged area.");
+        for (let r = area.top; r <= area.bottom; r++)
+          for (let c = area.left; c <= area.right; c++)
+            if ((r !== area.top || c !== area.left) && cellAt(sheet, r, c)) cellFor(sheet, r, c).value = null;
+        sheet.merges.push({ ...area });
+      }
+    });
+  }
+
   select(): void {
     this.context.enqueue(() => {
       const { sheet, rect } = this.target();
@@ -221,20 +243,124 @@ export class FakeRange extends FakeObject<RangeRef> {
       ) {
         throw invalidArgument(`${property} must be a ${rows}×${columns} array`);
       }
-      input.forEach((row, r) => row.forEach((value, c) => apply(cellFor(sheet, rect.top + r, rect.left + c), value)));
+      // A null in the array leaves its cell as it is (docs: "excel-add-ins-blank-null-values").
+      input.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value !== null) apply(cellFor(sheet, rect.top + r, rect.left + c), value);
+        }),
+      );
     }, input);
   }
 }
 
+/** Writes a format property of every cell of the range, or of the range's rows or columns. */
+function formatSetter(
+  range: FakeRange,
+  version: number,
+  api: string,
+  apply: (ref: RangeRef) => void,
+  payload: unknown,
+) {
+  range.context.enqueueApi(version, api, () => apply(range.target()), payload);
+}
+
+const notLoaded = (name: string) => new Error(`The fake does not load format.${name}`);
+
+const ALIGNMENTS: Record<string, readonly string[]> = {
+  horizontal: ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"],
+  vertical: ["Top", "Center", "Bottom", "Justify", "Distributed"],
+};
+
 export class FakeRangeFormat {
   readonly font: FakeRangeFont;
+  readonly fill: { color: string };
 
   constructor(private readonly range: FakeRange) {
     this.font = new FakeRangeFont(range.context, () => range.target());
+    this.fill = {
+      set color(color: string) {
+        formatSetter(range, 1, "RangeFill.color", (ref) => forEachCell(ref, (cell) => (cell.fill = color)), color);
+      },
+      get color(): string {
+        throw notLoaded("fill.color");
+      },
+    };
   }
 
-  /** Column widths are not modelled: the command only has to be valid. */
+  set wrapText(wrap: boolean) {
+    this.align("wrap", wrap);
+  }
+  get wrapText(): boolean {
+    throw notLoaded("wrapText");
+  }
+
+  set horizontalAlignment(value: string) {
+    this.align("horizontal", value);
+  }
+  get horizontalAlignment(): string {
+    throw notLoaded("horizontalAlignment");
+  }
+
+  set verticalAlignment(value: string) {
+    this.align("vertical", value);
+  }
+  get verticalAlignment(): string {
+    throw notLoaded("verticalAlignment");
+  }
+
+  /** Points (office-js issue #187), for every column of the range (ExcelApi 1.2). */
+  set columnWidth(points: number) {
+    formatSetter(
+      this.range,
+      2,
+      "RangeFormat.columnWidth",
+      (ref) => {
+        const widths = (ref.sheet.columnWidths ??= {});
+        for (let c = ref.rect.left; c <= ref.rect.right; c++) widths[c] = points;
+      },
+      points,
+    );
+  }
+  get columnWidth(): number {
+    throw notLoaded("columnWidth");
+  }
+
+  /** Points, for every row of the range (ExcelApi 1.2). */
+  set rowHeight(points: number) {
+    formatSetter(
+      this.range,
+      2,
+      "RangeFormat.rowHeight",
+      (ref) => {
+        const heights = (ref.sheet.rowHeights ??= {});
+        for (let r = ref.rect.top; r <= ref.rect.bottom; r++) heights[r] = points;
+      },
+      points,
+    );
+  }
+  get rowHeight(): number {
+    throw notLoaded("rowHeight");
+  }
+
+  /** Column widths and row heights are not measured: the commands only have to be valid. */
   autofitColumns(): void {
     this.range.context.enqueueApi(2, "RangeFormat.autofitColumns", () => this.range.target());
+  }
+
+  autofitRows(): void {
+    this.range.context.enqueueApi(2, "RangeFormat.autofitRows", () => this.range.target());
+  }
+
+  private align(key: "horizontal" | "vertical" | "wrap", value: string | boolean): void {
+    formatSetter(
+      this.range,
+      1,
+      `RangeFormat.${key}`,
+      (ref) => {
+        if (key !== "wrap" && !ALIGNMENTS[key].includes(String(value))) throw invalidArgument(`${key} "${value}"`);
+        forEachCell(ref, (cell) => (cell.alignment = { ...cell.alignment, [key]: value }));
+      },
+      value,
+    );
   }
 }

@@ -66,6 +66,36 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     });
   }
 
+  /** ExcelApi 1.7: only `freezeRows` is modelled. */
+  get freezePanes(): { freezeRows(count?: number): void } {
+    return {
+      freezeRows: (count = 1) =>
+        this.context.enqueueApi(7, "WorksheetFreezePanes.freezeRows", () => {
+          const sheet = this.target();
+          if (count > 0) sheet.frozenRows = count;
+          else delete sheet.frozenRows;
+        }),
+    };
+  }
+
+  /** ExcelApi 1.9: only `apply` over a range, without criteria, is modelled. */
+  get autoFilter(): { apply(range: FakeRange | string): void } {
+    return {
+      apply: (range) =>
+        this.context.enqueueApi(
+          9,
+          "AutoFilter.apply",
+          () => {
+            const sheet = this.target();
+            const rect = typeof range === "string" ? parseRect(range) : range.target().rect;
+            if (!rect) throw invalidArgument(`bad address "${String(range)}"`);
+            sheet.autoFilter = { ...rect };
+          },
+          typeof range === "string" ? range : null,
+        ),
+    };
+  }
+
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.context, () => this.target());
   }

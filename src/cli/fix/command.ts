@@ -1,6 +1,7 @@
 import { planRepairs } from "../../core/repair";
 import { validateWorkbook } from "../../core";
-import { addChangeLog, type Change } from "./change-log";
+import type { Change } from "../../core/sheets";
+import { addChangeLog } from "./change-log";
 import { answer } from "../command-line";
 import type { FixArgs, ParsedFix } from "./args";
 import { FIX_MESSAGES } from "./i18n";

@@ -1,7 +1,7 @@
 import { formatYmd, serialToYmd } from "../../core/dates";
 import type { CellValue } from "../../core/grid/types";
 import type { Language } from "../../core/report/types";
-import type { Change } from "./change-log";
+import type { Change } from "../../core/sheets";
 import { FIX_MESSAGES } from "./i18n";
 import { printable } from "../check/format-text";
 import { CLI_MESSAGES } from "../i18n";

@@ -3,6 +3,7 @@ import { formatYmd } from "../../core/dates";
 import type { Language, Severity } from "../../core/report/types";
 import { targetWarningMessage } from "../../core/targets/messages";
 import { formatNumber } from "../../core/i18n";
+import { SHEET_NAMES } from "../../core/sheets";
 import { CLI_MESSAGES } from "../i18n";
 import { SUMMARY_MESSAGES } from "./i18n";
 import { statusText } from "./status-text";
@@ -72,7 +73,7 @@ function fileLines(result: Consolidation, lang: Language): string[] {
     const said = counts.length > 0 ? counts.map(([s, count]) => cm.count(count, s)).join(", ") : cm.noIssues;
     lines.push(`  ${printable(file.file)}: ${m.fileRows(rows)}; ${said}`);
   }
-  return [...lines, m.seeCheck];
+  return [...lines, m.seeCheck(SHEET_NAMES.findings)];
 }
 
 /** The summary for people: totals, the achievement table with the rotation line and zero-sent categories, duplicates, each file's check. */

@@ -81,7 +81,7 @@ export async function runSummary(args: SummaryArgs, settings: Settings, io: CliI
   if (args.out !== null) {
     try {
       // Written whole once made, so a failure never leaves half a report behind.
-      await fs.writeFile(args.out, await reportWorkbook(run, args.lang));
+      await fs.writeFile(args.out, await reportWorkbook(run, args.lang, new Date()));
     } catch (error) {
       io.stderr(m.outFailed(args.out, error instanceof Error ? error.message : String(error)) + "\n");
       return 2;

@@ -5,11 +5,25 @@ import { date, sheetFrom } from "../../../test/support/core/grid";
 import { readTargets } from "../../core/targets/read-targets";
 import { summaryJson } from "./summary-json";
 import { keyPaths } from "../../../test/support/key-paths";
+import { allCells } from "../../../test/support/sheets/description";
+import { achievementReportSheet, consolidatedRosterSheet, duplicatesSheet, findingsSheet } from "../../core/sheets";
 
 const doc = readFileSync(join(__dirname, "../../../docs/summary-format.md"), "utf8");
 
 /** The run the documented example describes: a department's master's list and the rotation list, one person on both. */
 function exampleJson() {
+  const { targets, result } = exampleRun();
+  return summaryJson(
+    { targetsFile: "chi-tieu.xlsx", targetsSheet: targets.sheet, targetWarnings: targets.warnings, result },
+    "vi",
+  );
+}
+
+function exampleResult() {
+  return exampleRun().result;
+}
+
+function exampleRun() {
   const targets = readTargets({
     name: "Chỉ tiêu",
     values: [
@@ -41,10 +55,7 @@ function exampleJson() {
     targets.targets,
     { today: { y: 2025, m: 10, d: 1 } },
   );
-  return summaryJson(
-    { targetsFile: "chi-tieu.xlsx", targetsSheet: targets.sheet, targetWarnings: targets.warnings, result },
-    "vi",
-  );
+  return { targets, result };
 }
 
 describe("docs/summary-format.md", () => {
@@ -60,5 +71,49 @@ describe("docs/summary-format.md", () => {
 
   it("documents every top-level field", () => {
     for (const key of Object.keys(exampleJson())) expect(doc).toContain(`| \`${key}\` |`);
+  });
+});
+
+describe("docs/summary-format.md on the .xlsx report", () => {
+  const section = doc.slice(doc.indexOf("## The .xlsx report"), doc.indexOf("## The JSON"));
+  const row = (sheet: string) => section.split("\n").find((line) => line.startsWith(`| ${sheet} |`)) ?? "";
+  /** The first run of `a` · `b` · `c` in a sheet's row: its header. */
+  const listed = (sheet: string) =>
+    (/`[^`]+`(?: · `[^`]+`)+/.exec(row(sheet))?.[0] ?? "").split(" · ").map((label) => label.slice(1, -1));
+  const result = exampleResult();
+  const sheets = [
+    achievementReportSheet(
+      {
+        achievement: result.achievement,
+        rotation: result.rotation,
+        files: 2,
+        people: result.people,
+        madeAt: new Date(),
+      },
+      "vi",
+    ),
+    consolidatedRosterSheet(result.rows, [], "vi"),
+    duplicatesSheet(result, "vi"),
+    findingsSheet(result, "vi"),
+  ];
+
+  it("names the four sheets in the order written, each with its header", () => {
+    const places = sheets.map((sheet) => section.indexOf(`| ${sheet.name} |`));
+    expect(places.every((at, i) => at > (places[i - 1] ?? 0))).toBe(true);
+    for (const sheet of sheets) {
+      const header = sheet.rows.find((cells) => cells[0]?.style?.tone === "heading") ?? [];
+      const labels = header.slice(0, header.indexOf(null) === -1 ? undefined : header.indexOf(null));
+      expect({ sheet: sheet.name, header: listed(sheet.name) }).toEqual({
+        sheet: sheet.name,
+        header: labels.map((cell) => cell?.value),
+      });
+    }
+  });
+
+  it("shows the report's formulas as written", () => {
+    const formulas = allCells(sheets[0])
+      .filter(({ address }) => /^[DEF]5$/.test(address))
+      .map(({ cell }) => cell.formula);
+    for (const formula of formulas) expect(row("Báo cáo kết quả")).toContain(`\`${formula}\``);
   });
 });

@@ -69,6 +69,7 @@ async function report(): Promise<Workbook> {
     (await reportWorkbook(
       { targetsFile: "chi-tieu.xlsx", targetsSheet: "Chỉ tiêu", targetWarnings: [], result },
       "vi",
+      new Date(2025, 9, 1, 8, 5),
     )) as unknown as ArrayBuffer,
   );
   return book;
@@ -101,27 +102,32 @@ describe("the summary's .xlsx report", () => {
 
   test("the report reads without the add-in: numbers, plain Excel formulas with their results cached, a percent format", () => {
     const ws = book.getWorksheet("Báo cáo kết quả") as Worksheet;
+    expect(ws.getCell("A2").value).toBe(
+      "Lập lúc: 01/10/2025 08:05 · Số liệu từ 2 tệp, 3 người · Chỉ tiêu theo chi-tieu.xlsx",
+    );
     expect(ws.getRow(4).values).toEqual([
       undefined,
-      "STT",
       "Danh mục",
       "Đã cử",
       "Chỉ tiêu",
-      "Tỷ lệ đạt",
+      "Tỷ lệ so với kế hoạch",
       "Đánh giá",
       "Còn thiếu",
       "Ghi chú",
+      undefined,
+      "Danh mục (biểu đồ)",
+      "Tỷ lệ",
     ]);
-    expect([ws.getCell("B5").value, ws.getCell("C5").value, ws.getCell("D5").value]).toEqual([
+    expect([ws.getCell("A5").value, ws.getCell("B5").value, ws.getCell("C5").value]).toEqual([
       "Thạc sĩ – Giáo dục",
       1,
       1,
     ]);
-    expect(ws.getCell("E5").value).toEqual({ formula: 'IF(N(D5)>0,C5/D5,"")', result: 1 });
-    expect(ws.getCell("E5").numFmt).toBe("0%");
-    expect(ws.getCell("F5").value).toMatchObject({ result: "Đạt kế hoạch" });
-    expect(ws.getCell("G6").value).toMatchObject({ formula: 'IF(N(D6)>0,MAX(0,D6-C6),"")', result: 3 });
-    expect(ws.getCell("H7").value).toBe("Chưa cử người");
+    expect(ws.getCell("D5").value).toEqual({ formula: 'IF(C5>0,B5/C5,"")', result: 1 });
+    expect(ws.getCell("D5").numFmt).toBe("0%");
+    expect(ws.getCell("E5").value).toMatchObject({ result: "Đạt kế hoạch" });
+    expect(ws.getCell("F6").value).toMatchObject({ formula: 'IF(C6>0,MAX(C6-B6,0),"")', result: 3 });
+    expect(ws.getCell("G7").value).toBe("Chưa cử người nào");
     const formulas = book.worksheets.flatMap((sheet) =>
       allCells(sheet).filter((cell) => cell.type === ValueType.Formula),
     );
@@ -129,15 +135,22 @@ describe("the summary's .xlsx report", () => {
     for (const cell of formulas) expect(cell.formula).not.toMatch(/CADRE\./i);
   });
 
-  test("shares of plan are coloured by native conditional formats", () => {
+  test("colours mean what they mean in Excel: amber nobody sent, red behind plan, green met", () => {
     const ws = book.getWorksheet("Báo cáo kết quả") as Worksheet;
     // exceljs reads them back but does not declare the property.
     const read = (ws as unknown as { conditionalFormattings: ConditionalFormattingOptions[] }).conditionalFormattings;
-    const rules = read.flatMap((cf) => cf.rules.map((rule) => [cf.ref, rule.type]));
+    const rules = read.flatMap((cf) =>
+      cf.rules.map((rule) => [
+        cf.ref,
+        rule.priority,
+        "formulae" in rule ? rule.formulae?.[0] : null,
+        (rule.style?.fill as { bgColor?: { argb?: string } } | undefined)?.bgColor?.argb,
+      ]),
+    );
     expect(rules).toEqual([
-      ["B5:H7", "expression"],
-      ["E5:G7", "expression"],
-      ["E5:G7", "expression"],
+      ["A5:G7", 1, "$B5=0", "FFFFEB9C"],
+      ["D5:D8", 2, "AND(ISNUMBER($D5),$D5<1)", "FFFFC7CE"],
+      ["D5:D8", 3, "AND(ISNUMBER($D5),$D5>=1)", "FFC6EFCE"],
     ]);
   });
 
@@ -149,13 +162,14 @@ describe("the summary's .xlsx report", () => {
     expect(formulaLike.length).toBeGreaterThanOrEqual(INJECTED.length);
     for (const cell of formulaLike) expect(cell.type).toBe(ValueType.String);
     const roster = book.getWorksheet("Danh sách tổng hợp") as Worksheet;
-    expect(roster.getCell("L2").value).toBe("=so-giao-duc.xlsx");
-    expect(roster.getCell("L2").type).toBe(ValueType.String);
+    expect(roster.getCell("L4").value).toBe("=so-giao-duc.xlsx");
+    expect(roster.getCell("L4").type).toBe(ValueType.String);
   });
 
   test("the consolidated roster names each row's source, is itself a roster the check reads, and keeps dates and years apart", () => {
     const ws = book.getWorksheet("Danh sách tổng hợp") as Worksheet;
-    expect(ws.getRow(1).values).toEqual([
+    expect(ws.getCell("A1").value).toBe("DANH SÁCH TỔNG HỢP (4 dòng)");
+    expect(ws.getRow(3).values).toEqual([
       undefined,
       "STT",
       "Họ và tên",
@@ -163,16 +177,16 @@ describe("the summary's .xlsx report", () => {
       "Giới tính",
       "Đơn vị",
       "Cấp",
-      "Chương trình đào tạo",
+      "Chương trình",
       "Lĩnh vực",
       "Chuyên ngành",
       "Loại danh sách",
-      "Danh mục",
-      "Nguồn (tệp)",
-      "Trang",
+      "Danh mục chỉ tiêu",
+      "Tệp nguồn",
+      "Trang tính",
       "Dòng",
     ]);
-    expect(ws.getRow(2).values).toEqual([
+    expect(ws.getRow(4).values).toEqual([
       undefined,
       1,
       "Hoàng Thị Lan",
@@ -189,7 +203,7 @@ describe("the summary's .xlsx report", () => {
       "Danh sách",
       2,
     ]);
-    expect([ws.getCell("C2").numFmt, ws.getCell("C3").value, ws.getCell("C3").numFmt]).toEqual([
+    expect([ws.getCell("C4").numFmt, ws.getCell("C5").value, ws.getCell("C5").numFmt]).toEqual([
       "dd/mm/yyyy",
       1986,
       "0",

@@ -1,36 +1,32 @@
-import { PassThrough } from "stream";
-import { stream, type Worksheet } from "exceljs";
-import type { Language } from "../../core/report/types";
+import type { Language } from "../../core/i18n/language";
+import { achievementReportSheet, consolidatedRosterSheet, duplicatesSheet, findingsSheet } from "../../core/sheets";
+import { sheetsWorkbook } from "../write-sheet";
 import type { SummaryRun } from "./summary-run";
-import { HEADER_ROW, writeAchievementSheet } from "./achievement-sheet";
-import { writeDuplicatesSheet } from "./duplicates-sheet";
-import { writeFindingsSheet } from "./findings-sheet";
-import { XLSX_LABELS } from "./labels";
-import { writeRosterSheet } from "./roster-sheet";
 
 /**
- * The summary as a workbook: the achievement report first, then the consolidated roster, the duplicates,
- * each file's check. Written as a stream: rows go out as they are made, so tens of thousands of roster rows
- * never sit in memory as cells, and the zip is deflated natively.
+ * The summary as a workbook: the achievement report first (the same sheet the task pane makes), then the
+ * consolidated roster (the same too), the people listed in more than one file and each file's check.
  */
-export async function reportWorkbook(run: SummaryRun, lang: Language): Promise<Buffer> {
-  const labels = XLSX_LABELS[lang];
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    sink.on("end", resolve);
-    sink.on("error", reject);
-  });
-  const book = new stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
-  book.creator = "cadre-roster";
-  const sheet = (name: string, frozen: number): Worksheet =>
-    book.addWorksheet(name, { views: [{ state: "frozen", ySplit: frozen }] });
-  writeAchievementSheet(sheet(labels.sheets.report, HEADER_ROW), run.result, run.targetsFile, lang);
-  writeRosterSheet(sheet(labels.sheets.roster, 1), run.result, lang);
-  writeDuplicatesSheet(sheet(labels.sheets.duplicates, 1), run.result, lang);
-  writeFindingsSheet(sheet(labels.sheets.findings, 1), run.result, lang);
-  await book.commit();
-  await finished;
-  return Buffer.concat(chunks);
+export function reportWorkbook(run: SummaryRun, lang: Language, madeAt: Date): Promise<Buffer> {
+  const { result } = run;
+  const categories = result.achievement.map((c) => c.label);
+  return sheetsWorkbook(
+    [
+      achievementReportSheet(
+        {
+          achievement: result.achievement,
+          rotation: result.rotation,
+          files: result.perFile.filter((file) => file.error === null).length,
+          people: result.people,
+          madeAt,
+          targetsFrom: run.targetsFile,
+        },
+        lang,
+      ),
+      consolidatedRosterSheet(result.rows, categories, lang),
+      duplicatesSheet(result, lang),
+      findingsSheet(result, lang),
+    ],
+    "cadre-roster",
+  );
 }

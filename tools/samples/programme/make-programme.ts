@@ -33,7 +33,7 @@ export async function makeProgrammeSamples(dir: string): Promise<BuiltUnit[]> {
   const units = buildUnits();
   for (const unit of units) await writeUnit(unit, dir);
   const targets = new Workbook();
-  writeTargetsSheet(targets.addWorksheet("Chỉ tiêu"));
+  writeTargetsSheet(targets);
   await save(targets, path.join(dir, TARGETS_FILE));
   await fs.writeFile(path.join(dir, "README.md"), programmeReadme(units, DUPLICATES));
   return units;

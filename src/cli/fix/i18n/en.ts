@@ -67,13 +67,5 @@ PivotTables, slicers…): the command says which parts of the original were lost
     pageBreaks: "manual page breaks",
     cellStyles: "named cell styles (each cell's formatting stays)",
   },
-  rule: {
-    "legacy-encoding": "TCVN3/VNI converted to Unicode",
-    "not-nfc": "Unicode normalised (precomposed)",
-    whitespace: "Extra spaces removed",
-    "unknown-value": "Corrected to the list's value",
-    "text-date": "Text date made a real date",
-  },
   realDate: (date) => `${date} (as a date)`,
-  logHeaders: ["Sheet", "Cell", "Old value", "New value", "Change", "Rule"],
 };

@@ -1,4 +1,3 @@
-import type { FixableRule } from "../../../core/repair";
 import type { WorkbookFeature } from "../../../xlsx/round-trip-losses";
 import type { SkipReason } from "../../../xlsx/write-repairs";
 
@@ -18,7 +17,5 @@ export interface FixMessages {
   written(out: string, n: number, logSheet: string): string;
   lost(features: readonly WorkbookFeature[]): string;
   feature: Record<WorkbookFeature, string>;
-  rule: Record<FixableRule, string>;
   realDate(date: string): string;
-  logHeaders: readonly string[];
 }

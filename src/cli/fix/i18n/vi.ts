@@ -67,13 +67,5 @@ PivotTable, slicer…): lệnh báo rõ phần nào của tệp gốc bị mất
     pageBreaks: "ngắt trang đặt tay",
     cellStyles: "kiểu ô có tên (Cell Styles; định dạng của từng ô vẫn giữ)",
   },
-  rule: {
-    "legacy-encoding": "Đổi mã TCVN3/VNI sang Unicode",
-    "not-nfc": "Chuẩn hóa Unicode (dựng sẵn)",
-    whitespace: "Bỏ dấu cách thừa",
-    "unknown-value": "Sửa theo danh mục",
-    "text-date": "Đổi ngày dạng chữ thành ngày",
-  },
   realDate: (date) => `${date} (kiểu ngày)`,
-  logHeaders: ["Trang tính", "Ô", "Giá trị cũ", "Giá trị mới", "Nội dung sửa", "Quy tắc"],
 };

@@ -37,7 +37,7 @@ the targets file cannot be used, or bad usage. Input files are never written.
   files: "Check of each file:",
   fileRows: (rows) => `${formatNumber(rows, "en")} row${rows === 1 ? "" : "s"}`,
   unreadable: "CANNOT BE READ, not counted",
-  seeCheck: 'Every issue in detail: cadre-roster check FILE, or the "Findings per file" sheet of the --out report.',
+  seeCheck: (sheet) => `Every issue in detail: cadre-roster check FILE, or the "${sheet}" sheet of the --out report.`,
   targetsWarnings: "About the targets table:",
   written: (file) => `Report written: ${file}`,
   targetsUnreadable: (file, reason) => `Cannot read the targets file "${file}": ${reason}`,

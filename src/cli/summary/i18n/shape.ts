@@ -17,7 +17,8 @@ export interface SummaryMessages {
   files: string;
   fileRows(rows: number): string;
   unreadable: string;
-  seeCheck: string;
+  /** Where to read every issue; `sheet` is the findings sheet of the --out report. */
+  seeCheck(sheet: string): string;
   targetsWarnings: string;
   written(file: string): string;
   targetsUnreadable(file: string, reason: string): string;

@@ -37,7 +37,7 @@ tệp chỉ tiêu không dùng được, hoặc lệnh sai. Tệp đầu vào kh
   files: "Kiểm tra từng tệp:",
   fileRows: (rows) => `${formatNumber(rows, "vi")} dòng`,
   unreadable: "KHÔNG ĐỌC ĐƯỢC, không được tính",
-  seeCheck: 'Chi tiết từng vấn đề: cadre-roster check TỆP, hoặc trang "Kiểm tra từng tệp" của báo cáo --out.',
+  seeCheck: (sheet) => `Chi tiết từng vấn đề: cadre-roster check TỆP, hoặc trang "${sheet}" của báo cáo --out.`,
   targetsWarnings: "Lưu ý về bảng chỉ tiêu:",
   written: (file) => `Đã ghi báo cáo: ${file}`,
   targetsUnreadable: (file, reason) => `Không đọc được tệp chỉ tiêu "${file}": ${reason}`,

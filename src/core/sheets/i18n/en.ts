@@ -1,0 +1,78 @@
+import { formatNumber } from "../../i18n/format";
+import type { SheetTexts } from "./shape";
+
+const n = (value: number) => formatNumber(value, "en");
+const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
+
+export const EN: SheetTexts = {
+  severity: { error: "Error", warning: "Warning", info: "Note" },
+  checkReport: {
+    title: "Roster check results",
+    checkedAt: (at) => `Checked at: ${at}`,
+    headers: ["Sheet", "Cell", "Rule", "Severity", "Value", "Message"],
+    none: "No problems found.",
+  },
+  stamp: {
+    title: "Roster check information",
+    sheet: (name) => `Sheet checked: ${name}`,
+    checkedAt: (at) => `Checked at: ${at}`,
+    result: (errors, warnings, infos) => `Result: ${n(errors)} errors, ${n(warnings)} warnings, ${n(infos)} notes`,
+    frozen: (cells) => `CADRE formula cells replaced by their values: ${n(cells)}`,
+  },
+  consolidated: {
+    title: (rows) => `CONSOLIDATED ROSTER (${n(rows)} rows)`,
+    headers: [
+      "No.",
+      "Full name",
+      "Birth date",
+      "Gender",
+      "Unit",
+      "Level",
+      "Programme",
+      "Field",
+      "Major",
+      "Roster kind",
+      "Target categories",
+      "Source file",
+      "Sheet",
+      "Row",
+    ],
+    gender: { male: "Male", female: "Female" },
+    level: { province: "Province", district: "District", commune: "Commune" },
+    kind: { training: "Training", rotation: "Rotation", planning: "Planning" },
+  },
+  achievement: {
+    title: "ACHIEVEMENT OF TRAINING AND ROTATION TARGETS",
+    madeAt: (at) => `Made at: ${at}`,
+    source: (files, people) => `From ${plural(files, "file", "files")}, ${n(people)} people`,
+    targetsFrom: (source) => `Targets from ${source}`,
+    headers: ["Category", "Sent", "Target", "Share of plan", "Status", "Still needed", "Note"],
+    noneSent: "Nobody sent yet",
+    rotation: (label) => `Rotation: rotated / quota${label ? ` (${label})` : ""}`,
+    zeroSent: "Categories nobody was sent for",
+    howToRead: (column) =>
+      `Share of plan = Sent ÷ Target; each person counts once in a category. Change a target in column ${column} and the share, status and still-needed figures follow. ` +
+      "Colours: green – plan met or exceeded; red – behind plan; yellow – nobody sent yet.",
+    chartHeaders: ["Category (chart)", "Share"],
+    chartTitle: "Share of plan by category",
+  },
+  findings: {
+    headers: ["File", "Sheet", "Cell", "Severity", "Rule", "Message", "Fix"],
+    unreadable: (reason) => `CANNOT BE READ, not counted: ${reason}`,
+    noIssues: "No issues",
+  },
+  duplicates: {
+    headers: ["Group", "Full name", "Date of birth", "Source file", "Sheet", "Row", "Unit", "Programme"],
+    none: "Nobody is listed in more than one file.",
+  },
+  repairLog: {
+    headers: ["Sheet", "Cell", "Old value", "New value", "Change", "Rule"],
+    done: {
+      "legacy-encoding": "TCVN3/VNI converted to Unicode",
+      "not-nfc": "Unicode normalised (precomposed)",
+      whitespace: "Extra spaces removed",
+      "unknown-value": "Corrected to the list's value",
+      "text-date": "Text date made a real date",
+    },
+  },
+};
