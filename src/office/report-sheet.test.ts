@@ -136,7 +136,7 @@ describe("writeReportSheet", () => {
     );
     await writeReportSheet(host.context(), [sheetReport("Danh sách", issues)], "vi", CHECKED_AT, { hyperlinks: true });
     expect(host.stats.syncs).toBeGreaterThan(2);
-    expect(host.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT / 2);
+    expect(host.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
     expect(textAt(host, "E5").value).toBe("Giá trị 0");
     expect(textAt(host, "E20004").value).toBe("Giá trị 19999");
     expect(cellOf(sheetByName(host.workbook, REPORT_SHEET), "B20004")?.hyperlink?.documentReference).toBe(

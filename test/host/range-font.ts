@@ -27,14 +27,14 @@ export class FakeRangeFont extends FakeObject<RangeRef> {
     return this.loadedValue("name");
   }
   set name(name: string) {
-    this.context.enqueue(() => forEachCell(this.target(), (cell) => (cell.font = { ...cell.font, name })), name);
+    this.setProperty("name", name, () => forEachCell(this.target(), (cell) => (cell.font = { ...cell.font, name })));
   }
 
   get bold(): boolean | null {
     return this.loadedValue("bold");
   }
   set bold(on: boolean) {
-    this.context.enqueue(() => forEachCell(this.target(), (cell) => (cell.font = { ...cell.font, bold: on })));
+    this.setProperty("bold", on, () => forEachCell(this.target(), (cell) => (cell.font = { ...cell.font, bold: on })));
   }
 
   protected read(ref: RangeRef, name: string): unknown {

@@ -1,14 +1,15 @@
 import { qualify } from "./addresses";
+import { sheetView } from "./calculation";
 import { readValue, valueType, writeFormula, writeValue } from "./cell-write";
 import { FakeClientResult, FakeObject } from "./client-object";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
-import { FakeDataValidation } from "./data-validation";
-import { cellValue } from "./formula";
 import type { FakeContext, Response } from "./context";
+import { FakeDataValidation } from "./data-validation";
 import { apiNotFound, FakeOfficeError, invalidArgument } from "./errors";
 import { cellAt, cellFor, type FakeCell, type FakeHyperlink, intersects, type Rect, type SheetModel } from "./model";
 import { FakeRangeAreas } from "./range-areas";
 import { FakeRangeFont } from "./range-font";
+import type { PathRef } from "./request-log";
 import { FakeTableList, tablesIn } from "./tables";
 
 export interface RangeRef {
@@ -19,7 +20,7 @@ export interface RangeRef {
 /** Merged areas beyond this count make Excel refuse `getMergedAreasOrNullObject`. */
 const MERGED_AREAS_LIMIT = 512;
 
-function grid<V>(ref: RangeRef, read: (cell: FakeCell | undefined, row: number, col: number) => V): V[][] {
+export function grid<V>(ref: RangeRef, read: (cell: FakeCell | undefined, row: number, col: number) => V): V[][] {
   const rows: V[][] = [];
   for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
     const row: V[] = [];
@@ -49,11 +50,12 @@ function cellProperties(cell: FakeCell | undefined, asked: CellPropertiesAsked):
 }
 
 export class FakeRange extends FakeObject<RangeRef> {
-  readonly format: FakeRangeFormat;
+  constructor(context: FakeContext, path: PathRef, resolver: () => RangeRef | null, nullable = false) {
+    super(context, path, resolver, nullable);
+  }
 
-  constructor(context: FakeContext, resolver: () => RangeRef | null, nullable = false) {
-    super(context, resolver, nullable);
-    this.format = new FakeRangeFormat(this);
+  get format(): FakeRangeFormat {
+    return this.cachedChild("format", (path) => new FakeRangeFormat(this, path));
   }
 
   get address(): string {
@@ -74,6 +76,10 @@ export class FakeRange extends FakeObject<RangeRef> {
   get valueTypes(): string[][] {
     return this.loadedValue("valueTypes");
   }
+  /** ExcelApi 1.12: true when every cell is in a spill, false when none is, null when some are. */
+  get hasSpill(): boolean | null {
+    return this.loadedValue("hasSpill");
+  }
 
   get values(): unknown[][] {
     return this.loadedValue("values");
@@ -85,8 +91,15 @@ export class FakeRange extends FakeObject<RangeRef> {
   get formulas(): unknown[][] {
     return this.loadedValue("formulas");
   }
+  /** A formula is calculated as it is entered, even in Manual calculation mode. */
   set formulas(input: unknown[][]) {
-    this.writeCells("formulas", input, writeFormula);
+    this.writeCells("formulas", input, (cell, value, sheet) => {
+      writeFormula(cell, value);
+      const known = cell.formula === undefined ? undefined : sheet.results?.[cell.formula];
+      if (!known) return;
+      cell.value = known[0]?.[0] ?? null;
+      if (known.length > 1 || (known[0]?.length ?? 0) > 1) cell.spill = known;
+    });
   }
 
   get numberFormat(): unknown[][] {
@@ -99,39 +112,42 @@ export class FakeRange extends FakeObject<RangeRef> {
   get hyperlink(): FakeHyperlink {
     return this.loadedValue("hyperlink");
   }
-  /** Like Excel, a link's `textToDisplay` is written into the cell as if typed into it. */
+  /** ExcelApi 1.7. Like Excel, a link's `textToDisplay` is written into the cell as if typed into it. */
   set hyperlink(link: FakeHyperlink) {
-    this.context.enqueueApi(
-      7,
-      "Range.hyperlink",
-      () => {
-        const ref = this.target();
-        for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
-          for (let c = ref.rect.left; c <= ref.rect.right; c++) {
-            const cell = cellFor(ref.sheet, r, c);
-            cell.hyperlink = { ...link };
-            if (link.textToDisplay !== undefined) writeValue(cell, link.textToDisplay);
-          }
+    this.setProperty("hyperlink", link, () => {
+      this.context.requireApi(7, "Range.hyperlink");
+      const ref = this.target();
+      for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
+        for (let c = ref.rect.left; c <= ref.rect.right; c++) {
+          const cell = cellFor(ref.sheet, r, c);
+          cell.hyperlink = { ...link };
+          if (link.textToDisplay !== undefined) writeValue(cell, link.textToDisplay);
         }
-      },
-      link,
-    );
+      }
+    });
   }
 
   /** ExcelApi 1.8: using it on an older host fails at sync. */
   get dataValidation(): FakeDataValidation {
-    return new FakeDataValidation(this.context, () => this.target());
+    return this.cachedChild(
+      "dataValidation",
+      (path) => new FakeDataValidation(this.context, path, () => this.target()),
+    );
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return new FakeConditionalFormatCollection(this.context, 6, () => {
-      const ref = this.target();
-      return { sheet: ref.sheet, rects: [ref.rect] };
-    });
+    return this.cachedChild(
+      "conditionalFormats",
+      (path) =>
+        new FakeConditionalFormatCollection(this.context, path, 6, () => {
+          const ref = this.target();
+          return { sheet: ref.sheet, rects: [ref.rect] };
+        }),
+    );
   }
 
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.context, () => {
+    return new FakeRange(this.context, this.childPath("method", "getCell", [row, column]), () => {
       const { sheet, rect } = this.target();
       const at = { top: rect.top + row, left: rect.left + column, bottom: rect.top + row, right: rect.left + column };
       return { sheet, rect: at };
@@ -139,17 +155,23 @@ export class FakeRange extends FakeObject<RangeRef> {
   }
 
   getCellProperties(asked: CellPropertiesAsked): FakeClientResult<Record<string, unknown>[][]> {
-    return new FakeClientResult(this.context, (response) => {
-      if (this.context.config.apiVersion < 9) throw apiNotFound("Range.getCellProperties", 9);
-      const ref = this.target();
-      response.countCells(cellCount(ref.rect));
-      return grid(ref, (cell) => cellProperties(cell, asked));
-    });
+    return new FakeClientResult(
+      this.context,
+      { path: this.path, method: "getCellProperties", args: [asked] },
+      (response) => {
+        if (this.context.config.apiVersion < 9) throw apiNotFound("Range.getCellProperties", 9);
+        const ref = this.target();
+        response.countCells(cellCount(ref.rect));
+        return grid(ref, (cell) => cellProperties(cell, asked));
+      },
+    );
   }
 
+  /** ExcelApi 1.13; Excel refuses a range holding more than 512 merged areas. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(
       this.context,
+      this.childPath("method", "getMergedAreasOrNullObject"),
       () => {
         if (this.context.config.apiVersion < 13) throw apiNotFound("Range.getMergedAreasOrNullObject", 13);
         const { sheet, rect } = this.target();
@@ -162,20 +184,74 @@ export class FakeRange extends FakeObject<RangeRef> {
     );
   }
 
-  getTables(fullyContained = false): FakeTableList {
-    return new FakeTableList(this.context, () => {
+  getTables(fullyContained?: boolean): FakeTableList {
+    return new FakeTableList(this.context, this.childPath("method", "getTables", [fullyContained]), () => {
       if (this.context.config.apiVersion < 9) throw apiNotFound("Range.getTables", 9);
       const { sheet, rect } = this.target();
-      return tablesIn(sheet, rect, fullyContained);
+      return tablesIn(sheet, rect, fullyContained ?? false);
+    });
+  }
+
+  /** ExcelApi 1.12: on a spill's anchor cell, the whole spill; a null object on any other single cell. */
+  getSpillingToRangeOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.childPath("method", "getSpillingToRangeOrNullObject"),
+      () => {
+        const { sheet, rect } = this.singleCell("Range.getSpillingToRangeOrNullObject");
+        const area = sheetView(this.context.model, sheet).spillOf(rect.top, rect.left);
+        return area && area.top === rect.top && area.left === rect.left ? { sheet, rect: area } : null;
+      },
+      true,
+    );
+  }
+
+  /** ExcelApi 1.12: the anchor cell of the spill a single cell is in; a null object outside any spill. */
+  getSpillParentOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.childPath("method", "getSpillParentOrNullObject"),
+      () => {
+        const { sheet, rect } = this.singleCell("Range.getSpillParentOrNullObject");
+        const area = sheetView(this.context.model, sheet).spillOf(rect.top, rect.left);
+        return area ? { sheet, rect: { top: area.top, left: area.left, bottom: area.top, right: area.left } } : null;
+      },
+      true,
+    );
+  }
+
+  /** "All", "Formats", "Contents" (values and formulas) or "Hyperlinks"; the fake clears what it models. */
+  clear(applyTo?: string): void {
+    this.callMethod("clear", [applyTo], () => {
+      const ref = this.target();
+      for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
+        for (let c = ref.rect.left; c <= ref.rect.right; c++) {
+          const cell = cellAt(ref.sheet, r, c);
+          if (!cell) continue;
+          if (applyTo === undefined || applyTo === "All" || applyTo === "Contents") writeValue(cell, null);
+          if (applyTo === undefined || applyTo === "All" || applyTo === "Formats") {
+            cell.numberFormat = "General";
+            cell.fill = null;
+          }
+          if (applyTo === undefined || applyTo === "All" || applyTo === "Hyperlinks") delete cell.hyperlink;
+        }
+      }
     });
   }
 
   select(): void {
-    this.context.enqueue(() => {
+    this.callMethod("select", [], () => {
       const { sheet, rect } = this.target();
       this.context.model.activeSheet = sheet.name;
       this.context.model.selection = { ...rect };
     });
+  }
+
+  private singleCell(api: string): RangeRef {
+    if (this.context.config.apiVersion < 12) throw apiNotFound(api, 12);
+    const ref = this.target();
+    if (cellCount(ref.rect) !== 1) throw invalidArgument(`${api} takes a single cell`);
+    return ref;
   }
 
   protected read(ref: RangeRef, name: string, response: Response): unknown {
@@ -194,23 +270,31 @@ export class FakeRange extends FakeObject<RangeRef> {
       case "hyperlink":
         return cellAt(ref.sheet, rect.top, rect.left)?.hyperlink ?? null;
     }
-    // A formula cell reads as Excel calculated it.
-    const calculated = (cell: FakeCell | undefined, r: number, c: number) =>
-      cell?.formula ? { ...cell, value: cellValue(ref.sheet, r, c) } : cell;
+    const view = sheetView(this.context.model, ref.sheet);
+    // A cell a formula spilled into has no formula of its own: its formula reads as its value.
     const layers: Record<string, (cell: FakeCell | undefined, r: number, c: number) => unknown> = {
-      values: (cell, r, c) => readValue(calculated(cell, r, c)),
-      valueTypes: (cell, r, c) => valueType(calculated(cell, r, c)),
+      values: (_cell, r, c) => readValue(view.value(r, c)),
+      valueTypes: (_cell, r, c) => valueType(view.value(r, c)),
       numberFormat: (cell) => cell?.numberFormat ?? "General",
-      formulas: (cell) => cell?.formula ?? readValue(cell),
+      formulas: (cell, r, c) => cell?.formula ?? readValue(view.value(r, c)),
     };
+    if (name === "hasSpill") {
+      if (this.context.config.apiVersion < 12) throw apiNotFound("Range.hasSpill", 12);
+      const flags = new Set(grid(ref, (_cell, r, c) => view.spillOf(r, c) !== null).flat());
+      return flags.size === 1 ? [...flags][0] : null;
+    }
     if (!layers[name]) return this.unknownProperty(name);
     response.countCells(cellCount(rect));
     return grid(ref, layers[name]);
   }
 
   /** Writes a 2-D array that must match the range's shape, as Excel requires. */
-  private writeCells(property: string, input: unknown[][], apply: (cell: FakeCell, value: unknown) => void): void {
-    this.context.enqueue(() => {
+  private writeCells(
+    property: string,
+    input: unknown[][],
+    apply: (cell: FakeCell, value: unknown, sheet: SheetModel) => void,
+  ): void {
+    this.setProperty(property, input, () => {
       const { sheet, rect } = this.target();
       const rows = rect.bottom - rect.top + 1;
       const columns = rect.right - rect.left + 1;
@@ -221,20 +305,34 @@ export class FakeRange extends FakeObject<RangeRef> {
       ) {
         throw invalidArgument(`${property} must be a ${rows}×${columns} array`);
       }
-      input.forEach((row, r) => row.forEach((value, c) => apply(cellFor(sheet, rect.top + r, rect.left + c), value)));
-    }, input);
+      input.forEach((row, r) =>
+        row.forEach((value, c) => apply(cellFor(sheet, rect.top + r, rect.left + c), value, sheet)),
+      );
+    });
   }
 }
 
-export class FakeRangeFormat {
-  readonly font: FakeRangeFont;
-
-  constructor(private readonly range: FakeRange) {
-    this.font = new FakeRangeFont(range.context, () => range.target());
+export class FakeRangeFormat extends FakeObject<RangeRef> {
+  constructor(
+    private readonly range: FakeRange,
+    path: PathRef,
+  ) {
+    super(range.context, path, () => range.target());
   }
 
-  /** Column widths are not modelled: the command only has to be valid. */
+  get font(): FakeRangeFont {
+    return this.cachedChild("font", (path) => new FakeRangeFont(this.context, path, () => this.range.target()));
+  }
+
+  /** Column widths are not modelled: the command only has to be valid (ExcelApi 1.2). */
   autofitColumns(): void {
-    this.range.context.enqueueApi(2, "RangeFormat.autofitColumns", () => this.range.target());
+    this.callMethod("autofitColumns", [], () => {
+      this.context.requireApi(2, "RangeFormat.autofitColumns");
+      this.range.target();
+    });
+  }
+
+  protected read(_ref: RangeRef, name: string): unknown {
+    return this.unknownProperty(name);
   }
 }
