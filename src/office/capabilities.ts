@@ -18,6 +18,8 @@ export interface Capabilities {
   /** Range.getMergedAreasOrNullObject: merged header cells. */
   mergedAreas: boolean;
   insertWorksheetsFromBase64: boolean;
+  /** Range.getSpillingToRangeOrNullObject, hasSpill: the cells a formula's array result spilled into. */
+  spills: boolean;
 }
 
 /** The ExcelApi requirement set that brings each feature. */
@@ -32,6 +34,7 @@ export const REQUIRED_SETS: Readonly<Record<keyof Capabilities, string>> = {
   rangeTables: "1.9",
   mergedAreas: "1.13",
   insertWorksheetsFromBase64: "1.13",
+  spills: "1.12",
 };
 
 export interface Requirements {
@@ -59,9 +62,9 @@ const NOTICEABLE_FEATURES = [
 export type MissingFeature = (typeof NOTICEABLE_FEATURES)[number];
 
 /**
- * What the user misses on this Excel, as data: the task pane words it. Data validation, sheet copies and
- * inserting sheets are not listed (the sections that use them say so there), and neither is the slower
- * marking (`rangeAreas`) where cells cannot be marked at all.
+ * What the user misses on this Excel, as data: the task pane words it. Data validation, sheet copies,
+ * inserting sheets and spills are not listed (the sections that use them say so there), and neither is the
+ * slower marking (`rangeAreas`) where cells cannot be marked at all.
  */
 export function missingFeatures(caps: Capabilities): MissingFeature[] {
   return NOTICEABLE_FEATURES.filter((key) => !caps[key] && (key !== "rangeAreas" || caps.conditionalFormats));
