@@ -10,13 +10,28 @@ export {
   type MissingFeature,
   type Requirements,
 } from "./capabilities";
-export { officeErrorCode } from "./errors";
+export { cannotInsertFile, officeErrorCode } from "./errors";
 export { onHostReady } from "./host-ready";
-export { freezeCadreFormulas, type FreezeMode, type FreezeResult } from "./freeze-formulas";
+export { freezeCadreFormulas, type FreezeMode, FreezeRefused, type FreezeResult } from "./freeze-formulas";
 export { applyInputRules, removeInputRules, type InputRulesResult, type RemovedRules } from "./input-rules";
 export { INPUT_RULES_KEY } from "./input-rules-record";
-export { applyMarks, clearMarks, MARK_FILLS, type MarkResult } from "./marks";
-export { MARKS_KEY } from "./marks-record";
+export { applyMarks, clearMarks, isMark, MARK_FILLS, MARK_RULE, type MarkResult } from "./marks";
+export {
+  claimOwnSheet,
+  freeSheetName,
+  OWN_SHEETS_KEY,
+  type OwnSheet,
+  type OwnSheetRole,
+  type OwnSheetSlot,
+} from "./own-sheets";
+export {
+  byBudget,
+  type RangeWrite,
+  rangeWriteBytes,
+  REQUEST_BUDGET_BYTES,
+  REQUEST_LIMIT_BYTES,
+  sheetBatchBytes,
+} from "./request-size";
 export { readSheet, ReadCancelled, type ReadOptions } from "./read-sheet";
 export { applyRepairs, RepairRefused, type RepairOptions, type RepairResult } from "./repairs";
 export { REPORT_SHEET, writeReportSheet, type ReportOptions } from "./report-sheet";
