@@ -60,6 +60,29 @@ export function methodBytes(method: string, args: readonly unknown[]): number {
   return 79 + 2 * ID + method.length + jsonBytes(args);
 }
 
+/**
+ * Office.js sends a values, number-format or formulas array of more than 1,500 cells as blocks of rows
+ * (`setRangePropertiesInBulk` in excel-web-16.00.debug.js): a size check, then per block two rows and their
+ * bounding range as object paths, flagged `"D":true`, and the block's write.
+ */
+const BULK_CELLS = 1500;
+const BULK_PROPERTIES = new Set(["values", "numberFormat", "formulas"]);
+const BULK_BLOCK_BYTES = 2 * methodPathBytes("getRow", [1_048_576]) + methodPathBytes("getBoundingRect", [0]) + 80;
+
+/** A range property's write, in blocks where Office.js cuts it. */
+export function rangeSetBytes(property: string, value: unknown): number {
+  const grid: unknown[] = Array.isArray(value) ? value : [];
+  const rows = grid.length;
+  const columns = Array.isArray(grid[0]) ? grid[0].length : 0;
+  if (!BULK_PROPERTIES.has(property) || rows * columns <= BULK_CELLS) return setBytes(property, value);
+  const blocks = Math.ceil(rows / Math.max(1, Math.round(BULK_CELLS / columns)));
+  return (
+    methodBytes("_ValidateArraySize", [rows, columns]) +
+    blocks * (BULK_BLOCK_BYTES + setBytes(property, [])) +
+    jsonBytes(value)
+  );
+}
+
 /** What every batch on one sheet carries: the envelope, the workbook, its worksheets and the sheet. */
 export function sheetBatchBytes(sheet: string): number {
   return 31 + methodPathBytes("", []) + propertyPathBytes("Worksheets") + methodPathBytes("", [sheet]);
@@ -83,7 +106,8 @@ export interface RangeWrite {
 export function rangeWriteBytes(write: RangeWrite): number {
   const sets = (properties: Readonly<Record<string, unknown>> | undefined) =>
     Object.entries(properties ?? {}).reduce((n, [name, value]) => n + setBytes(name, value), 0);
-  let bytes = methodPathBytes("getRange", [write.address]) + sets(write.properties);
+  const rangeSets = Object.entries(write.properties ?? {}).reduce((n, [name, v]) => n + rangeSetBytes(name, v), 0);
+  let bytes = methodPathBytes("getRange", [write.address]) + rangeSets;
   if (write.font || write.fill) bytes += propertyPathBytes("Format");
   if (write.font) bytes += propertyPathBytes("Font") + sets(write.font);
   if (write.fill) bytes += propertyPathBytes("Fill") + sets(write.fill);

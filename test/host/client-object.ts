@@ -46,7 +46,7 @@ export abstract class FakeObject<T> implements HasPath {
 
   /** The object path of an object reached from this one. */
   childPath(kind: PathKind, name: string, args: readonly unknown[] = [], instantiate = true): PathRef {
-    return this.context.log.path(this.path, kind, wireName(name), args, instantiate);
+    return this.context.log.path(this.path, kind, wireName(name), args, { instantiate });
   }
 
   /** A navigation property's object, made once per proxy as Office.js caches it. */

@@ -1,7 +1,7 @@
 import { qualify } from "./addresses";
 import { sheetView } from "./calculation";
 import { readValue, valueType, writeFormula, writeValue } from "./cell-write";
-import { FakeClientResult, FakeObject } from "./client-object";
+import { FakeClientResult, FakeObject, wireName } from "./client-object";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
 import type { FakeContext, Response } from "./context";
 import { FakeDataValidation } from "./data-validation";
@@ -19,6 +19,10 @@ export interface RangeRef {
 
 /** Merged areas beyond this count make Excel refuse `getMergedAreasOrNullObject`. */
 const MERGED_AREAS_LIMIT = 512;
+
+/** Office.js writes arrays of more cells than this in blocks of rows; these properties only. */
+const BULK_CELLS = 1500;
+const BULK_PROPERTIES = new Set(["values", "numberFormat", "formulas"]);
 
 export function grid<V>(ref: RangeRef, read: (cell: FakeCell | undefined, row: number, col: number) => V): V[][] {
   const rows: V[][] = [];
@@ -288,13 +292,34 @@ export class FakeRange extends FakeObject<RangeRef> {
     return grid(ref, layers[name]);
   }
 
+  /**
+   * Office.js sends a values, number-format or formulas array of more than 1,500 cells as writes of blocks
+   * of rows, each on a range of its own (`setRangePropertiesInBulk` in excel-web-16.00.debug.js, ExcelApi 1.3
+   * on): the request grows by three object paths and a property write per block.
+   */
+  private logBulk(property: string, input: unknown[][]): boolean {
+    const columns = Array.isArray(input[0]) ? input[0].length : 0;
+    if (input.length * columns <= BULK_CELLS || this.context.config.apiVersion < 3) return false;
+    const log = this.context.log;
+    const rows = Math.max(1, Math.round(BULK_CELLS / columns));
+    log.method(this.path, "_ValidateArraySize", [input.length, columns]);
+    for (let start = 0; start < input.length; start += rows) {
+      const count = Math.min(rows, input.length - start);
+      const first = log.path(this.path, "method", "GetRow", [start], { untracked: true });
+      const last = log.path(this.path, "method", "GetRow", [start + count - 1], { untracked: true });
+      const block = log.path(first, "method", "GetBoundingRect", [{ path: last }], { untracked: true });
+      log.setProperty(block, wireName(property), input.slice(start, start + count));
+    }
+    return true;
+  }
+
   /** Writes a 2-D array that must match the range's shape, as Excel requires. */
   private writeCells(
     property: string,
     input: unknown[][],
     apply: (cell: FakeCell, value: unknown, sheet: SheetModel) => void,
   ): void {
-    this.setProperty(property, input, () => {
+    const write = () => {
       const { sheet, rect } = this.target();
       const rows = rect.bottom - rect.top + 1;
       const columns = rect.right - rect.left + 1;
@@ -308,7 +333,25 @@ export class FakeRange extends FakeObject<RangeRef> {
       input.forEach((row, r) =>
         row.forEach((value, c) => apply(cellFor(sheet, rect.top + r, rect.left + c), value, sheet)),
       );
+    };
+    if (BULK_PROPERTIES.has(property) && Array.isArray(input) && this.logBulk(property, input))
+      this.context.enqueue(write);
+    else this.setProperty(property, input, write);
+  }
+}
+
+/** `RangeFill` (ExcelApi 1.1): its colour, set on every cell of the range. */
+class FakeRangeFill extends FakeObject<RangeRef> {
+  set color(color: string) {
+    this.setProperty("color", color, () => {
+      const { sheet, rect } = this.target();
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) cellFor(sheet, r, c).fill = color;
     });
+  }
+
+  protected read(_ref: RangeRef, name: string): unknown {
+    return this.unknownProperty(name);
   }
 }
 
@@ -322,6 +365,10 @@ export class FakeRangeFormat extends FakeObject<RangeRef> {
 
   get font(): FakeRangeFont {
     return this.cachedChild("font", (path) => new FakeRangeFont(this.context, path, () => this.range.target()));
+  }
+
+  get fill(): FakeRangeFill {
+    return this.cachedChild("fill", (path) => new FakeRangeFill(this.context, path, () => this.range.target()));
   }
 
   /** Column widths are not modelled: the command only has to be valid (ExcelApi 1.2). */

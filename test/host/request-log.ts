@@ -70,7 +70,13 @@ export class RequestLog {
    * A new object path, instantiated in the current batch as Office.js does when a proxy is created; the
    * items of a loaded collection are instantiated only once used (`instantiate` false).
    */
-  path(parent: PathRef, kind: PathKind, name: string, args: readonly unknown[] = [], instantiate = true): PathRef {
+  path(
+    parent: PathRef,
+    kind: PathKind,
+    name: string,
+    args: readonly unknown[] = [],
+    options: { instantiate?: boolean; untracked?: boolean } = {},
+  ): PathRef {
     const id = this.next++;
     const info: Record<string, unknown> = {
       Id: id,
@@ -81,8 +87,10 @@ export class RequestLog {
     if (kind === "property") info.Name = name;
     const parsed = kind === "property" ? { info: null, refs: [] } : argumentInfo(args);
     if (parsed.info) info.ArgumentInfo = parsed.info;
+    // Objects Office.js makes for itself and lets go of at once (`untrack()`) are flagged so.
+    if (options.untracked) info.D = true;
     const ref = new PathRef(id, parent, info, parsed.refs);
-    if (instantiate) this.instantiate(ref);
+    if (options.instantiate ?? true) this.instantiate(ref);
     return ref;
   }
 
