@@ -41,6 +41,24 @@ export interface Requirements {
   isSetSupported(name: string, minVersion?: string): boolean;
 }
 
+/**
+ * The requirement sets the manifest names (manifest.xml, <Requirements>): Office does not offer the add-in
+ * where one is missing (https://learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements),
+ * and the pane does not start should it be opened there all the same.
+ */
+export const MANIFEST_REQUIREMENTS = [
+  { name: "SharedRuntime", version: "1.1" },
+  { name: "CustomFunctionsRuntime", version: "1.3" },
+  { name: "ExcelApi", version: "1.4" },
+] as const;
+
+/** The manifest's requirement sets this Office lacks, as "ExcelApi 1.4". */
+export function missingRequirements(requirements: Requirements = Office.context.requirements): string[] {
+  return MANIFEST_REQUIREMENTS.filter((set) => !requirements.isSetSupported(set.name, set.version)).map(
+    (set) => `${set.name} ${set.version}`,
+  );
+}
+
 export function detectCapabilities(requirements: Requirements = Office.context.requirements): Capabilities {
   const caps = {} as Capabilities;
   for (const key of Object.keys(REQUIRED_SETS) as (keyof Capabilities)[]) {

@@ -4,7 +4,9 @@ export { findCadreFormulas, type CadreFormulaCell } from "./cadre-formulas";
 export { type CheckStamp, STAMP_KEY, STAMP_SHEET, stampCheck } from "./check-stamp";
 export {
   detectCapabilities,
+  MANIFEST_REQUIREMENTS,
   missingFeatures,
+  missingRequirements,
   REQUIRED_SETS,
   type Capabilities,
   type MissingFeature,

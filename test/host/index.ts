@@ -54,6 +54,9 @@ export interface FakeHost {
   addFile(base64: string, sheets: readonly GridSheet[], options?: { webUnsupported?: boolean }): void;
 }
 
+/** The newest version of the other requirement sets the fake answers for, as an Excel of today does. */
+const RUNTIME_SETS: Readonly<Record<string, number>> = { SharedRuntime: 2, CustomFunctionsRuntime: 4 };
+
 function minor(version: string): number {
   const m = /^1\.(\d+)$/.exec(version);
   if (!m) throw new Error(`ExcelApi versions look like "1.13", not "${version}"`);
@@ -87,7 +90,10 @@ export function createFakeHost(workbook: WorkbookModel, options: HostOptions = {
       context: {
         displayLanguage: config.displayLanguage,
         requirements: {
-          isSetSupported: (name, minVersion = "1.1") => name === "ExcelApi" && minor(minVersion) <= config.apiVersion,
+          isSetSupported: (name, minVersion = "1.1") =>
+            name === "ExcelApi"
+              ? minor(minVersion) <= config.apiVersion
+              : (RUNTIME_SETS[name] ?? -1) >= minor(minVersion),
         },
       },
     },
