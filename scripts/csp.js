@@ -33,17 +33,17 @@ function contentSecurityPolicy(mode) {
 }
 
 /**
- * Who may show the page in a frame: Excel on the web (Microsoft 365's Office hosts). Office on Windows and
- * Mac shows it in a webview of its own, which frame-ancestors does not concern. A province running Office
- * Online Server adds its host (FRAME_ANCESTORS, space-separated).
+ * Who may show the page in a frame: Excel on the web, from the hosts office-js issue #3342 and
+ * office-js-docs-pr issue #4911 name. Office on Windows and Mac shows it in a webview of its own, which
+ * frame-ancestors does not concern. A province running Office Online Server adds its host
+ * (FRAME_ANCESTORS, space-separated).
  */
 const FRAME_ANCESTORS = [
   "'self'",
   "https://*.officeapps.live.com",
-  "https://*.office.com",
-  "https://*.office365.com",
-  "https://*.microsoft365.com",
   "https://*.sharepoint.com",
+  "https://onedrive.live.com",
+  "https://excel.cloud.microsoft",
 ];
 
 /** The policy as an HTTP header: the page's policy and frame-ancestors. */

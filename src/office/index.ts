@@ -4,7 +4,6 @@ export { findCadreFormulas, type CadreFormulaCell } from "./cadre-formulas";
 export { type CheckStamp, STAMP_KEY, STAMP_SHEET, stampCheck } from "./check-stamp";
 export {
   detectCapabilities,
-  MANIFEST_REQUIREMENTS,
   missingFeatures,
   missingRequirements,
   REQUIRED_SETS,
@@ -17,23 +16,7 @@ export { onHostReady } from "./host-ready";
 export { freezeCadreFormulas, type FreezeMode, FreezeRefused, type FreezeResult } from "./freeze-formulas";
 export { applyInputRules, removeInputRules, type InputRulesResult, type RemovedRules } from "./input-rules";
 export { INPUT_RULES_KEY } from "./input-rules-record";
-export { applyMarks, clearMarks, isMark, MARK_FILLS, MARK_RULE, type MarkResult } from "./marks";
-export {
-  claimOwnSheet,
-  freeSheetName,
-  OWN_SHEETS_KEY,
-  type OwnSheet,
-  type OwnSheetRole,
-  type OwnSheetSlot,
-} from "./own-sheets";
-export {
-  byBudget,
-  type RangeWrite,
-  rangeWriteBytes,
-  REQUEST_BUDGET_BYTES,
-  REQUEST_LIMIT_BYTES,
-  sheetBatchBytes,
-} from "./request-size";
+export { applyMarks, clearMarks, MARK_FILLS, MARK_RULE, type MarkResult } from "./marks";
 export { readSheet, ReadCancelled, type ReadOptions } from "./read-sheet";
 export { applyRepairs, RepairRefused, type RepairOptions, type RepairResult } from "./repairs";
 export { REPORT_SHEET, writeReportSheet, type ReportOptions } from "./report-sheet";

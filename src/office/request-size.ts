@@ -11,13 +11,13 @@
  */
 
 /** The smaller reading of Excel on the web's "5 MB". */
-export const REQUEST_LIMIT_BYTES = 5_000_000;
+const REQUEST_LIMIT_BYTES = 5_000_000;
 
 /**
  * What one request may weigh by these estimates: 70 % of the limit, which leaves room for whatever the
  * host wraps around the body before counting it (not visible outside Excel on the web).
  */
-export const REQUEST_BUDGET_BYTES = 3_500_000;
+export const REQUEST_BUDGET_BYTES = REQUEST_LIMIT_BYTES * 0.7;
 
 const ID = 7;
 const encoder = new TextEncoder();
