@@ -1,4 +1,11 @@
-import { createFakeHost, type SheetModel, sheetByName, snapshot, workbookFromGrid } from "../../test/host";
+import {
+  createFakeHost,
+  PAYLOAD_LIMIT,
+  type SheetModel,
+  sheetByName,
+  snapshot,
+  workbookFromGrid,
+} from "../../test/host";
 import { cellOf } from "../../test/host/inspect";
 import { findCadreFormulas } from "./cadre-formulas";
 import { STAMP_KEY, STAMP_SHEET, stampCheck } from "./check-stamp";
@@ -232,5 +239,31 @@ describe("preparing a workbook with spilled CADRE results for email", () => {
       }),
     ).rejects.toMatchObject({ reason: "still-calculating" });
     expect(busy.workbook).toEqual(busyBefore);
+  });
+});
+
+describe("preparing 20,000 CADRE cells for email on Excel on the web", () => {
+  it("replaces and restores them in a few requests, each under the 5 MB limit", async () => {
+    const count = 20_000;
+    const rows = Array.from({ length: count }, (_, i) => [`Cán bộ ${i}`, 30000 + i, 30 + (i % 20)]);
+    const formulas = rows.map((_, i) => [null, null, `=CADRE.AGE(B${i + 1})`]);
+    const host = createFakeHost(workbookFromGrid([{ name: ROSTER, rows, formulas }]));
+    const found = await findCadreFormulas(host.context());
+    expect(found).toHaveLength(count);
+
+    host.resetStats();
+    await freezeCadreFormulas(host.context(), found, "in-place", { lang: "vi", caps: CAPS });
+    expect(host.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(host.stats.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(host.stats.syncs).toBeLessThanOrEqual(10);
+    const sheet = sheetByName(host.workbook, ROSTER);
+    expect(cellOf(sheet, `C${count}`)).toMatchObject({ value: 30 + ((count - 1) % 20) });
+    expect(cellOf(sheet, `C${count}`)?.formula).toBeUndefined();
+
+    host.resetStats();
+    expect(await undoLastRepair(host.context())).toMatchObject({ status: "done", cells: count });
+    expect(host.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(host.stats.syncs).toBeLessThanOrEqual(6);
+    expect(cellOf(sheet, `C${count}`)?.formula).toBe(`=CADRE.AGE(B${count})`);
   });
 });

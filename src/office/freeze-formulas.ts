@@ -14,7 +14,7 @@ import type { CadreFormulaCell } from "./cadre-formulas";
 import type { Capabilities } from "./capabilities";
 import { valueToWrite } from "./cell-text";
 import { toCellValue, toText } from "./cell-values";
-import type { RunWrite } from "./cell-writes";
+import { plannedWrites, type RunWrite } from "./cell-writes";
 import { FREEZE_ID_PREFIX } from "./freeze-id";
 import { queueOwnRecord, queueSheetsAndRecord } from "./own-sheets";
 import { RepairRefused } from "./repairs";
@@ -63,6 +63,7 @@ interface Frozen {
 
 /** A cell's value, type and format in a response, with its JSON punctuation. */
 const CELL_RESPONSE_BYTES = 60;
+/** What a custom function's cell shows while its result is on its way (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-web-reqs). */
 const BUSY = "#BUSY!";
 
 /** One proxy per sheet, reused by every batch of the run. */
@@ -112,6 +113,9 @@ async function readAnchors(
   return frozen;
 }
 
+/** The formula's result fills more than its own cell. */
+const spills = (f: Frozen) => f.area.bottom > f.area.top || f.area.right > f.area.left;
+
 /** Rows of an area per read or write: about `budget` bytes of cells each. */
 function rowBlocks(area: CellBox, bytesPerCell: number, budget: number): CellBox[] {
   const width = area.right - area.left + 1;
@@ -128,13 +132,11 @@ async function readSpills(
   sheet: (name: string) => Excel.Worksheet,
   frozen: readonly Frozen[],
 ): Promise<void> {
-  const blocks = frozen
-    .filter((f) => f.area.bottom > f.area.top || f.area.right > f.area.left)
-    .flatMap((f) => {
-      f.values = [];
-      f.formats = [];
-      return rowBlocks(f.area, CELL_RESPONSE_BYTES, RESPONSE_BUDGET_BYTES / 2).map((box) => ({ f, box }));
-    });
+  const blocks = frozen.filter(spills).flatMap((f) => {
+    f.values = [];
+    f.formats = [];
+    return rowBlocks(f.area, CELL_RESPONSE_BYTES, RESPONSE_BUDGET_BYTES / 2).map((box) => ({ f, box }));
+  });
   const weight = ({ box }: { box: CellBox }) =>
     ((box.bottom - box.top + 1) * (box.right - box.left + 1) * CELL_RESPONSE_BYTES) / RESPONSE_BUDGET_BYTES;
   for (const group of byBudget(blocks, weight, 0, 1)) {
@@ -154,10 +156,10 @@ async function readSpills(
 
 /** A formula Excel reported inside another formula's spill is not a formula of its own. */
 function outermost(frozen: readonly Frozen[]): Frozen[] {
-  const spills = frozen.filter((f) => f.area.bottom > f.area.top || f.area.right > f.area.left);
+  const spilling = frozen.filter(spills);
   return frozen.filter((f) => {
     const at = { top: f.anchor.row, left: f.anchor.col, bottom: f.anchor.row, right: f.anchor.col };
-    return !spills.some((s) => s !== f && s.sheet === f.sheet && boxesOverlap(s.area, at));
+    return !spilling.some((s) => s !== f && s.sheet === f.sheet && boxesOverlap(s.area, at));
   });
 }
 
@@ -171,6 +173,17 @@ function areaWrites(f: Frozen): RunWrite[] {
       .slice(box.top - f.area.top, box.bottom - f.area.top + 1)
       .map((row, r) => row.map((value, c) => valueToWrite(value, f.formats[box.top - f.area.top + r]?.[c] ?? null))),
   }));
+}
+
+/**
+ * One sheet's writes: formulas of one cell joined in runs down a column (a column of `=CADRE.AGE(D5)` is
+ * one range), each spill written whole over its formula.
+ */
+function sheetWrites(list: readonly Frozen[]): RunWrite[] {
+  const single = list
+    .filter((f) => !spills(f))
+    .map((f) => ({ row: f.area.top, col: f.area.left, value: valueToWrite(f.values[0][0], f.formats[0][0]) }));
+  return [...plannedWrites(single), ...list.filter(spills).flatMap(areaWrites)];
 }
 
 /** The undo record of one sheet: each formula's cell back to its formula, its spill's cells back to empty. */
@@ -240,7 +253,7 @@ export async function freezeCadreFormulas(
       return { name, copy: original.copy("After", original).load("name,id") };
     });
     const writes: SheetWrite[] = copies.flatMap(({ name, copy }) =>
-      (groups.get(name) ?? []).flatMap(areaWrites).map((write) => ({ worksheet: copy, sheet: name, write })),
+      sheetWrites(groups.get(name) ?? []).map((write) => ({ worksheet: copy, sheet: name, write })),
     );
     await writeWithSettings(context, { set: [], remove: [] }, writes);
     if (sheetsRead)
@@ -264,7 +277,7 @@ export async function freezeCadreFormulas(
   });
   const written = new Set(set.map((s) => s.key));
   const writes: SheetWrite[] = [...groups].flatMap(([name, list]) =>
-    list.flatMap(areaWrites).map((write) => ({ worksheet: sheet(name), sheet: name, write })),
+    sheetWrites(list).map((write) => ({ worksheet: sheet(name), sheet: name, write })),
   );
   await writeWithSettings(context, { set, remove: remove.filter((key) => !written.has(key)) }, writes);
   return { cells: frozen.length, copies: [], notice: notices.filter(Boolean).join(" ") || null };

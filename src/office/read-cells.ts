@@ -34,7 +34,11 @@ export interface CellNow {
 }
 
 export interface CellsReadOptions<T> {
-  /** ExcelApi 1.12 (`hasSpill`, `getSpillParentOrNullObject`); without it no formula spills: dynamic arrays came to Excel with it. */
+  /**
+   * ExcelApi 1.12: `hasSpill` and `getSpillParentOrNullObject`
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-hasspill-member). Without
+   * it spilled cells cannot be told from typed ones, and only cells holding a formula are kept.
+   */
   spills: boolean;
   /** ExcelApi 1.9 (`getCellProperties`): fonts of whole runs, else cell by cell. */
   cellProperties: boolean;

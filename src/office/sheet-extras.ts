@@ -20,8 +20,9 @@ export interface Grid {
 export const MERGE_ROWS = 100;
 
 /**
- * Excel refuses `getMergedAreasOrNullObject` on a range holding more than 512 merged areas; a merged area
- * takes at least one cell of each block it touches, so a block of 512 cells never holds more.
+ * Excel refuses `getMergedAreasOrNullObject` on a range holding more than 512 merged areas
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1));
+ * a merged area takes at least one cell of each block it touches, so a block of 512 cells never holds more.
  */
 export const MERGE_BLOCK_CELLS = 512;
 
