@@ -64,6 +64,21 @@ module.exports = tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // The pane's first script runs in every webview Office may use, Internet Explorer 11 included: ES5 only.
+    files: ["src/taskpane/boot.js"],
+    languageOptions: {
+      ecmaVersion: 5,
+      sourceType: "script",
+      globals: {
+        window: "readonly",
+        document: "readonly",
+        Promise: "readonly",
+        Symbol: "readonly",
+        globalThis: "readonly",
+      },
+    },
+  },
+  {
     files: ["**/*.ts"],
     plugins: { "import-x": importX },
     settings: { "import-x/resolver": { node: { extensions: [".ts", ".js", ".json"] } } },

@@ -1,5 +1,9 @@
 // Builds the add-in into dist/: the task pane page, which also hosts the custom functions (shared runtime),
 // functions.json generated from the functions' JSDoc, its Vietnamese translation, the icons and the manifest.
+// `--env officejs=local` (or OFFICEJS=local) serves Office.js from dist/ instead of Microsoft's CDN, for a
+// network without internet; `--env outputPath=DIR` builds elsewhere than dist/.
+const crypto = require("crypto");
+const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -7,8 +11,12 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const devCerts = require("office-addin-dev-certs");
 const { resolveBaseUrl, rewriteManifestUrls } = require("./scripts/addin-base-url");
+const { contentSecurityPolicy } = require("./scripts/csp");
+const { HashedNamesPlugin } = require("./scripts/hashed-names-plugin");
 const LocalizedMetadataPlugin = require("./scripts/localized-metadata-plugin");
 const { localizeMetadata } = require("./scripts/localize-functions");
+const MetadataOptionsPlugin = require("./scripts/metadata-options-plugin");
+const { OFFICE_JS_CDN, localCopyPatterns, localFolder, officeJsMode } = require("./scripts/office-js");
 const { version } = require("./package.json");
 
 async function getHttpsOptions() {
@@ -16,8 +24,21 @@ async function getHttpsOptions() {
   return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
 }
 
-module.exports = async (env, options) => {
+/** "name.<8 hex of its content>.ext" in production, so that a release is never served from a cache. */
+function hashedName(file, production) {
+  if (!production) return path.basename(file);
+  const hash = crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex").slice(0, 8);
+  const { name, ext } = path.parse(file);
+  return `${name}.${hash}${ext}`;
+}
+
+module.exports = async (env = {}, options = {}) => {
   const baseUrl = resolveBaseUrl(process.env.ADDIN_BASE_URL);
+  const production = options.mode === "production";
+  const officeJs = officeJsMode(env);
+  const hash = production ? ".[contenthash:8]" : "";
+  const css = hashedName("./src/taskpane/taskpane.css", production);
+  const boot = hashedName("./src/taskpane/boot.js", production);
   return {
     devtool: "source-map",
     entry: {
@@ -25,7 +46,9 @@ module.exports = async (env, options) => {
       functions: "./src/functions/functions.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, env.outputPath || "dist"),
+      filename: `[name]${hash}.js`,
+      chunkFilename: `[name]${hash}.js`,
       clean: true,
     },
     resolve: {
@@ -53,6 +76,8 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      // Error cells of a range reach the functions one by one instead of failing the whole call.
+      new MetadataOptionsPlugin({ asset: "functions.json", options: { allowErrorForDataTypeAny: true } }),
       new LocalizedMetadataPlugin({
         source: "functions.json",
         output: "functions-vi.json",
@@ -63,18 +88,33 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions"],
+        csp: contentSecurityPolicy(officeJs),
+        officeJs: officeJs === "local" ? `${localFolder()}office.js` : OFFICE_JS_CDN,
+        boot,
+        css,
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
-          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/taskpane/taskpane.css", to: css },
+          { from: "src/taskpane/boot.js", to: boot },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform: (content) => rewriteManifestUrls(content.toString(), baseUrl),
           },
+          ...(officeJs === "local" ? localCopyPatterns() : []),
         ],
       }),
+      ...(production
+        ? [
+            new HashedNamesPlugin({
+              metadata: ["functions.json", "functions-vi.json"],
+              script: "functions",
+              manifest: "manifest.xml",
+            }),
+          ]
+        : []),
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },

@@ -1,5 +1,6 @@
-// `npm run preview`: the task pane in a browser without Excel. Serves dist/ (built first if missing) with
-// office.js replaced by the fake Excel host over the sample workbook of the browser tests.
+// `npm run preview`: the task pane in a browser without Excel. Serves dist/ (built first if missing), with the
+// headers the README prescribes for the add-in's server, and office.js (the CDN's or the local copy) replaced by
+// the fake Excel host over the sample workbook of the browser tests.
 const fs = require("fs");
 const path = require("path");
 const { execFileSync } = require("child_process");
@@ -8,7 +9,8 @@ const { serveStatic } = require("./static-server");
 
 const ROOT = path.join(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The page's Office.js script element, whichever office.js it loads. */
+const OFFICE_JS = /<script src="?[^"> ]*office\.js"?><\/script>/;
 const PREFERRED_PORT = 3001;
 
 function ensureBuilt() {
@@ -20,8 +22,8 @@ function ensureBuilt() {
 /** The built page, loading host.js from its own origin (allowed by the page's script-src 'self'). */
 function previewPage() {
   const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-  if (!html.includes(OFFICE_JS)) throw new Error(`dist/taskpane.html không tải ${OFFICE_JS} / does not load it`);
-  return html.replace(OFFICE_JS, "host.js");
+  if (!OFFICE_JS.test(html)) throw new Error("dist/taskpane.html không tải office.js / does not load office.js");
+  return html.replace(OFFICE_JS, '<script src="host.js"></script>');
 }
 
 async function main() {

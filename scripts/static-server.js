@@ -1,8 +1,10 @@
-// A small read-only web server for dist/ on this machine: the browser tests and `npm run preview` use it.
+// A small read-only web server for dist/ on this machine: the browser tests and `npm run preview` use it. It
+// sends the response headers the README's deployment chapter prescribes for the add-in's own server.
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
 const { URL } = require("url");
+const { headerPolicy } = require("./csp");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -15,12 +17,41 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
-function send(response, status, type, body) {
-  response.writeHead(status, {
-    "Content-Type": type,
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-  });
+/** A production build puts 8 hex digits of a file's content in its name; Office.js's copy is under its version. */
+const CONTENT_NAMED = /\.[0-9a-f]{8}\.[a-z]+(\.map)?$/;
+
+/** The page's own policy, from its <meta>, to send as a header. */
+function metaPolicy(html) {
+  const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(html);
+  return meta ? meta[1] : null;
+}
+
+/**
+ * The headers of a response:
+ * - Content-Type by extension, and X-Content-Type-Options: nosniff;
+ * - Access-Control-Allow-Origin: * on the custom functions' files: Excel on the web fetches the metadata
+ *   from another origin, and registers no function without it;
+ * - the page's Content-Security-Policy as a header, with frame-ancestors;
+ * - Cache-Control: content-named files and Office.js's versioned copy forever, the page and the manifest
+ *   revalidated every time (they name the others), anything else (icons) for a day.
+ */
+function headersFor(pathname, type, body) {
+  const name = path.posix.basename(pathname);
+  const headers = { "Content-Type": type, "X-Content-Type-Options": "nosniff" };
+  if (/^functions/.test(name)) headers["Access-Control-Allow-Origin"] = "*";
+  if (type.startsWith("text/html")) {
+    const policy = metaPolicy(String(body));
+    if (policy) headers["Content-Security-Policy"] = headerPolicy(policy, process.env.FRAME_ANCESTORS);
+  }
+  if (CONTENT_NAMED.test(name) || pathname.startsWith("/office-js/"))
+    headers["Cache-Control"] = "public, max-age=31536000, immutable";
+  else if (/\.(html|xml)$/.test(name)) headers["Cache-Control"] = "no-cache";
+  else headers["Cache-Control"] = "public, max-age=86400";
+  return headers;
+}
+
+function send(response, status, type, body, pathname = "") {
+  response.writeHead(status, status === 200 ? headersFor(pathname, type, body) : { "Content-Type": type });
   response.end(body);
 }
 
@@ -40,11 +71,12 @@ function serveStatic(root, { port = 0, routes = {} } = {}) {
       return send(response, 400, "text/plain", "bad request");
     }
     const type = TYPES[path.extname(pathname)] || "application/octet-stream";
-    if (Object.prototype.hasOwnProperty.call(routes, pathname)) return send(response, 200, type, routes[pathname]());
+    if (Object.prototype.hasOwnProperty.call(routes, pathname))
+      return send(response, 200, type, routes[pathname](), pathname);
     const file = path.resolve(base, `.${pathname}`);
     if (!file.startsWith(base + path.sep)) return send(response, 403, "text/plain", "forbidden");
     fs.readFile(file, (error, body) =>
-      error ? send(response, 404, "text/plain", "not found") : send(response, 200, type, body),
+      error ? send(response, 404, "text/plain", "not found") : send(response, 200, type, body, pathname),
     );
   });
   return new Promise((resolve, reject) => {

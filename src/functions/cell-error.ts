@@ -1,4 +1,4 @@
-type Kind = "value" | "na" | "div0" | "num";
+type Kind = "value" | "na" | "div0" | "num" | "null" | "name" | "ref";
 
 /**
  * An Excel error as data. The helpers produce these; only `toExcel` turns them into the runtime's
@@ -21,6 +21,11 @@ export class CellError {
 
   static readonly divByZero = new CellError("div0");
   static readonly badNumber = new CellError("num");
+
+  /** An error an argument cell already holds, passed on as it is: Excel's own functions do the same. */
+  static passedOn(kind: Kind): CellError {
+    return new CellError(kind);
+  }
 }
 
 /** A cell's result: a value or an error. */

@@ -28,6 +28,8 @@ beforeAll(() => {
       divisionByZero: "#DIV/0!",
       invalidNumber: "#NUM!",
       nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
     },
     associate: jest.fn(),
   };
@@ -236,5 +238,29 @@ describe("COUNT_MATCH", () => {
 
   it("counts each of a range of values", () => {
     expect(shown(countMatch(names, [["trần thị lan", "Lê Văn B", null]]))).toEqual([[1, 0, 0]]);
+  });
+});
+
+describe("errors in the argument cells", () => {
+  /** An error cell as Excel passes it where the metadata allows errors for `any` arguments. */
+  const cellError = (code: string) => new StubError(code);
+
+  it("give that cell's result the same error and leave the rest of the spilled result worked out", () => {
+    expect(shown(age([[32944], [cellError("#REF!")], [32215]], [[46000]]))).toEqual([[35], ["#REF!"], [37]]);
+    expect(shown(planPct([[30, cellError("#DIV/0!")]], [[10, 5]]))).toEqual([[3, "#DIV/0!"]]);
+    expect(shown(vnKeyOf([["An"], [cellError("#N/A")]]))).toEqual([["an"], ["#N/A"]]);
+  });
+
+  it("turn errors a function cannot give back into #VALUE! naming them", () => {
+    const [[result]] = planGap([[cellError("#SPILL!")]], [[3]]);
+    expect(result).toBeInstanceOf(StubError);
+    expect((result as StubError).code).toBe("#VALUE!");
+    expect((result as StubError).message).toContain("#SPILL!");
+  });
+
+  it("count as nothing inside a range being counted, as COUNTIF counts them", () => {
+    expect(shown(countMatch([["An"], [cellError("#N/A")], ["an"]], [["AN"]]))).toEqual([[2]]);
+    expect(shown(rotationRatio([["x"], [cellError("#VALUE!")], ["có"]], [[4]]))).toEqual([[0.5]]);
+    expect(shown(rotationRatio([[cellError("#NAME?")]], [[4]]))).toEqual([["#NAME?"]]);
   });
 });

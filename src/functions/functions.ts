@@ -11,6 +11,7 @@ import { planGap as gap, planPct as pct } from "../core/plan";
 import { CellError } from "./cell-error";
 import { ageCell, retirementCell, yearsLeftCell } from "./date-cells";
 import { asMatrix } from "./broadcast";
+import { inputError, withoutErrors } from "./input-error";
 import { planCell, rotatedCount, statusCell } from "./plan-cells";
 import { readLanguage } from "./read-cell";
 import { spill } from "./spill";
@@ -36,7 +37,10 @@ export function planPct(actual: unknown[][], target: unknown[][]): Array<Array<n
  * @returns rotated ÷ quota, as a fraction (format the cell as %).
  */
 export function rotationRatio(rotated: unknown[][], quota: unknown[][]): Array<Array<number | CustomFunctions.Error>> {
-  const count = rotatedCount(asMatrix(rotated));
+  const marks = asMatrix(rotated);
+  // A lone error cell is passed on; in a range of marks, an error is no mark.
+  const lone = marks.length === 1 && marks[0].length === 1 ? inputError(marks[0][0]) : null;
+  const count = lone ?? rotatedCount(withoutErrors(marks));
   return spill([quota], ([q]) => (count instanceof CellError ? count : planCell(count, q, pct)));
 }
 
@@ -53,7 +57,7 @@ export function planStatus(
   target: unknown[][],
   language?: unknown,
 ): Array<Array<string | CustomFunctions.Error>> {
-  const lang = readLanguage(language);
+  const lang = inputError(language) ?? readLanguage(language);
   if (lang instanceof CellError) return [[toExcelError(lang)]];
   return spill([actual, target], ([a, t]) => statusCell(a, t, lang));
 }
@@ -138,6 +142,6 @@ export function vnKeyOf(text: unknown[][]): Array<Array<string | CustomFunctions
  * @returns The number of matching cells.
  */
 export function countMatch(range: unknown[][], value: unknown[][]): Array<Array<number | CustomFunctions.Error>> {
-  const counts = keyCounts(asMatrix(range));
+  const counts = keyCounts(withoutErrors(asMatrix(range)));
   return spill([value], ([v]) => countMatches(counts, v));
 }

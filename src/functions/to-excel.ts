@@ -1,6 +1,14 @@
 import { type Cell, CellError } from "./cell-error";
 
-const CODES = { value: "invalidValue", na: "notAvailable", div0: "divisionByZero", num: "invalidNumber" } as const;
+const CODES = {
+  value: "invalidValue",
+  na: "notAvailable",
+  div0: "divisionByZero",
+  num: "invalidNumber",
+  null: "nullReference",
+  name: "invalidName",
+  ref: "invalidReference",
+} as const;
 
 /** Reads the `CustomFunctions` global at call time: Excel provides it in the functions runtime, tests provide a stand-in. */
 export function toExcelError(error: CellError): CustomFunctions.Error {

@@ -16,7 +16,7 @@ export interface AchievementOptions {
   at?: Date;
 }
 
-/** (Re)creates "Báo cáo kết quả" (src/core/sheets/achievement-report.ts) and shows it. Two syncs. */
+/** (Re)creates "Báo cáo kết quả" (src/core/sheets/achievement-report.ts) and shows it. Three syncs (own-sheet.ts). */
 export async function writeAchievementSheet(
   context: Excel.RequestContext,
   input: AchievementInput,
@@ -25,6 +25,6 @@ export async function writeAchievementSheet(
 ): Promise<{ sheet: string; categories: number }> {
   const description = achievementReportSheet({ ...input, madeAt: options.at ?? new Date() }, lang);
   const features = withFeatures({ conditionalFormats: options.conditionalFormats, charts: options.chart });
-  await replaceOwnSheet(context, description, features);
-  return { sheet: ACHIEVEMENT_SHEET, categories: input.achievement.length };
+  const sheet = await replaceOwnSheet(context, "achievement", description, features);
+  return { sheet, categories: input.achievement.length };
 }

@@ -1,7 +1,7 @@
 import { createFakeHost, workbookFromGrid, type GridOptions } from "../../test/host";
 import { detectCapabilities } from "./capabilities";
 import { activeTarget, listSheets } from "./active-target";
-import { REPORT_SHEET } from "./report-sheet";
+import { REPORT_SHEET, writeReportSheet } from "./report-sheet";
 import { selectCell } from "./select-cell";
 
 const SHEETS = [
@@ -50,9 +50,16 @@ describe("activeTarget", () => {
 });
 
 describe("listSheets", () => {
-  it("offers the visible sheets in order, without the add-in's report", async () => {
+  it("offers the visible sheets in order, a user's sheet named like the add-in's report among them", async () => {
     const { host } = hostAt({});
-    expect(await listSheets(host.context())).toEqual(["Tổng hợp", "Danh sách"]);
+    expect(await listSheets(host.context())).toEqual(["Tổng hợp", "Danh sách", REPORT_SHEET]);
+  });
+
+  it("leaves out the sheets the add-in made, whatever they are called now", async () => {
+    const { host } = hostAt({});
+    const made = await writeReportSheet(host.context(), [], "vi", new Date(2026, 0, 5));
+    expect(made.sheet).toBe(`${REPORT_SHEET} (2)`);
+    expect(await listSheets(host.context())).toEqual(["Tổng hợp", "Danh sách", REPORT_SHEET]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { boxesOverlap, parseBox } from "./addresses";
 import type { Capabilities } from "./capabilities";
 import { CELL_EDIT_MODE, officeErrorCode } from "./errors";
-import { REPORT_SHEET } from "./report-sheet";
+import { OWN_SHEETS_KEY, parseOwnSheets } from "./own-sheets";
 import type { CheckTarget } from "./sheet-area";
 
 export type ActiveTarget = CheckTarget & { sheet: string };
@@ -49,9 +49,14 @@ export async function activeTarget(
   return { sheet: worksheet.name, ...onlyTable(hit.map((t) => t.name)) };
 }
 
-/** The visible sheets, in workbook order, for the picker (the add-in's report sheet left out). */
+/**
+ * The visible sheets, in workbook order, for the picker and for reading rosters: the sheets the add-in made
+ * (recorded by id, own-sheets.ts) left out, whatever they are called now. One sync.
+ */
 export async function listSheets(context: Excel.RequestContext): Promise<string[]> {
-  const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+  const sheets = context.workbook.worksheets.load("items/name,items/id,items/visibility");
+  const stored = context.workbook.settings.getItemOrNullObject(OWN_SHEETS_KEY).load("value");
   await context.sync();
-  return sheets.items.filter((s) => s.visibility === "Visible" && s.name !== REPORT_SHEET).map((s) => s.name);
+  const own = new Set((stored.isNullObject ? [] : parseOwnSheets(stored.value)).map((entry) => entry.id));
+  return sheets.items.filter((s) => s.visibility === "Visible" && !own.has(s.id)).map((s) => s.name);
 }

@@ -19,7 +19,9 @@ describe("capabilities", () => {
       rangeTables: true,
       mergedAreas: true,
       insertWorksheetsFromBase64: true,
+      spills: true,
     });
+    expect(detectCapabilities(requirementsOf("1.11")).spills).toBe(false);
     const office2019 = detectCapabilities(requirementsOf("1.7"));
     expect(office2019).toMatchObject({
       settings: true,

@@ -22,6 +22,8 @@ export interface Capabilities {
   /** Range.getMergedAreasOrNullObject: merged header cells. */
   mergedAreas: boolean;
   insertWorksheetsFromBase64: boolean;
+  /** Range.getSpillingToRangeOrNullObject, hasSpill: the cells a formula's array result spilled into. */
+  spills: boolean;
 }
 
 /** The ExcelApi requirement set that brings each feature. */
@@ -38,10 +40,29 @@ export const REQUIRED_SETS: Readonly<Record<keyof Capabilities, string>> = {
   rangeTables: "1.9",
   mergedAreas: "1.13",
   insertWorksheetsFromBase64: "1.13",
+  spills: "1.12",
 };
 
 export interface Requirements {
   isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/**
+ * The requirement sets the manifest names (manifest.xml, <Requirements>): Office does not offer the add-in
+ * where one is missing (https://learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements),
+ * and the pane does not start should it be opened there all the same.
+ */
+export const MANIFEST_REQUIREMENTS = [
+  { name: "SharedRuntime", version: "1.1" },
+  { name: "CustomFunctionsRuntime", version: "1.3" },
+  { name: "ExcelApi", version: "1.4" },
+] as const;
+
+/** The manifest's requirement sets this Office lacks, as "ExcelApi 1.4". */
+export function missingRequirements(requirements: Requirements = Office.context.requirements): string[] {
+  return MANIFEST_REQUIREMENTS.filter((set) => !requirements.isSetSupported(set.name, set.version)).map(
+    (set) => `${set.name} ${set.version}`,
+  );
 }
 
 export function detectCapabilities(requirements: Requirements = Office.context.requirements): Capabilities {
@@ -65,9 +86,9 @@ const NOTICEABLE_FEATURES = [
 export type MissingFeature = (typeof NOTICEABLE_FEATURES)[number];
 
 /**
- * What the user misses on this Excel, as data: the task pane words it. Data validation, sheet copies and
- * inserting sheets are not listed (the sections that use them say so there), and neither is the slower
- * marking (`rangeAreas`) where cells cannot be marked at all.
+ * What the user misses on this Excel, as data: the task pane words it. Data validation, sheet copies,
+ * inserting sheets and spills are not listed (the sections that use them say so there), and neither is the
+ * slower marking (`rangeAreas`) where cells cannot be marked at all.
  */
 export function missingFeatures(caps: Capabilities): MissingFeature[] {
   return NOTICEABLE_FEATURES.filter((key) => !caps[key] && (key !== "rangeAreas" || caps.conditionalFormats));

@@ -16,11 +16,10 @@ export const STAMP_SHEET = SHEET_NAMES.stamp;
 
 /**
  * Records the last check in the workbook's settings and on the sheet "Thông tin kiểm tra"
- * (src/core/sheets/check-stamp.ts), replaced each time and not shown. No other sheet is touched. Two syncs.
+ * (src/core/sheets/check-stamp.ts), replaced each time and not shown. No other sheet is touched. Three syncs (own-sheet.ts).
  */
 export async function stampCheck(context: Excel.RequestContext, stamp: CheckStamp, lang: Language): Promise<string> {
   const { checkedAt, ...rest } = stamp;
   context.workbook.settings.add(STAMP_KEY, JSON.stringify({ ...rest, checkedAt: checkedAt.toISOString() }));
-  await replaceOwnSheet(context, checkStampSheet(stamp, lang), hostSheetFeatures(), { show: false });
-  return STAMP_SHEET;
+  return replaceOwnSheet(context, "check-stamp", checkStampSheet(stamp, lang), hostSheetFeatures(), { show: false });
 }

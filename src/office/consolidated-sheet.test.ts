@@ -124,6 +124,6 @@ describe("writeConsolidatedSheet", () => {
         `Nguyễn Văn Bình ${n - 1}`,
       );
     }
-    expect(syncs).toEqual([2, 2]);
+    expect(syncs).toEqual([3, 3]);
   });
 });

@@ -26,8 +26,8 @@ export async function writeConsolidatedSheet(
 ): Promise<{ sheet: string; rows: number }> {
   const description = consolidatedRosterSheet(rows, options.categories ?? [], lang);
   const above = description.rows.length - rows.length;
-  await replaceOwnSheet(context, description, hostSheetFeatures(), {
+  const sheet = await replaceOwnSheet(context, "consolidated", description, hostSheetFeatures(), {
     onProgress: (done) => options.onProgress?.(Math.max(done - above, 0), rows.length),
   });
-  return { sheet: CONSOLIDATED_SHEET, rows: rows.length };
+  return { sheet, rows: rows.length };
 }

@@ -1,11 +1,20 @@
-import { createFakeHost, type SheetModel, sheetByName, snapshot, workbookFromGrid } from "../../test/host";
+import {
+  createFakeHost,
+  PAYLOAD_LIMIT,
+  type SheetModel,
+  sheetByName,
+  snapshot,
+  workbookFromGrid,
+} from "../../test/host";
 import { cellOf } from "../../test/host/inspect";
 import { findCadreFormulas } from "./cadre-formulas";
 import { STAMP_KEY, STAMP_SHEET, stampCheck } from "./check-stamp";
 import { freezeCadreFormulas } from "./freeze-formulas";
+import { OWN_SHEETS_KEY } from "./own-sheets";
 import { undoLastRepair } from "./undo-repairs";
 
 const ROSTER = "Danh sách";
+const CAPS = { spills: true };
 const PLAN = "Kế hoạch";
 
 /** A roster with ages and a plan sheet worked out by CADRE functions; values are what Excel last calculated. */
@@ -61,7 +70,7 @@ describe("preparing a workbook for email", () => {
     const before = snapshot(host.workbook);
     const found = await findCadreFormulas(host.context());
 
-    expect(await freezeCadreFormulas(host.context(), found, "in-place", { lang: "vi" })).toEqual({
+    expect(await freezeCadreFormulas(host.context(), found, "in-place", { lang: "vi", caps: CAPS })).toEqual({
       cells: 3,
       copies: [],
       notice: null,
@@ -95,7 +104,7 @@ describe("preparing a workbook for email", () => {
     const before = snapshot(host.workbook);
     const found = await findCadreFormulas(host.context(), ROSTER);
 
-    const result = await freezeCadreFormulas(host.context(), found, "copy", { lang: "vi" });
+    const result = await freezeCadreFormulas(host.context(), found, "copy", { lang: "vi", caps: CAPS });
 
     expect(result).toEqual({ cells: 2, copies: [`${ROSTER} (2)`], notice: null });
     expect(host.workbook.sheets.map((s) => s.name)).toEqual([ROSTER, `${ROSTER} (2)`, PLAN]);
@@ -104,7 +113,12 @@ describe("preparing a workbook for email", () => {
     expect(cellOf(copy, "C3")).toMatchObject({ value: 37, numberFormat: "0" });
     expect(cellOf(copy, "C3")?.formula).toBeUndefined();
     expect(cellOf(copy, "D2")).toEqual(cellOf(sheetByName(before, ROSTER), "D2"));
-    expect(host.workbook.settings).toEqual(before.settings);
+    // The copy is recorded as the add-in's own sheet, by id; nothing else in the settings changes.
+    expect(JSON.parse(String(host.workbook.settings[OWN_SHEETS_KEY]))).toEqual([{ id: copy.id, role: "email-copy" }]);
+    expect({ ...host.workbook.settings, [OWN_SHEETS_KEY]: undefined }).toEqual({
+      ...before.settings,
+      [OWN_SHEETS_KEY]: undefined,
+    });
   });
 
   it("stamps the date and result of the last check in the settings and on a sheet of its own", async () => {
@@ -130,5 +144,126 @@ describe("preparing a workbook for email", () => {
       "Kết quả: 0 lỗi, 1 cảnh báo, 0 lưu ý",
       "Số ô công thức CADRE đã thay bằng giá trị: 3",
     ]);
+  });
+});
+
+describe("preparing a workbook with spilled CADRE results for email", () => {
+  const AGES = "=CADRE.AGE(B2:B6,TODAY())";
+  const RESULTS = [[35], [40], [25], [61], [19]];
+
+  /** C2 holds the formula; its ages spill down to C6. */
+  function spilled(apiVersion?: string) {
+    const workbook = workbookFromGrid([
+      {
+        name: ROSTER,
+        rows: [
+          ["Họ và tên", "Năm sinh", "Tuổi"],
+          ["An", 1990, null],
+          ["Bình", 1985, null],
+          ["Chi", 2000, null],
+          ["Dũng", 1964, null],
+          ["Em", 2006, null],
+        ],
+        formulas: [
+          [null, null, null],
+          [null, null, AGES],
+        ],
+        results: { [AGES]: RESULTS },
+      },
+    ]);
+    return createFakeHost(workbook, apiVersion ? { apiVersion } : {});
+  }
+
+  const shown = async (host: ReturnType<typeof spilled>) => {
+    const context = host.context();
+    const range = context.workbook.worksheets.getItem(ROSTER).getRange("C2:C6").load("values,formulas");
+    await context.sync();
+    return { values: range.values.map((r) => r[0]), formulas: range.formulas.map((r) => r[0]) };
+  };
+
+  it("replaces a spilling formula by every one of its results; undo empties the spill and brings the formula back", async () => {
+    const host = spilled();
+    const found = await findCadreFormulas(host.context());
+    expect(found.map((c) => c.cell)).toEqual(["C2"]);
+
+    const result = await freezeCadreFormulas(host.context(), found, "in-place", { lang: "vi", caps: CAPS });
+
+    expect(result.cells).toBe(1);
+    expect(await shown(host)).toEqual({ values: [35, 40, 25, 61, 19], formulas: [35, 40, 25, 61, 19] });
+    expect(await undoLastRepair(host.context())).toMatchObject({ status: "done", cells: 5 });
+    expect(await shown(host)).toEqual({ values: [35, 40, 25, 61, 19], formulas: [AGES, 40, 25, 61, 19] });
+    const sheet = sheetByName(host.workbook, ROSTER);
+    expect(["C3", "C4", "C5", "C6"].map((a) => cellOf(sheet, a)?.value ?? null)).toEqual([null, null, null, null]);
+  });
+
+  it("gives the copy every spilled value, and records the copy as the add-in's own sheet", async () => {
+    const host = spilled();
+    const found = await findCadreFormulas(host.context());
+    const result = await freezeCadreFormulas(host.context(), found, "copy", { lang: "vi", caps: CAPS });
+    const copy = sheetByName(host.workbook, result.copies[0]);
+    expect(["C2", "C3", "C4", "C5", "C6"].map((a) => cellOf(copy, a)?.value)).toEqual([35, 40, 25, 61, 19]);
+    expect(cellOf(copy, "C2")?.formula).toBeUndefined();
+    expect(await shown(host)).toEqual({ values: [35, 40, 25, 61, 19], formulas: [AGES, 40, 25, 61, 19] });
+  });
+
+  it("calculates first in Manual calculation mode, so no stale value goes out", async () => {
+    const host = spilled();
+    host.workbook.calculationMode = "Manual";
+    const anchor = cellOf(sheetByName(host.workbook, ROSTER), "C2");
+    if (!anchor) throw new Error("C2 holds the formula");
+    anchor.value = 34;
+    anchor.spill = [[34], [39], [24], [60], [18]];
+    const found = await findCadreFormulas(host.context());
+    await freezeCadreFormulas(host.context(), found, "in-place", { lang: "vi", caps: CAPS });
+    expect((await shown(host)).values).toEqual([35, 40, 25, 61, 19]);
+    expect(host.workbook.recalculations).toBe(1);
+  });
+
+  it("refuses, changing nothing, before ExcelApi 1.12 or while a result is still being calculated", async () => {
+    const old = spilled("1.11");
+    const before = snapshot(old.workbook);
+    const found = await findCadreFormulas(old.context());
+    await expect(
+      freezeCadreFormulas(old.context(), found, "in-place", { lang: "vi", caps: { spills: false } }),
+    ).rejects.toMatchObject({ reason: "no-spill-api" });
+    expect(old.workbook).toEqual(before);
+
+    const busy = spilled();
+    const sheet = sheetByName(busy.workbook, ROSTER);
+    sheet.results = { [AGES]: [[{ error: "#BUSY!" }], [40], [25], [61], [19]] };
+    const busyBefore = snapshot(busy.workbook);
+    await expect(
+      freezeCadreFormulas(busy.context(), await findCadreFormulas(busy.context()), "in-place", {
+        lang: "vi",
+        caps: CAPS,
+      }),
+    ).rejects.toMatchObject({ reason: "still-calculating" });
+    expect(busy.workbook).toEqual(busyBefore);
+  });
+});
+
+describe("preparing 20,000 CADRE cells for email on Excel on the web", () => {
+  it("replaces and restores them in a few requests, each under the 5 MB limit", async () => {
+    const count = 20_000;
+    const rows = Array.from({ length: count }, (_, i) => [`Cán bộ ${i}`, 30000 + i, 30 + (i % 20)]);
+    const formulas = rows.map((_, i) => [null, null, `=CADRE.AGE(B${i + 1})`]);
+    const host = createFakeHost(workbookFromGrid([{ name: ROSTER, rows, formulas }]));
+    const found = await findCadreFormulas(host.context());
+    expect(found).toHaveLength(count);
+
+    host.resetStats();
+    await freezeCadreFormulas(host.context(), found, "in-place", { lang: "vi", caps: CAPS });
+    expect(host.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(host.stats.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(host.stats.syncs).toBeLessThanOrEqual(10);
+    const sheet = sheetByName(host.workbook, ROSTER);
+    expect(cellOf(sheet, `C${count}`)).toMatchObject({ value: 30 + ((count - 1) % 20) });
+    expect(cellOf(sheet, `C${count}`)?.formula).toBeUndefined();
+
+    host.resetStats();
+    expect(await undoLastRepair(host.context())).toMatchObject({ status: "done", cells: count });
+    expect(host.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(host.stats.syncs).toBeLessThanOrEqual(6);
+    expect(cellOf(sheet, `C${count}`)?.formula).toBe(`=CADRE.AGE(B${count})`);
   });
 });

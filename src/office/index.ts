@@ -5,18 +5,18 @@ export { type CheckStamp, STAMP_KEY, STAMP_SHEET, stampCheck } from "./check-sta
 export {
   detectCapabilities,
   missingFeatures,
+  missingRequirements,
   REQUIRED_SETS,
   type Capabilities,
   type MissingFeature,
   type Requirements,
 } from "./capabilities";
-export { officeErrorCode } from "./errors";
+export { cannotInsertFile, officeErrorCode } from "./errors";
 export { onHostReady } from "./host-ready";
-export { freezeCadreFormulas, type FreezeMode, type FreezeResult } from "./freeze-formulas";
+export { freezeCadreFormulas, type FreezeMode, FreezeRefused, type FreezeResult } from "./freeze-formulas";
 export { applyInputRules, removeInputRules, type InputRulesResult, type RemovedRules } from "./input-rules";
 export { INPUT_RULES_KEY } from "./input-rules-record";
-export { applyMarks, clearMarks, MARK_FILLS, type MarkResult } from "./marks";
-export { MARKS_KEY } from "./marks-record";
+export { applyMarks, clearMarks, MARK_FILLS, MARK_RULE, type MarkResult } from "./marks";
 export { readSheet, ReadCancelled, type ReadOptions } from "./read-sheet";
 export { applyRepairs, RepairRefused, type RepairOptions, type RepairResult } from "./repairs";
 export { REPORT_SHEET, writeReportSheet, type ReportOptions } from "./report-sheet";

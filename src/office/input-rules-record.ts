@@ -15,10 +15,9 @@ export interface InputRuleRecord {
   source: string | null;
 }
 
+/** The lists sheet the rules use is recorded with the add-in's own sheets (own-sheets.ts). */
 export interface InputRulesRecord {
   rules: InputRuleRecord[];
-  /** The hidden lists sheet was made by the add-in (and goes with its rules). */
-  listsSheet: string | null;
 }
 
 /** The stored record; entries of the wrong shape dropped (settings travel in files anyone can edit). */
@@ -46,5 +45,5 @@ export function parseInputRules(value: unknown): InputRulesRecord {
         ]
       : [];
   });
-  return { rules, listsSheet: typeof o.listsSheet === "string" ? o.listsSheet : null };
+  return { rules };
 }

@@ -92,6 +92,27 @@ describe("input rules", () => {
     expect(sheet.validations?.["4:3"]).toBeUndefined();
   });
 
+  it("puts its lists on a sheet of its own beside a user's sheet of the same name, and removes only its own", async () => {
+    const { host, plan } = await setup();
+    host.workbook.sheets.push(...workbookFromGrid([{ name: LISTS_SHEET, rows: [["Danh mục của phòng"]] }]).sheets);
+    const before = snapshot(host.workbook);
+
+    const result = await applyInputRules(host.context(), SHEET, plan);
+
+    expect(result.listsSheet).toBe(`${LISTS_SHEET} (2)`);
+    expect(sheetByName(host.workbook, LISTS_SHEET)).toEqual(sheetByName(before, LISTS_SHEET));
+    const validations = sheetByName(host.workbook, SHEET).validations ?? {};
+    expect(
+      String(validations["4:4"]?.rule?.list && (validations["4:4"].rule.list as { source: string }).source),
+    ).toContain(`'${LISTS_SHEET} (2)'!`);
+    // Applied again, the rules find the add-in's lists sheet by its id, renamed or not.
+    sheetByName(host.workbook, `${LISTS_SHEET} (2)`).name = "Danh mục của tiện ích";
+    expect((await applyInputRules(host.context(), SHEET, plan)).already.length).toBeGreaterThan(0);
+
+    await removeInputRules(host.context());
+    expect(host.workbook).toEqual(before);
+  });
+
   it("fails on hosts without ExcelApi 1.8, having changed nothing", async () => {
     const { plan } = await setup();
     const old = createFakeHost(workbookFromGrid([rosterSheet(SHEET, 30)]), { apiVersion: "1.7" });

@@ -1,5 +1,16 @@
 import type { AlertStyle, ColumnValidation, ValidationPlan } from "../core/repair";
+import { quoteSheet } from "../core/sheets";
 import { INPUT_RULES_KEY, type InputRuleRecord, type InputRulesRecord, parseInputRules } from "./input-rules-record";
+import { freeSheetName, ownSheetsOf, queueOwnRecord, queueSheetsAndRecord } from "./own-sheets";
+import {
+  byBudget,
+  methodPathBytes,
+  propertyPathBytes,
+  setBytes,
+  SETTINGS_PATH_BYTES,
+  settingBytes,
+  sheetBatchBytes,
+} from "./request-size";
 
 export interface InputRulesResult {
   /** Columns given the add-in's rule. */
@@ -8,7 +19,7 @@ export interface InputRulesResult {
   kept: string[];
   /** Columns that still had the add-in's rule from before: left as they are. */
   already: string[];
-  /** The hidden sheet holding the long lists, when the rules use it. */
+  /** The hidden sheet holding the long lists, when the rules use it: its name, which may be "… (2)". */
   listsSheet: string | null;
 }
 
@@ -24,19 +35,25 @@ const ALERT_STYLES: Readonly<Record<AlertStyle, "Stop" | "Warning" | "Informatio
   information: "Information",
 };
 
-function ruleOf(column: ColumnValidation): Excel.DataValidationRule {
-  if (column.rule.type === "list") return { list: { inCellDropDown: true, source: column.rule.source } };
-  return { date: { formula1: column.rule.from, formula2: column.rule.to, operator: "Between" } };
+/** The rule, its list pointed at the lists sheet under the name it has in this workbook. */
+function ruleOf(column: ColumnValidation, lists: { planned: string; actual: string } | null): Excel.DataValidationRule {
+  if (column.rule.type !== "list")
+    return { date: { formula1: column.rule.from, formula2: column.rule.to, operator: "Between" } };
+  const source =
+    lists && column.rule.onListsSheet
+      ? column.rule.source.split(`${quoteSheet(lists.planned)}!`).join(`${quoteSheet(lists.actual)}!`)
+      : column.rule.source;
+  return { list: { inCellDropDown: true, source } };
 }
 
-function recordOf(sheet: string, column: ColumnValidation): InputRuleRecord {
+function recordOf(sheet: string, column: ColumnValidation, rule: Excel.DataValidationRule): InputRuleRecord {
   return {
     sheet,
     range: column.range,
     field: column.field,
     type: column.rule.type === "list" ? "List" : "Date",
     title: column.prompt.title,
-    source: column.rule.type === "list" ? column.rule.source : null,
+    source: rule.list ? String(rule.list.source) : null,
   };
 }
 
@@ -49,11 +66,25 @@ function writeListsSheet(sheet: Excel.Worksheet, plan: NonNullable<ValidationPla
   }
 }
 
+/** One column's rule, prompt, alert and blanks setting. */
+function validationBytes(column: ColumnValidation, rule: Excel.DataValidationRule): number {
+  return (
+    methodPathBytes("getRange", [column.range]) +
+    propertyPathBytes("DataValidation") +
+    setBytes("Rule", rule) +
+    setBytes("Prompt", column.prompt) +
+    setBytes("ErrorAlert", column.alert) +
+    setBytes("IgnoreBlanks", true)
+  );
+}
+
 /**
  * Sets the plan's data validation on `sheetName`: drop-down lists and date rules with Vietnamese prompts
  * and alerts (ExcelApi 1.8). A column that already has any data validation is left alone, so the user's
- * rules are never replaced (nor the add-in's own, set before). Lists too long for a rule go on a hidden sheet. What was set is recorded in
- * the workbook's settings for `removeInputRules`. Two syncs.
+ * rules are never replaced (nor the add-in's own, set before). Lists too long for a rule go on a hidden
+ * sheet of the add-in's own (recorded by id; named "… (2)" when the user has a sheet of the planned name).
+ * What was set is recorded in the workbook's settings for `removeInputRules`. Two syncs, one more when the
+ * lists sheet is new, one more per request's worth of columns beyond the first.
  */
 export async function applyInputRules(
   context: Excel.RequestContext,
@@ -66,14 +97,10 @@ export async function applyInputRules(
     validation: worksheet.getRange(column.range).dataValidation.load("type,rule,prompt"),
   }));
   const stored = context.workbook.settings.getItemOrNullObject(INPUT_RULES_KEY).load("value");
-  const lists = plan.listsSheet
-    ? context.workbook.worksheets.getItemOrNullObject(plan.listsSheet.name).load("name")
-    : null;
+  const readSheets = queueSheetsAndRecord(context);
   await context.sync();
 
-  const record: InputRulesRecord = stored.isNullObject
-    ? { rules: [], listsSheet: null }
-    : parseInputRules(stored.value);
+  const record: InputRulesRecord = stored.isNullObject ? { rules: [] } : parseInputRules(stored.value);
   const free = present.filter((p) => p.validation.type === "None").map((p) => p.column);
   const ours = (p: (typeof present)[number]) =>
     record.rules.some((r) => r.sheet === worksheet.name && r.range === p.column.range && stillOurs(r, p.validation));
@@ -82,36 +109,60 @@ export async function applyInputRules(
   const kept = taken.filter((p) => !ours(p)).map((p) => p.column.field);
   const needsLists =
     plan.listsSheet !== null && free.some((column) => column.rule.type === "list" && column.rule.onListsSheet);
+
+  const read = readSheets();
+  let lists: { planned: string; actual: string } | null = null;
+  let made: Excel.Worksheet | null = null;
   if (plan.listsSheet && needsLists) {
-    const made = lists === null || lists.isNullObject;
-    const sheet = made
-      ? context.workbook.worksheets.add(plan.listsSheet.name)
-      : context.workbook.worksheets.getItem(plan.listsSheet.name);
+    const earlier = ownSheetsOf(read, "input-lists")[0];
+    const name =
+      earlier?.name ??
+      freeSheetName(
+        plan.listsSheet.name,
+        read.sheets.map((s) => s.name),
+      );
+    const sheet = earlier
+      ? context.workbook.worksheets.getItem(earlier.id)
+      : (made = context.workbook.worksheets.add(name).load("id"));
     writeListsSheet(sheet, plan.listsSheet);
     sheet.visibility = "Hidden";
-    if (made) record.listsSheet = plan.listsSheet.name;
+    lists = { planned: plan.listsSheet.name, actual: name };
   }
-  for (const column of free) {
-    const validation = worksheet.getRange(column.range).dataValidation;
-    validation.rule = ruleOf(column);
-    validation.prompt = { showPrompt: true, title: column.prompt.title, message: column.prompt.message };
-    validation.errorAlert = {
-      showAlert: true,
-      style: ALERT_STYLES[column.alert.style],
-      title: column.alert.title,
-      message: column.alert.message,
-    };
-    validation.ignoreBlanks = true;
-  }
-  const fresh = free.map((column) => recordOf(worksheet.name, column));
+
+  const rules = free.map((column) => ({ column, rule: ruleOf(column, lists) }));
+  const fresh = rules.map(({ column, rule }) => recordOf(worksheet.name, column, rule));
   const others = record.rules.filter((r) => !fresh.some((f) => f.sheet === r.sheet && f.range === r.range));
-  context.workbook.settings.add(INPUT_RULES_KEY, JSON.stringify({ ...record, rules: [...others, ...fresh] }));
-  await context.sync();
+  const recordText = JSON.stringify({ rules: [...others, ...fresh] });
+  const batches = byBudget(
+    rules,
+    ({ column, rule }) => validationBytes(column, rule),
+    sheetBatchBytes(sheetName) + SETTINGS_PATH_BYTES + settingBytes(INPUT_RULES_KEY, recordText),
+  );
+  for (const [n, batch] of (batches.length > 0 ? batches : [[]]).entries()) {
+    for (const { column, rule } of batch) {
+      const validation = worksheet.getRange(column.range).dataValidation;
+      validation.rule = rule;
+      validation.prompt = { showPrompt: true, title: column.prompt.title, message: column.prompt.message };
+      validation.errorAlert = {
+        showAlert: true,
+        style: ALERT_STYLES[column.alert.style],
+        title: column.alert.title,
+        message: column.alert.message,
+      };
+      validation.ignoreBlanks = true;
+    }
+    if (n === 0) context.workbook.settings.add(INPUT_RULES_KEY, recordText);
+    await context.sync();
+  }
+  if (made) {
+    queueOwnRecord(context, read, { add: [{ id: made.id, role: "input-lists" }] });
+    await context.sync();
+  }
   return {
     applied: free.map((column) => column.field),
     kept,
     already,
-    listsSheet: needsLists && plan.listsSheet ? plan.listsSheet.name : null,
+    listsSheet: lists?.actual ?? null,
   };
 }
 
@@ -123,17 +174,18 @@ function stillOurs(record: InputRuleRecord, validation: Excel.DataValidation): b
 
 /**
  * Clears exactly the data validation the settings record names, where it still holds the add-in's rule
- * (rules the user set or changed since are left), deletes the lists sheet the add-in made, then the record.
- * Three syncs.
+ * (rules the user set or changed since are left), deletes the lists sheet the add-in made (known by its id),
+ * then the record. Three syncs.
  */
 export async function removeInputRules(context: Excel.RequestContext): Promise<RemovedRules> {
   const stored = context.workbook.settings.getItemOrNullObject(INPUT_RULES_KEY).load("value");
-  const sheets = context.workbook.worksheets.load("items/name");
+  const readSheets = queueSheetsAndRecord(context);
   await context.sync();
   if (stored.isNullObject) return { removed: 0, changed: [] };
 
+  const read = readSheets();
   const record = parseInputRules(stored.value);
-  const names = new Set(sheets.items.map((s) => s.name));
+  const names = new Set(read.sheets.map((s) => s.name));
   const found = record.rules
     .filter((r) => names.has(r.sheet))
     .map((r) => ({
@@ -147,8 +199,9 @@ export async function removeInputRules(context: Excel.RequestContext): Promise<R
 
   const ours = found.filter((f) => stillOurs(f.record, f.validation));
   ours.forEach((f) => f.validation.clear());
-  if (record.listsSheet && names.has(record.listsSheet))
-    context.workbook.worksheets.getItem(record.listsSheet).delete();
+  const lists = ownSheetsOf(read, "input-lists");
+  lists.forEach((sheet) => context.workbook.worksheets.getItem(sheet.id).delete());
+  if (lists.length > 0) queueOwnRecord(context, read, { drop: lists.map((sheet) => sheet.id) });
   stored.delete();
   await context.sync();
   return {

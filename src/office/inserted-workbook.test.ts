@@ -1,6 +1,7 @@
 import { createFakeHost, rosterSheet, snapshot, workbookFromGrid } from "../../test/host";
 import { detectCapabilities } from "./capabilities";
 import { readInsertedWorkbook } from "./inserted-workbook";
+import { OWN_SHEETS_KEY, parseOwnSheets } from "./own-sheets";
 
 const FILE = "UEsDBBQ-so-y-te";
 
@@ -56,6 +57,26 @@ describe("readInsertedWorkbook", () => {
       readInsertedWorkbook(older.host.context(), FILE, "c.xlsx", { caps: older.caps }),
     ).rejects.toMatchObject({ code: "ApiNotFound" });
     expect(older.host.workbook).toEqual(olderBefore);
+  });
+});
+
+describe("readInsertedWorkbook and the add-in's own sheets", () => {
+  it("records the inserted sheets while they are here, and deletes those an interrupted read left behind", async () => {
+    const { host, caps } = setup();
+    const before = snapshot(host.workbook);
+    const context = host.context();
+    const sync = context.sync.bind(context);
+    let syncs = 0;
+    // The pane is closed half-way: after the first read, nothing more reaches Excel.
+    context.sync = <T>(value?: T) => (++syncs >= 3 ? new Promise<T>(() => undefined) : sync(value));
+    void readInsertedWorkbook(context, FILE, "a.xlsx", { caps });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(host.workbook.sheets.length).toBe(before.sheets.length + 2);
+    expect(parseOwnSheets(host.workbook.settings[OWN_SHEETS_KEY]).map((s) => s.role)).toEqual(["inserted", "inserted"]);
+
+    // The next consolidation cleans up, and leaves the workbook as it was.
+    await readInsertedWorkbook(host.context(), FILE, "a.xlsx", { caps });
+    expect(host.workbook).toEqual(before);
   });
 });
 

@@ -1,17 +1,24 @@
-import { createFakeHost, sheetByName, snapshot, workbookFromGrid } from "../../test/host";
+import { createFakeHost, PAYLOAD_LIMIT, sheetByName, snapshot, workbookFromGrid } from "../../test/host";
 import { rosterSheet } from "../../test/host/sample-roster";
 import type { Issue } from "../core/report/types";
 import { detectCapabilities } from "./capabilities";
-import { applyMarks, clearMarks, MARK_FILLS } from "./marks";
-import { MARKS_KEY, parseMarks } from "./marks-record";
+import { applyMarks, clearMarks, isMark, MARK_FILLS, MARK_RULE } from "./marks";
 
 type Mark = Pick<Issue, "cell" | "severity">;
 
-const USER_FORMAT = { range: "B5:B40", formula: "=LEN(B5)>20", fill: "#00FF00" };
+/** The user's own formats: one of theirs, one with the fill a mark uses, one with the rule marks used to have. */
+const USER_FORMATS = [
+  { range: "B5:B40", formula: "=LEN(B5)>20", fill: "#00FF00" },
+  { range: "C5:C40", formula: '=C5<>""', fill: MARK_FILLS.error },
+  { range: "D5:D40", formula: "=TRUE", fill: MARK_FILLS.warning },
+  { range: "E5:E40", formula: "=E5>0", fill: "#FFFF00", type: "CellValue" },
+];
+const OTHER_SHEET_FORMAT = { range: "A1:A9", formula: "=A1=1", fill: MARK_FILLS.info };
 
 function setup(apiVersion = "1.13") {
-  const roster = { ...rosterSheet("Danh sách", 60), conditionalFormats: [USER_FORMAT] };
-  const host = createFakeHost(workbookFromGrid([roster, { name: "Khác", rows: [["x"]] }]), { apiVersion });
+  const roster = { ...rosterSheet("Danh sách", 60), conditionalFormats: USER_FORMATS };
+  const other = { name: "Khác", rows: [["x"]], conditionalFormats: [OTHER_SHEET_FORMAT] };
+  const host = createFakeHost(workbookFromGrid([roster, other]), { apiVersion });
   return { host, caps: detectCapabilities(host.Office.context.requirements) };
 }
 
@@ -25,7 +32,17 @@ const ISSUES: Mark[] = [
   { cell: "", severity: "error" },
 ];
 
+const userFormats = (host: ReturnType<typeof setup>["host"]) =>
+  host.workbook.sheets.map((sheet) => sheet.conditionalFormats.filter((f) => !isMark(f.formula ?? "", f.fill ?? "")));
+
 describe("applyMarks and clearMarks", () => {
+  it("know the add-in's marks by their always-true rule carrying its name and their fill", () => {
+    expect(isMark(MARK_RULE, MARK_FILLS.error)).toBe(true);
+    expect(isMark('= n( "cadre" ) + 1', MARK_FILLS.info.toLowerCase())).toBe(true);
+    expect(isMark("=TRUE", MARK_FILLS.error)).toBe(false);
+    expect(isMark(MARK_RULE, "#00FF00")).toBe(false);
+  });
+
   it("colour the cells with the add-in's own formats, then leave the workbook exactly as it was", async () => {
     const { host, caps } = setup();
     const before = snapshot(host.workbook);
@@ -33,26 +50,55 @@ describe("applyMarks and clearMarks", () => {
     const result = await applyMarks(host.context(), "Danh sách", ISSUES, caps);
     const sheet = sheetByName(host.workbook, "Danh sách");
     expect(result).toEqual({ cells: 5, formats: 2 });
-    expect(sheet.conditionalFormats).toHaveLength(3);
-    const [errors, notes, user] = sheet.conditionalFormats;
-    expect(errors).toMatchObject({ formula: "=TRUE", fill: MARK_FILLS.error });
+    const [errors, notes, ...rest] = sheet.conditionalFormats;
+    expect(errors).toMatchObject({ formula: MARK_RULE, fill: MARK_FILLS.error });
     expect(errors.areas).toEqual([
       { top: 6, left: 1, bottom: 8, right: 1 },
       { top: 6, left: 2, bottom: 6, right: 2 },
     ]);
     expect(notes).toMatchObject({
-      formula: "=TRUE",
+      formula: MARK_RULE,
       fill: MARK_FILLS.info,
       areas: [{ top: 11, left: 4, bottom: 11, right: 4 }],
     });
-    expect(user).toEqual(before.sheets[0].conditionalFormats[0]);
+    expect(rest).toEqual(before.sheets[0].conditionalFormats);
     expect(sheet.cells).toEqual(before.sheets[0].cells);
-    expect(parseMarks(host.workbook.settings[MARKS_KEY]).map((m) => m.id)).toEqual([notes.id, errors.id]);
+    expect(host.workbook.settings).toEqual(before.settings);
 
-    // A colleague opening the file later clears them from the record kept in the workbook.
-    const colleague = createFakeHost(host.workbook);
+    // A colleague opening the file later clears them: nothing but the marks themselves tells them apart.
+    const colleague = createFakeHost(structuredClone(host.workbook));
     expect(await clearMarks(colleague.context())).toBe(2);
-    expect(host.workbook).toEqual(before);
+    expect(colleague.workbook).toEqual(before);
+  });
+
+  it("never touch the user's formats, on this sheet or another, when priorities shift before a reopen", async () => {
+    const { host, caps } = setup();
+    const users = userFormats(host);
+    await applyMarks(host.context(), "Danh sách", ISSUES, caps);
+    await applyMarks(host.context(), "Khác", [{ cell: "A3", severity: "warning" }], caps);
+    // The user adds a format of top priority and deletes one of theirs: every format's priority (its id) moves.
+    const sheet = sheetByName(host.workbook, "Danh sách");
+    sheet.conditionalFormats.unshift({
+      type: "Custom",
+      areas: [{ top: 0, left: 0, bottom: 0, right: 0 }],
+      formula: "=A1>1",
+      fill: "#123456",
+    });
+    sheet.conditionalFormats.splice(sheet.conditionalFormats.length - 1, 1);
+    const expected = userFormats(host);
+    expect(expected[0]).toHaveLength(users[0].length);
+
+    const reopened = createFakeHost(structuredClone(host.workbook));
+    await applyMarks(reopened.context(), "Danh sách", [{ cell: "B9", severity: "info" }], caps);
+    expect(userFormats(reopened)).toEqual(expected);
+    expect(
+      sheetByName(reopened.workbook, "Khác").conditionalFormats.filter((f) => f.formula === MARK_RULE),
+    ).toHaveLength(1);
+    expect(await clearMarks(reopened.context())).toBe(2);
+    expect(userFormats(reopened)).toEqual(expected);
+    expect(reopened.workbook.sheets.flatMap((s) => s.conditionalFormats).some((f) => f.formula === MARK_RULE)).toBe(
+      false,
+    );
   });
 
   it("replace the earlier marks of a sheet instead of piling up", async () => {
@@ -60,8 +106,7 @@ describe("applyMarks and clearMarks", () => {
     await applyMarks(host.context(), "Danh sách", ISSUES, caps);
     await applyMarks(host.context(), "Danh sách", [{ cell: "D20", severity: "warning" }], caps);
     const formats = sheetByName(host.workbook, "Danh sách").conditionalFormats;
-    expect(formats.map((f) => f.fill)).toEqual([MARK_FILLS.warning, USER_FORMAT.fill]);
-    expect(parseMarks(host.workbook.settings[MARKS_KEY]).map((m) => m.id)).toEqual([formats[0].id]);
+    expect(formats.map((f) => f.fill)).toEqual([MARK_FILLS.warning, ...USER_FORMATS.map((f) => f.fill)]);
   });
 
   it("take a constant number of syncs however many cells are marked", async () => {
@@ -80,10 +125,10 @@ describe("applyMarks and clearMarks", () => {
     expect(result.cells).toBe(5000);
     host.resetStats();
     await clearMarks(host.context());
-    expect(host.stats.syncs).toBe(3);
+    expect(host.stats.syncs).toBe(4);
   });
 
-  it("fall back to one format per block of cells before ExcelApi 1.9", async () => {
+  it("fall back to one format per block of cells before ExcelApi 1.9, each request within the web's limit", async () => {
     const { host, caps } = setup("1.8");
     const before = snapshot(host.workbook);
     const result = await applyMarks(host.context(), "Danh sách", ISSUES, caps);
@@ -91,29 +136,12 @@ describe("applyMarks and clearMarks", () => {
     expect(host.stats.syncs).toBe(3);
     await clearMarks(host.context());
     expect(host.workbook).toEqual(before);
-  });
 
-  it("leave formats the record does not name, and skip ones the user already deleted", async () => {
-    const { host, caps } = setup();
-    await applyMarks(host.context(), "Danh sách", ISSUES, caps);
-    const sheet = sheetByName(host.workbook, "Danh sách");
-    sheet.conditionalFormats.splice(0, 1);
-    expect(await clearMarks(host.context())).toBe(1);
-    expect(sheet.conditionalFormats).toHaveLength(1);
-    expect(sheet.conditionalFormats[0].fill).toBe(USER_FORMAT.fill);
-    expect(host.workbook.settings[MARKS_KEY]).toBeUndefined();
-  });
-
-  it("find marks on a renamed sheet and survive a junk record", async () => {
-    const { host, caps } = setup();
-    await applyMarks(host.context(), "Danh sách", ISSUES, caps);
-    sheetByName(host.workbook, "Danh sách").name = "Danh sách 2024";
-    expect(await clearMarks(host.context())).toBe(2);
-
-    host.workbook.settings[MARKS_KEY] = "{not json";
-    expect(await clearMarks(host.context())).toBe(0);
-    expect(host.workbook.settings[MARKS_KEY]).toBeUndefined();
-    expect(await clearMarks(host.context())).toBe(0);
+    const scattered: Mark[] = Array.from({ length: 6000 }, (_, i) => ({ cell: `B${5 + 2 * i}`, severity: "error" }));
+    host.resetStats();
+    expect((await applyMarks(host.context(), "Danh sách", scattered, caps)).formats).toBe(6000);
+    expect(host.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(host.stats.syncs).toBeGreaterThan(3);
   });
 
   it("do nothing where Excel has no conditional formats", async () => {

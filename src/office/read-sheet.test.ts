@@ -2,6 +2,7 @@ import { createFakeHost, PAYLOAD_LIMIT, snapshot, workbookFromGrid, type GridShe
 import { ROSTER_HEADER_ROWS, rosterSheet } from "../../test/host/sample-roster";
 import { detectCapabilities } from "./capabilities";
 import { ReadCancelled, readSheet } from "./read-sheet";
+import { columnLetters } from "../../test/host/addresses";
 
 function hostWith(sheets: GridSheet[], apiVersion = "1.13") {
   const host = createFakeHost(workbookFromGrid(sheets), { apiVersion });
@@ -41,6 +42,23 @@ describe("readSheet: round trips on a 13-column roster", () => {
     const { host, caps } = hostWith([rosterSheet("Danh sách", 996)]);
     await readSheet(host.context(), {}, { caps, blockRows: 250 });
     expect(host.stats.syncs).toBe(1 + 4);
+  });
+});
+
+describe("readSheet: merged cells beyond Excel's 512 per request", () => {
+  it("reads a header zone with 1,000 merged areas in blocks Excel accepts, each area once", async () => {
+    const roster = rosterSheet("Danh sách", 120);
+    // Twenty columns after the roster's thirteen (N…AG), merged in pairs on each of the first 100 rows.
+    const wide = { ...roster, rows: roster.rows.map((row) => [...row, ...Array<string>(20).fill("x")]) };
+    const pairs = Array.from({ length: 100 }, (_, r) =>
+      Array.from({ length: 10 }, (_, p) => `${columnLetters(13 + 2 * p)}${r + 1}:${columnLetters(14 + 2 * p)}${r + 1}`),
+    ).flat();
+    const merges = [...(roster.merges ?? []), ...pairs];
+    expect(merges.length).toBeGreaterThan(512);
+    const { host, caps } = hostWith([{ ...wide, merges }], "1.13");
+    const sheet = await readSheet(host.context(), {}, { caps });
+    expect(sheet.merges).toHaveLength(merges.length);
+    expect(host.stats.syncs).toBe(2);
   });
 });
 

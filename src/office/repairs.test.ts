@@ -1,4 +1,11 @@
-import { createFakeHost, type FakeValue, sheetByName, snapshot, workbookFromGrid } from "../../test/host";
+import {
+  createFakeHost,
+  type FakeValue,
+  PAYLOAD_LIMIT,
+  sheetByName,
+  snapshot,
+  workbookFromGrid,
+} from "../../test/host";
 import { cellOf } from "../../test/host/inspect";
 import { rosterSheet } from "../../test/host/sample-roster";
 import type { GridSheet } from "../../test/host/workbook-from-grid";
@@ -10,6 +17,7 @@ import { applyRepairs } from "./repairs";
 import { lastRepair, undoLastRepair } from "./undo-repairs";
 
 const SHEET = "Danh sách";
+const CAPS = { spills: true, cellProperties: true };
 const COLUMNS = "ABCDEFGHIJKLM";
 
 /** Problems a clerk would fix: legacy names in their legacy fonts, stray spaces, a text date, hostile text. */
@@ -52,7 +60,7 @@ describe("applyRepairs and undoLastRepair", () => {
     const { host, repairs } = await setup();
     const before = snapshot(host.workbook);
 
-    const result = await applyRepairs(host.context(), SHEET, repairs, { lang: "vi" });
+    const result = await applyRepairs(host.context(), SHEET, repairs, { lang: "vi", caps: CAPS });
 
     expect(result).toMatchObject({ repaired: repairs.length, stale: [] });
     const sheet = sheetByName(host.workbook, SHEET);
@@ -77,7 +85,7 @@ describe("applyRepairs and undoLastRepair", () => {
   it("undo puts back every cell's value, number format and font, even after the file was reopened", async () => {
     const { host, repairs } = await setup();
     const before = snapshot(host.workbook);
-    await applyRepairs(host.context(), SHEET, repairs, { lang: "vi" });
+    await applyRepairs(host.context(), SHEET, repairs, { lang: "vi", caps: CAPS });
     expect(await lastRepair(host.context())).toMatchObject({ sheet: SHEET, cells: repairs.length });
 
     // Saved and opened again: only what the file keeps (cells and settings) is left.
@@ -92,7 +100,7 @@ describe("applyRepairs and undoLastRepair", () => {
 
   it("refuses to undo over a cell the user changed since, and changes nothing", async () => {
     const { host, repairs } = await setup();
-    await applyRepairs(host.context(), SHEET, repairs, { lang: "vi" });
+    await applyRepairs(host.context(), SHEET, repairs, { lang: "vi", caps: CAPS });
     const edited = cellOf(sheetByName(host.workbook, SHEET), "B8");
     if (edited) edited.value = "Nông Thị Hạnh Mai";
     const after = snapshot(host.workbook);
@@ -106,7 +114,7 @@ describe("applyRepairs and undoLastRepair", () => {
     const edited = cellOf(sheetByName(host.workbook, SHEET), "B6");
     if (edited) edited.value = "Nguyễn Văn Tú Anh";
 
-    const result = await applyRepairs(host.context(), SHEET, repairs, { lang: "vi" });
+    const result = await applyRepairs(host.context(), SHEET, repairs, { lang: "vi", caps: CAPS });
 
     expect(result).toMatchObject({ repaired: repairs.length - 1, stale: ["B6"] });
     expect(cellOf(sheetByName(host.workbook, SHEET), "B6")).toMatchObject({
@@ -135,11 +143,114 @@ describe("the number of round trips", () => {
     const syncs: number[] = [];
     for (const count of [10, 1000]) {
       const { host, repairs } = spaced(count);
-      await applyRepairs(host.context(), SHEET, repairs, { lang: "vi" });
+      await applyRepairs(host.context(), SHEET, repairs, { lang: "vi", caps: CAPS });
       await undoLastRepair(host.context());
       expect(cellOf(sheetByName(host.workbook, SHEET), `A${count}`)?.value).toBe(repairs[count - 1].before);
       syncs.push(host.stats.syncs);
     }
     expect(syncs[0]).toBe(syncs[1]);
+  });
+});
+
+describe("repairs at the scale of Excel on the web's 5 MB limit", () => {
+  /** `count` names with a stray space in `columns` columns from B5, in every `step`-th row. */
+  function names(count: number, columns: number, step: number) {
+    const repairs: Repair[] = [];
+    const cells: (FakeValue | null)[][] = [];
+    for (let i = 0; i < count; i++) {
+      const col = 2 + (i % columns);
+      const row = 5 + step * Math.floor(i / columns);
+      const before = `Lê Văn Hà ${i} `;
+      (cells[row - 1] ??= [])[col - 1] = before;
+      repairs.push({
+        cell: `${COLUMNS[col - 1]}${row}`,
+        row,
+        col,
+        rules: ["whitespace"],
+        before,
+        after: before.trimEnd(),
+      });
+    }
+    const rows = Array.from({ length: cells.length }, (_, r) =>
+      Array.from({ length: columns + 1 }, (_, c) => cells[r]?.[c] ?? null),
+    );
+    const host = createFakeHost(workbookFromGrid([{ name: SHEET, rows }]));
+    return { host, repairs };
+  }
+
+  async function repairAndUndo(count: number, columns: number, step: number) {
+    const { host, repairs } = names(count, columns, step);
+    const before = snapshot(host.workbook);
+    const result = await applyRepairs(host.context(), SHEET, repairs, { lang: "vi", caps: CAPS });
+    const repairStats = structuredClone(host.stats);
+    const last = repairs[count - 1];
+    expect(result).toMatchObject({ repaired: count, stale: [], computed: [] });
+    expect(cellOf(sheetByName(host.workbook, SHEET), last.cell)?.value).toBe(last.after);
+    host.resetStats();
+    expect(await undoLastRepair(host.context())).toEqual({ status: "done", sheet: SHEET, cells: count });
+    expect(sheetByName(host.workbook, SHEET).cells).toEqual(sheetByName(before, SHEET).cells);
+    return { repair: repairStats, undo: structuredClone(host.stats) };
+  }
+
+  it("repairs and undoes 20,000 names down one column in a few requests, each under the limit", async () => {
+    const { repair, undo } = await repairAndUndo(20_000, 1, 1);
+    expect(repair.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(repair.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(repair.syncs).toBeLessThanOrEqual(3);
+    expect(undo.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(undo.syncs).toBeLessThanOrEqual(4);
+  });
+
+  it("splits 20,000 scattered cells into requests under the limit, their number bounded by their weight", async () => {
+    const { repair, undo } = await repairAndUndo(20_000, 2, 2);
+    for (const stats of [repair, undo]) {
+      expect(stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+      expect(stats.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT);
+      expect(stats.syncs).toBeLessThanOrEqual(10);
+      // Each cell its own range: more than one request's worth, so several requests.
+      expect(stats.requestBytes.filter((bytes) => bytes > PAYLOAD_LIMIT / 2).length).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe("cells Excel computes", () => {
+  const SPACED = "=CADRE.VN_UNICODE(A2:A3)";
+
+  it("are left alone: a formula, and the results a formula spilled, which a write would destroy", async () => {
+    const host = createFakeHost(
+      workbookFromGrid([
+        {
+          name: SHEET,
+          rows: [
+            ["Tên gốc", "Tên", "Công thức"],
+            ["Nguyen ", null, "  Bình"],
+            ["Chi ", null, null],
+          ],
+          formulas: [
+            [null, null, null],
+            [null, SPACED, '="  Bình"'],
+          ],
+          results: { [SPACED]: [["Nguyen "], ["Chi "]] },
+        },
+      ]),
+    );
+    const repairs: Repair[] = [
+      { cell: "B2", row: 2, col: 2, rules: ["whitespace"], before: "Nguyen ", after: "Nguyen" },
+      { cell: "B3", row: 3, col: 2, rules: ["whitespace"], before: "Chi ", after: "Chi" },
+      { cell: "C2", row: 2, col: 3, rules: ["whitespace"], before: "  Bình", after: "Bình" },
+      { cell: "A3", row: 3, col: 1, rules: ["whitespace"], before: "Chi ", after: "Chi" },
+    ];
+    const before = snapshot(host.workbook);
+
+    const result = await applyRepairs(host.context(), SHEET, repairs, { lang: "vi", caps: CAPS });
+
+    expect(result).toMatchObject({ repaired: 1, computed: ["B2", "B3", "C2"] });
+    const sheet = sheetByName(host.workbook, SHEET);
+    expect(cellOf(sheet, "A3")?.value).toBe("Chi");
+    expect([cellOf(sheet, "B2"), cellOf(sheet, "B3"), cellOf(sheet, "C2")]).toEqual([
+      cellOf(sheetByName(before, SHEET), "B2"),
+      cellOf(sheetByName(before, SHEET), "B3"),
+      cellOf(sheetByName(before, SHEET), "C2"),
+    ]);
   });
 });

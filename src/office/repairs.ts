@@ -1,12 +1,16 @@
 import type { CellValue } from "../core/grid/types";
 import type { Language } from "../core/report/types";
-import { createUndoRecord, planUndoStore, type Repair, undoStoreMessage } from "../core/repair";
-import { toCellValue, toText } from "./cell-values";
+import { createUndoRecord, planUndoStore, type Repair, type StoredUndo, undoStoreMessage } from "../core/repair";
+import type { Capabilities } from "./capabilities";
 import { valueToWrite } from "./cell-text";
-import { queueSettingChanges, queueUndoIndex } from "./undo-settings";
+import { plannedWrites } from "./cell-writes";
+import { jsonBytes } from "./request-size";
+import { readCells } from "./read-cells";
+import { queueUndoIndex, writeWithSettings } from "./undo-settings";
 
 export interface RepairOptions {
   lang: Language;
+  caps: Pick<Capabilities, "spills" | "cellProperties">;
   /** When the repairs are written (recorded for undo); now by default. */
   now?: Date;
 }
@@ -16,6 +20,8 @@ export interface RepairResult {
   repaired: number;
   /** Cells left alone because their value changed since the check. */
   stale: string[];
+  /** Cells left alone because Excel computes them (a formula, or a formula's spilled result). */
+  computed: string[];
   /** The undo record's id, null when nothing was written. */
   undoId: string | null;
   /** Which earlier repairs can no longer be undone to make room, if any. */
@@ -35,10 +41,12 @@ function newUndoId(now: Date): string {
 
 /**
  * Writes `repairs` on `sheetName`: only those cells, only their value (and the number format or font name a
- * repair sets), all in one batch whatever their number. The cells' current value, number format and font
- * are read first (one sync): a cell whose value is no longer the repair's `before` is left alone, and the
- * rest are recorded in the workbook's settings so the repairs can be undone after the file is reopened.
- * Three syncs. Throws RepairRefused, having changed nothing, when the undo record cannot be stored.
+ * repair sets). The cells' current value, number format and font are read first: a cell whose value is no
+ * longer the repair's `before` is left alone, and so is a cell Excel computes (writing there would destroy a
+ * formula or a spilled result); the rest are recorded in the workbook's settings so the repairs can be undone
+ * after the file is reopened. Reads and writes go in runs down a column, each request within the web's
+ * limit: 20,000 cells down one column take three syncs, scattered cells one more per request's worth.
+ * Throws RepairRefused, having changed nothing, when the undo record cannot be stored.
  */
 export async function applyRepairs(
   context: Excel.RequestContext,
@@ -47,40 +55,53 @@ export async function applyRepairs(
   options: RepairOptions,
 ): Promise<RepairResult> {
   const worksheet = context.workbook.worksheets.getItem(sheetName).load("name");
-  const cells = repairs.map((repair) => {
-    const range = worksheet.getRange(repair.cell).load("values,valueTypes,numberFormat");
-    return { repair, range, font: range.format.font.load("name") };
+  let index: () => StoredUndo[] = () => [];
+  const now = await readCells(context, worksheet, sheetName, repairs, {
+    ...options.caps,
+    needsFont: (repair) => repair.font !== undefined,
+    valueBytes: (repair) => jsonBytes(repair.before),
+    alongFirst: () => (index = queueUndoIndex(context)),
   });
-  const index = queueUndoIndex(context);
-  await context.sync();
 
-  const current = (c: (typeof cells)[number]) => toCellValue(c.range.values[0][0], c.range.valueTypes[0][0]);
-  const fresh = cells.filter((c) => sameValue(current(c), c.repair.before));
-  const stale = cells.filter((c) => !fresh.includes(c)).map((c) => c.repair.cell);
-  if (fresh.length === 0) return { repaired: 0, stale, undoId: null, notice: null };
+  const stale: string[] = [];
+  const computed: string[] = [];
+  const fresh: Repair[] = [];
+  for (const repair of repairs) {
+    const cell = now.get(repair);
+    if (cell?.computed) computed.push(repair.cell);
+    else if (!cell || !sameValue(cell.value, repair.before)) stale.push(repair.cell);
+    else fresh.push(repair);
+  }
+  if (fresh.length === 0) return { repaired: 0, stale, computed, undoId: null, notice: null };
 
-  const now = options.now ?? new Date();
-  const formats = new Map(
-    fresh.map((c) => [c.repair, { numberFormat: toText(c.range.numberFormat[0][0]), font: toText(c.font.name) }]),
-  );
-  const record = createUndoRecord(
-    newUndoId(now),
-    worksheet.name,
-    now,
-    fresh.map((c) => c.repair),
-    (repair) => formats.get(repair) ?? { numberFormat: null, font: null },
-  );
+  const at = options.now ?? new Date();
+  const formatOf = (repair: Repair) => ({
+    numberFormat: now.get(repair)?.numberFormat ?? null,
+    font: now.get(repair)?.font ?? null,
+  });
+  const record = createUndoRecord(newUndoId(at), worksheet.name, at, fresh, formatOf);
   const plan = planUndoStore(index(), record);
   if (!plan.ok) throw new RepairRefused(undoStoreMessage(plan, options.lang) ?? "");
 
-  for (const { repair, range } of fresh) {
-    if (repair.numberFormat !== undefined) range.numberFormat = [[repair.numberFormat]];
-    if (repair.font !== undefined) range.format.font.name = repair.font;
-    range.values = [[valueToWrite(repair.after, repair.numberFormat ?? formats.get(repair)?.numberFormat ?? null)]];
-  }
-  const deleteOld = queueSettingChanges(context, plan.set, plan.remove);
-  await context.sync();
-  deleteOld();
-  await context.sync();
-  return { repaired: fresh.length, stale, undoId: record.id, notice: undoStoreMessage(plan, options.lang) };
+  const writes = plannedWrites(
+    fresh.map((repair) => ({
+      row: repair.row,
+      col: repair.col,
+      value: valueToWrite(repair.after, repair.numberFormat ?? formatOf(repair).numberFormat),
+      ...(repair.numberFormat === undefined ? {} : { numberFormat: repair.numberFormat }),
+      ...(repair.font === undefined ? {} : { font: repair.font }),
+    })),
+  );
+  await writeWithSettings(
+    context,
+    plan,
+    writes.map((write) => ({ worksheet, sheet: sheetName, write })),
+  );
+  return {
+    repaired: fresh.length,
+    stale,
+    computed,
+    undoId: record.id,
+    notice: undoStoreMessage(plan, options.lang),
+  };
 }

@@ -13,8 +13,9 @@ export interface ReportOptions {
 }
 
 /**
- * (Re)creates "Kết quả kiểm tra" (src/core/sheets/check-report.ts) and shows it. Two syncs for any usual
- * report (one to find an earlier report sheet, one to write), plus one per further request of text.
+ * (Re)creates "Kết quả kiểm tra" (src/core/sheets/check-report.ts) and shows it. Three syncs for any usual
+ * report (one to find the add-in's earlier report sheet, one to write, one to record the new sheet's id), plus
+ * one per further request of text.
  */
 export async function writeReportSheet(
   context: Excel.RequestContext,
@@ -23,7 +24,12 @@ export async function writeReportSheet(
   checkedAt: Date,
   options: ReportOptions = {},
 ): Promise<{ sheet: string; rows: number }> {
-  await replaceOwnSheet(context, checkReportSheet(report, lang, checkedAt), withFeatures(options));
+  const sheet = await replaceOwnSheet(
+    context,
+    "report",
+    checkReportSheet(report, lang, checkedAt),
+    withFeatures(options),
+  );
   const sheets = "files" in report ? report.files.flatMap((f) => f.sheets) : report;
-  return { sheet: REPORT_SHEET, rows: sheets.reduce((n, sheet) => n + sheet.issues.length, 0) };
+  return { sheet, rows: sheets.reduce((n, sheet) => n + sheet.issues.length, 0) };
 }

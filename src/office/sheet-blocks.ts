@@ -1,5 +1,6 @@
 import type { SheetDescription } from "../core/sheets";
-import { estimateRequestBytes, REQUEST_BUDGET_BYTES } from "./request-bytes";
+import { commandsBytes } from "./command-bytes";
+import { REQUEST_BUDGET_BYTES } from "./request-size";
 import { finishingCommands, layoutCommands, rowCommands, type WriteCommand } from "./sheet-commands";
 import type { SheetFeatures } from "./sheet-features";
 
@@ -34,7 +35,7 @@ export function planBlocks(
   });
   const cut = (top: number, bottom: number): Block[] => {
     const whole = block(top, bottom);
-    const parts = Math.min(Math.ceil(estimateRequestBytes(whole.commands) / budget), bottom - top + 1);
+    const parts = Math.min(Math.ceil(commandsBytes(whole.commands) / budget), bottom - top + 1);
     if (parts <= 1) return [whole];
     const size = Math.ceil((bottom - top + 1) / parts);
     const blocks: Block[] = [];

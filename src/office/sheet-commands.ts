@@ -16,7 +16,7 @@ type Value = string | number | boolean;
 
 /**
  * One thing to queue on the worksheet, as data: the writer sizes its requests by estimating these
- * (request-bytes.ts) before it queues them (queue-commands.ts). Areas are 1-based.
+ * (command-bytes.ts) before it queues them (queue-commands.ts). Areas are 1-based.
  */
 export type WriteCommand =
   | { kind: "numberFormat"; area: SheetArea; formats: (string | null)[][] }

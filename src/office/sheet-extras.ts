@@ -15,11 +15,33 @@ export interface Grid {
 }
 
 /**
- * Rows from the top of the area searched for merged cells. Merges matter to the engine in the header,
- * and Excel refuses `getMergedAreasOrNullObject` over more than 512 merged areas, which a long roster
- * with merged cells in every row would reach.
+ * Rows from the top of the area searched for merged cells: merges matter to the engine in the header.
  */
 export const MERGE_ROWS = 100;
+
+/**
+ * Excel refuses `getMergedAreasOrNullObject` on a range holding more than 512 merged areas
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1));
+ * a merged area takes at least one cell of each block it touches, so a block of 512 cells never holds more.
+ */
+export const MERGE_BLOCK_CELLS = 512;
+
+/** The zone in blocks of at most MERGE_BLOCK_CELLS cells: whole rows where a row fits, else pieces of rows. */
+export function mergeBlocks(zone: CellBox): CellBox[] {
+  const width = zone.right - zone.left + 1;
+  const columns = Math.min(width, MERGE_BLOCK_CELLS);
+  const rows = Math.max(1, Math.floor(MERGE_BLOCK_CELLS / columns));
+  const blocks: CellBox[] = [];
+  for (let top = zone.top; top <= zone.bottom; top += rows)
+    for (let left = zone.left; left <= zone.right; left += columns)
+      blocks.push({
+        top,
+        left,
+        bottom: Math.min(zone.bottom, top + rows - 1),
+        right: Math.min(zone.right, left + columns - 1),
+      });
+  return blocks;
+}
 
 /**
  * Queues the reads that ride along with the first block (no sync of their own): the tables' ranges
@@ -34,7 +56,9 @@ export function queueExtras(
   const tableRanges = area.wholeTable ? [] : area.tables.map((t) => t.getRange().load("address"));
   const headerZone = { ...box, bottom: Math.min(box.bottom, box.top + mergeRows - 1) };
   const merged = mergedAreas
-    ? area.worksheet.getRange(boxAddress(headerZone)).getMergedAreasOrNullObject().load("address")
+    ? mergeBlocks(headerZone).map((block) =>
+        area.worksheet.getRange(boxAddress(block)).getMergedAreasOrNullObject().load("address"),
+      )
     : null;
 
   return ({ origin, rows, columns }) => {
@@ -47,7 +71,10 @@ export function queueExtras(
       if (at) tables.push({ name: table.name, hasHeader: table.showHeaders, ...at });
     });
     if (!merged) return { tables };
-    const boxes = merged.isNullObject ? [] : areaBoxes(merged.address);
-    return { tables, merges: boxes.map(inGrid).filter((a): a is Area => a !== null) };
+    // A merged area across blocks is reported by each: once is enough.
+    const boxes = new Map(
+      merged.flatMap((found) => (found.isNullObject ? [] : areaBoxes(found.address))).map((b) => [boxAddress(b), b]),
+    );
+    return { tables, merges: [...boxes.values()].map(inGrid).filter((a): a is Area => a !== null) };
   };
 }

@@ -1,8 +1,11 @@
-import { forgetUndo, readUndoRecord, type StoredUndo, undoConflicts, undoRepairs } from "../core/repair";
-import { toCellValue } from "./cell-values";
+import { parseA1 } from "../core/grid";
+import { forgetUndo, planUndo, readUndoRecord, type StoredUndo, type UndoCell, undoRepairs } from "../core/repair";
 import { valueToWrite } from "./cell-text";
-import { FREEZE_ID_PREFIX } from "./freeze-formulas";
-import { queueSettingChanges, queueUndoIndex } from "./undo-settings";
+import { type CellWriteOut, plannedWrites } from "./cell-writes";
+import { FREEZE_ID_PREFIX } from "./freeze-id";
+import { readCells } from "./read-cells";
+import { jsonBytes } from "./request-size";
+import { queueUndoIndex, writeWithSettings } from "./undo-settings";
 
 export type UndoOutcome =
   /** No repair is recorded in the workbook. */
@@ -20,10 +23,43 @@ export async function lastRepair(context: Excel.RequestContext): Promise<StoredU
   return index().at(-1) ?? null;
 }
 
+interface Placed {
+  cell: UndoCell;
+  row: number;
+  col: number;
+}
+
+/** The cells to write back: values first, then the formulas of frozen CADRE cells, so a formula goes back
+ * only after the cells it spills into are empty again (else it would show #SPILL!). */
+function undoWrites(cells: readonly UndoCell[], frozen: boolean) {
+  const writes = undoRepairs(cells);
+  const out = cells.flatMap((cell, i): CellWriteOut[] => {
+    const at = parseA1(cell.address);
+    if (!at) return [];
+    const write = writes[i];
+    const formula = frozen && typeof write.value === "string" && write.value.startsWith("=");
+    return [
+      {
+        row: at.row,
+        col: at.column,
+        value: formula ? String(write.value) : valueToWrite(write.value, cell.before.numberFormat),
+        ...(formula ? { formula } : {}),
+        ...(write.numberFormat === undefined || write.numberFormat === null
+          ? {}
+          : { numberFormat: write.numberFormat }),
+        ...(write.font === undefined || write.font === null ? {} : { font: write.font }),
+      },
+    ];
+  });
+  return [...plannedWrites(out.filter((w) => !w.formula)), ...plannedWrites(out.filter((w) => w.formula))];
+}
+
 /**
  * Puts back exactly what the newest recorded repair changed (value, number format, font name; the formulas
- * of frozen CADRE cells) and drops its record. Refuses, changing nothing, when a repaired cell no longer holds what the repair wrote: undoing
- * would overwrite the user's later edit. Four syncs.
+ * of frozen CADRE cells, after emptying the cells they spilled into) and drops its record. Refuses, changing
+ * nothing, when a repaired cell holds neither what the repair wrote nor what it replaced: undoing would
+ * overwrite the user's later edit. Cells read and written in runs down a column, each request within the
+ * web's limit: four syncs for 20,000 cells down one column.
  */
 export async function undoLastRepair(context: Excel.RequestContext): Promise<UndoOutcome> {
   const readIndex = queueUndoIndex(context);
@@ -42,37 +78,35 @@ export async function undoLastRepair(context: Excel.RequestContext): Promise<Und
     return item === undefined || item.isNullObject ? undefined : item.value;
   });
   const forget = forgetUndo(index, entry.id);
-  const dropRecord = () => {
-    queueSettingChanges(context, forget.set, [])();
-    // The pieces found were just read, so deleting them cannot fail the batch.
-    for (const item of pieces.values()) if (!item.isNullObject) item.delete();
+  const changes = {
+    set: forget.set,
+    remove: [],
+    removeFound: [...pieces].filter(([, item]) => !item.isNullObject).map(([key]) => key),
   };
   if (record === null || worksheet.isNullObject) {
-    dropRecord();
-    await context.sync();
+    await writeWithSettings(context, changes, []);
     return { status: "lost", sheet: entry.sheet };
   }
 
-  const ranges = new Map(
-    record.cells.map((cell) => [cell.address, worksheet.getRange(cell.address).load("values,valueTypes")]),
-  );
-  await context.sync();
-  const conflicts = undoConflicts(record, (address) => {
-    const range = ranges.get(address);
-    return range ? toCellValue(range.values[0][0], range.valueTypes[0][0]) : null;
+  const placed = record.cells.flatMap((cell): Placed[] => {
+    const at = parseA1(cell.address);
+    return at ? [{ cell, row: at.row, col: at.column }] : [];
   });
-  if (conflicts.length > 0) return { status: "conflict", sheet: entry.sheet, cells: conflicts };
+  const now = await readCells(context, worksheet, entry.sheet, placed, {
+    spills: false,
+    cellProperties: false,
+    needsFont: () => false,
+    valueBytes: (item) => jsonBytes(item.cell.before.value),
+  });
+  const byAddress = new Map(placed.map((item) => [item.cell.address, now.get(item)?.value ?? null]));
+  const plan = planUndo(record, (address) => byAddress.get(address) ?? null);
+  if (plan.conflicts.length > 0) return { status: "conflict", sheet: entry.sheet, cells: plan.conflicts };
 
-  const formatAfterUndo = new Map(record.cells.map((cell) => [cell.address, cell.before.numberFormat]));
-  const formulas = record.id.startsWith(FREEZE_ID_PREFIX);
-  for (const write of undoRepairs(record)) {
-    const range = worksheet.getRange(write.address);
-    if (write.numberFormat !== undefined && write.numberFormat !== null) range.numberFormat = [[write.numberFormat]];
-    if (write.font !== undefined && write.font !== null) range.format.font.name = write.font;
-    if (formulas && typeof write.value === "string" && write.value.startsWith("=")) range.formulas = [[write.value]];
-    else range.values = [[valueToWrite(write.value, formatAfterUndo.get(write.address) ?? null)]];
-  }
-  dropRecord();
-  await context.sync();
-  return { status: "done", sheet: entry.sheet, cells: record.cells.length };
+  const writes = undoWrites(plan.cells, record.id.startsWith(FREEZE_ID_PREFIX));
+  await writeWithSettings(
+    context,
+    changes,
+    writes.map((write) => ({ worksheet, sheet: entry.sheet, write })),
+  );
+  return { status: "done", sheet: entry.sheet, cells: plan.cells.length };
 }

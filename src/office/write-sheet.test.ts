@@ -2,7 +2,7 @@ import { cellOf, createFakeHost, sheetByName, snapshot, workbookFromGrid } from 
 import { TONES } from "../core/colours";
 import { formulaCell, linkCell, numberCell, textCell } from "../core/sheets/cells";
 import type { SheetDescription } from "../core/sheets";
-import { estimateRequestBytes } from "./request-bytes";
+import { commandsBytes } from "./command-bytes";
 import { planBlocks } from "./sheet-blocks";
 import type { SheetFeatures } from "./sheet-features";
 import { writeSheet } from "./write-sheet";
@@ -163,7 +163,7 @@ describe("writeSheet", () => {
   it("plans blocks whose estimates stay under the budget, layout first and colours last", () => {
     const blocks = planBlocks(SHEET, ALL, 3000);
     for (const block of blocks.filter((b) => b.bottom > b.top))
-      expect(estimateRequestBytes(block.commands)).toBeLessThanOrEqual(3000);
+      expect(commandsBytes(block.commands)).toBeLessThanOrEqual(3000);
     expect(blocks[0].commands[0]).toMatchObject({ kind: "columnWidth" });
     expect(blocks[blocks.length - 1].commands.map((c) => c.kind).slice(-3)).toEqual([
       "autoFilter",

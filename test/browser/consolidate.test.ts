@@ -157,6 +157,30 @@ describe("consolidating the article's department workbooks in the task pane", ()
     expect(formulas.join("\n")).not.toMatch(/CADRE/i);
   });
 
+  it("reads with its own reader the files Excel on the web will not insert (notes, charts), and leaves no sheet behind", async () => {
+    const { page, incidents } = await pane.open();
+    const before = (await workbookOf(page)).sheets.map((s) => s.name);
+    for (const file of departments) {
+      const full = path.join(DIR, file);
+      const base64 = fs.readFileSync(full).toString("base64");
+      const sheets = await xlsxSheets(full);
+      await page.evaluate(([b64, s]) => window.__host.addFile(b64, s, { webUnsupported: true }), [
+        base64,
+        sheets,
+      ] as const);
+    }
+    await page.setInputFiles(
+      "#consolidate-files",
+      departments.map((f) => path.join(DIR, f)),
+    );
+    await pressPlan("#consolidate");
+    expect(await page.textContent("#plan-error")).toBe("");
+    expect(await page.textContent("#plan-status")).toContain(`Đã gộp ${departments.length} tệp`);
+    expect(await page.locator("#plan-duplicates .plan-duplicate").count()).toBe(duplicates.length);
+    expect(incidents.localPaths.some((p) => p.includes("xlsx-reader"))).toBe(true);
+    expect((await workbookOf(page)).sheets.map((s) => s.name)).toEqual([...before, CONSOLIDATED_SHEET]);
+  });
+
   it("reads the files with its own reader, loaded only then, on an Excel without ExcelApi 1.13", async () => {
     const { page, incidents } = await pane.open({ api: "1.12" });
     expect(await page.textContent("#consolidate-hint")).toContain("ExcelApi 1.13");

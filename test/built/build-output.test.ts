@@ -1,7 +1,7 @@
 import fs from "fs";
 import path from "path";
 import { resolveBaseUrl, rewriteManifestUrls } from "../../scripts/addin-base-url";
-import { builtPath, readBuilt, ROOT } from "./dist";
+import { builtName, builtPath, readBuilt, ROOT } from "./dist";
 
 interface Metadata {
   functions: { id: string; name: string; description?: string; parameters: { name: string; description?: string }[] }[];
@@ -22,23 +22,32 @@ const FUNCTION_IDS = [
 // A Vietnamese sentence carries at least one letter English does not use.
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
-const readMetadata = (name: string): Metadata => JSON.parse(readBuilt(name)) as Metadata;
+const readMetadata = (name: string): Metadata => JSON.parse(readBuilt(builtName(name))) as Metadata;
 const ids = (metadata: Metadata) => metadata.functions.map((f) => f.id).sort();
 
 describe("npm run build", () => {
-  it("emits the task pane page hosting both the pane script and the custom functions", () => {
+  it("emits the task pane page hosting both the pane script and the custom functions, by content-hashed names", () => {
     const html = readBuilt("taskpane.html");
     expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-    expect(html).toMatch(/<script[^>]*src="?taskpane\.js"?/);
-    expect(html).toMatch(/<script[^>]*src="?functions\.js"?/);
-    for (const file of ["taskpane.js", "functions.js", "taskpane.css"])
-      expect(fs.existsSync(builtPath(file))).toBe(true);
+    for (const file of ["boot.js", "taskpane.js", "functions.js", "taskpane.css"]) {
+      const name = builtName(file);
+      expect(html).toContain(`${name}`);
+      expect(fs.existsSync(builtPath(name))).toBe(true);
+    }
+    // The page itself keeps its name: the manifest points at it, and the server sends it uncached.
+    expect(fs.existsSync(builtPath("taskpane.html"))).toBe(true);
   });
 
   it("writes the version of package.json into the task pane script", () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
-    expect(readBuilt("taskpane.js")).toContain(version);
-    expect(readBuilt("taskpane.js")).not.toContain("__ADDIN_VERSION__");
+    const script = readBuilt(builtName("taskpane.js"));
+    expect(script).toContain(version);
+    expect(script).not.toContain("__ADDIN_VERSION__");
+  });
+
+  it("lets error cells reach the functions one by one (allowErrorForDataTypeAny), in both languages' metadata", () => {
+    for (const name of ["functions.json", "functions-vi.json"])
+      expect(JSON.parse(readBuilt(builtName(name))).allowErrorForDataTypeAny).toBe(true);
   });
 
   it("generates functions.json with the ten CADRE functions", () => {
@@ -64,9 +73,12 @@ describe("npm run build", () => {
     }
   });
 
-  it("copies the manifest with its URLs pointing at ADDIN_BASE_URL", () => {
+  it("copies the manifest with its URLs pointing at ADDIN_BASE_URL and at the content-hashed files", () => {
     const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
-    expect(readBuilt("manifest.xml")).toBe(rewriteManifestUrls(source, resolveBaseUrl(process.env.ADDIN_BASE_URL)));
+    let expected = rewriteManifestUrls(source, resolveBaseUrl(process.env.ADDIN_BASE_URL));
+    for (const name of ["functions.js", "functions.json", "functions-vi.json"])
+      expected = expected.split(`/${name}"`).join(`/${builtName(name)}"`);
+    expect(readBuilt("manifest.xml")).toBe(expected);
   });
 
   it("copies the icons", () => {

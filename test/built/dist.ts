@@ -20,6 +20,23 @@ export function readBuilt(name: string): string {
   return fs.readFileSync(builtPath(name), "utf8");
 }
 
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A file the production build names by its content ("functions.json" is built as "functions.1a2b3c4d.json"):
+ * its name in dist/. Fails with a hint when it is missing or was built more than once.
+ */
+export function builtName(name: string): string {
+  const dot = name.lastIndexOf(".");
+  const pattern = new RegExp(`^${literal(name.slice(0, dot))}\\.[0-9a-f]{8}${literal(name.slice(dot))}$`);
+  const found = fs.existsSync(DIST) ? fs.readdirSync(DIST).filter((file) => pattern.test(file)) : [];
+  if (found.length !== 1)
+    throw new Error(
+      `dist/ phải có đúng một bản ${name} / must hold exactly one ${name}: ${found.join(", ") || "none"}`,
+    );
+  return found[0];
+}
+
 /** The command as `npm install` builds it; fails with a hint when lib/ is missing or older than the sources. */
 export function builtCli(): string {
   const main = path.join(ROOT, "lib", "cli", "main.js");

@@ -1,5 +1,5 @@
 import vm from "vm";
-import { readBuilt } from "./dist";
+import { builtName, readBuilt } from "./dist";
 
 type CustomFunction = (...args: unknown[]) => unknown;
 
@@ -28,13 +28,13 @@ function loadBundle(): Map<string, unknown> {
     Error: StubError,
     ErrorCode: ERROR_CODES,
   };
-  vm.runInNewContext(readBuilt("functions.js"), { CustomFunctions }, { filename: "functions.js" });
+  vm.runInNewContext(readBuilt(builtName("functions.js")), { CustomFunctions }, { filename: "functions.js" });
   return associated;
 }
 
-const metadataIds = (JSON.parse(readBuilt("functions.json")) as { functions: { id: string }[] }).functions.map(
-  (f) => f.id,
-);
+const metadataIds = (
+  JSON.parse(readBuilt(builtName("functions.json"))) as { functions: { id: string }[] }
+).functions.map((f) => f.id);
 const associated = loadBundle();
 
 function call(id: string, ...args: unknown[]): unknown {

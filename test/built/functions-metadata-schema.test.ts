@@ -1,7 +1,7 @@
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import schema from "../fixtures/custom-functions.schema.json";
-import { readBuilt } from "./dist";
+import { builtName, readBuilt } from "./dist";
 
 // The metadata schema of Excel custom functions (Microsoft's metadata reference, as a JSON schema):
 // Excel refuses to register functions whose metadata does not fit it.
@@ -11,7 +11,7 @@ const validate = ajv.compile(schema);
 
 describe.each(["functions.json", "functions-vi.json"])("dist/%s", (name) => {
   it("fits Excel's custom functions metadata schema", () => {
-    const valid = validate(JSON.parse(readBuilt(name)));
+    const valid = validate(JSON.parse(readBuilt(builtName(name))));
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
   });

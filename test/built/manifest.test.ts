@@ -3,14 +3,15 @@ import os from "os";
 import path from "path";
 import { DEV_BASE_URL, resolveBaseUrl, rewriteManifestUrls } from "../../scripts/addin-base-url";
 import { checkManifest, describeIssue } from "../../scripts/manifest-checks";
+import { MANIFEST_REQUIREMENTS } from "../../src/office/capabilities";
 import { readManifest } from "../../scripts/manifest-facts";
 import { builtPath, DIST, readBuilt, ROOT } from "./dist";
 
 const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 const manifest = readManifest(source);
 
-function english(id: string): string | null | undefined {
-  return manifest.resources.get(id)?.overrides.find((o) => o.locale === "en-US")?.value;
+function vietnamese(id: string): string | null | undefined {
+  return manifest.resources.get(id)?.overrides.find((o) => o.locale === "vi-VN")?.value;
 }
 
 describe("manifest.xml", () => {
@@ -18,38 +19,43 @@ describe("manifest.xml", () => {
     expect(checkManifest(source).map(describeIssue)).toEqual([]);
   });
 
-  it("names only pages, scripts, metadata and icons the build emits", () => {
+  it("names, once built, only pages, scripts, metadata and icons the build emits", () => {
     builtPath("manifest.xml");
-    expect(checkManifest(source, { distDir: DIST }).map(describeIssue)).toEqual([]);
     expect(checkManifest(readBuilt("manifest.xml"), { distDir: DIST }).map(describeIssue)).toEqual([]);
   });
 
-  it("is Vietnamese by default with English texts for en-US", () => {
-    expect(manifest.defaultLocale).toBe("vi-VN");
-    expect(manifest.displayName.value).toBe("Danh sách cán bộ trẻ");
-    expect(manifest.displayName.overrides).toEqual([{ locale: "en-US", value: "Young cadre roster" }]);
+  it("speaks as the task pane does: Vietnamese for vi-VN, English for every other display language", () => {
+    expect(manifest.defaultLocale).toBe("en-US");
+    expect(manifest.displayName.value).toBe("Young cadre roster");
+    expect(manifest.displayName.overrides).toEqual([{ locale: "vi-VN", value: "Danh sách cán bộ trẻ" }]);
     const texts = [...manifest.resources].filter(([id, r]) => r.kind === "String" && id !== "Functions.Namespace");
-    for (const [id] of texts) expect({ id, english: english(id) }).toEqual({ id, english: expect.any(String) });
+    for (const [id] of texts)
+      expect({ id, vietnamese: vietnamese(id) }).toEqual({ id, vietnamese: expect.any(String) });
+    // An override for one English locale would leave every other one with the default: there is none.
+    const locales = [...manifest.resources.values()].flatMap((r) => r.overrides.map((o) => o.locale));
+    expect(new Set(locales)).toEqual(new Set(["vi-VN"]));
   });
 
   it("puts a Home-tab button 'Kiểm tra danh sách' that opens the task pane", () => {
-    const button = manifest.resources.get("CheckRosterButton.Label");
-    expect(button?.value).toBe("Kiểm tra danh sách");
-    expect(english("CheckRosterButton.Label")).toBe("Check roster");
+    expect(vietnamese("CheckRosterButton.Label")).toBe("Kiểm tra danh sách");
+    expect(manifest.resources.get("CheckRosterButton.Label")?.value).toBe("Check roster");
     expect(source).toMatch(/<OfficeTab id="TabHome">[\s\S]*<Action xsi:type="ShowTaskpane">[\s\S]*<\/OfficeTab>/);
   });
 
-  it("gives Excel Vietnamese function descriptions by default and English ones for en-US", () => {
-    expect(manifest.resources.get("Functions.Metadata.Url")?.value).toBe(`${DEV_BASE_URL}functions-vi.json`);
-    expect(english("Functions.Metadata.Url")).toBe(`${DEV_BASE_URL}functions.json`);
+  it("gives Excel Vietnamese function help for vi-VN and English help for every other language", () => {
+    expect(manifest.resources.get("Functions.Metadata.Url")?.value).toBe(`${DEV_BASE_URL}functions.json`);
+    expect(vietnamese("Functions.Metadata.Url")).toBe(`${DEV_BASE_URL}functions-vi.json`);
   });
 
-  it("declares the requirement sets the add-in cannot work without", () => {
+  it("declares the requirement sets the add-in cannot work without, the ones the pane checks at start", () => {
     expect(manifest.requirementSets).toEqual([
       { name: "SharedRuntime", minVersion: "1.1" },
-      { name: "CustomFunctionsRuntime", minVersion: "1.1" },
+      { name: "CustomFunctionsRuntime", minVersion: "1.3" },
       { name: "ExcelApi", minVersion: "1.4" },
     ]);
+    expect(MANIFEST_REQUIREMENTS.map((s) => ({ name: s.name, minVersion: s.version }))).toEqual(
+      manifest.requirementSets,
+    );
   });
 
   it("carries the version of package.json", () => {

@@ -11,6 +11,7 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  */
 export function writeValue(cell: FakeCell, input: unknown): void {
   delete cell.formula;
+  delete cell.spill;
   if (typeof input === "string" && cell.numberFormat !== "@") {
     if (input.startsWith("'")) {
       cell.value = input.length > 1 ? input.slice(1) : null;
@@ -34,14 +35,14 @@ export function writeFormula(cell: FakeCell, input: unknown): void {
   if (typeof input === "string" && input.startsWith("=") && input.length > 1) {
     cell.formula = input;
     cell.value = null;
+    delete cell.spill;
     return;
   }
   writeValue(cell, input);
 }
 
 /** `valueTypes` as Excel reports them. */
-export function valueType(cell: FakeCell | undefined): string {
-  const value = cell?.value ?? null;
+export function valueType(value: FakeValue): string {
   if (value === null || value === "") return "Empty";
   if (typeof value === "object") return "Error";
   if (typeof value === "number") return "Double";
@@ -50,8 +51,7 @@ export function valueType(cell: FakeCell | undefined): string {
 }
 
 /** `values` as Excel returns them: "" for an empty cell, the error text for an error. */
-export function readValue(cell: FakeCell | undefined): string | number | boolean {
-  const value = cell?.value ?? null;
+export function readValue(value: FakeValue): string | number | boolean {
   if (value === null) return "";
   return typeof value === "object" ? value.error : value;
 }

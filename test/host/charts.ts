@@ -3,6 +3,7 @@ import type { FakeContext } from "./context";
 import { invalidArgument } from "./errors";
 import { type FakeChart, newId, type SheetModel } from "./model";
 import type { FakeRange } from "./range";
+import type { PathRef } from "./request-log";
 
 interface ChartRef {
   sheet: SheetModel;
@@ -13,17 +14,19 @@ interface ChartRef {
 export class FakeChartCollection extends FakeCollection<ChartRef, FakeChartProxy> {
   constructor(
     context: FakeContext,
+    path: PathRef,
     private readonly sheet: () => SheetModel,
   ) {
-    super(context, () => {
+    super(context, path, () => {
       const owner = sheet();
       return (owner.charts ?? []).map((chart) => ({ sheet: owner, chart }));
     });
   }
 
   /** Like Excel, the data must lie on the chart's own sheet here (the add-in never charts another sheet). */
-  add(type: string, sourceData: FakeRange, seriesBy = "Auto"): FakeChartProxy {
+  add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChartProxy {
     let created: ChartRef | undefined;
+    const path = this.childPath("method", "add", [type, sourceData, seriesBy]);
     this.context.enqueue(() => {
       const owner = this.sheet();
       const source = sourceData.target();
@@ -33,35 +36,39 @@ export class FakeChartCollection extends FakeCollection<ChartRef, FakeChartProxy
         name: `Chart ${(owner.charts?.length ?? 0) + 1}`,
         type,
         source: { ...source.rect },
-        seriesBy,
+        seriesBy: seriesBy ?? "Auto",
         title: null,
         position: null,
       };
       (owner.charts ??= []).push(chart);
       created = { sheet: owner, chart };
-    }, type);
-    return new FakeChartProxy(this.context, () => created ?? null);
+    });
+    return new FakeChartProxy(this.context, path, () => created ?? null);
   }
 
-  protected proxyFor(item: ChartRef): FakeChartProxy {
-    return new FakeChartProxy(this.context, () => item);
+  protected proxyFor(item: ChartRef, path: PathRef): FakeChartProxy {
+    return new FakeChartProxy(this.context, path, () => item);
+  }
+}
+
+/** `Chart.title`: only its text is modelled. */
+class FakeChartTitle extends FakeObject<ChartRef> {
+  set text(text: string) {
+    this.setProperty("text", text, () => (this.target().chart.title = text));
+  }
+  get text(): string {
+    return this.loadedValue("text");
+  }
+
+  protected read(ref: ChartRef, name: string): unknown {
+    if (name === "text") return ref.chart.title ?? "";
+    return this.unknownProperty(name);
   }
 }
 
 export class FakeChartProxy extends FakeObject<ChartRef> {
-  readonly title: { text: string };
-
-  constructor(context: FakeContext, resolver: () => ChartRef | null) {
-    super(context, resolver);
-    const set = (apply: (chart: FakeChart) => void) => context.enqueue(() => apply(this.target().chart));
-    this.title = {
-      set text(text: string) {
-        set((c) => (c.title = text));
-      },
-      get text(): string {
-        throw new Error("The fake does not load title.text");
-      },
-    };
+  get title(): FakeChartTitle {
+    return this.cachedChild("title", (path) => new FakeChartTitle(this.context, path, () => this.target()));
   }
 
   get name(): string {
@@ -69,7 +76,11 @@ export class FakeChartProxy extends FakeObject<ChartRef> {
   }
 
   setPosition(startCell: string, endCell?: string): void {
-    this.context.enqueue(() => (this.target().chart.position = endCell ? `${startCell}:${endCell}` : startCell));
+    this.callMethod(
+      "setPosition",
+      [startCell, endCell],
+      () => (this.target().chart.position = endCell ? `${startCell}:${endCell}` : startCell),
+    );
   }
 
   protected read(ref: ChartRef, name: string): unknown {

@@ -1,5 +1,6 @@
 import type { FakeContext, Response } from "./context";
 import { FakeOfficeError, itemNotFound, notSynced, propertyNotLoaded } from "./errors";
+import type { HasPath, PathKind, PathRef } from "./request-log";
 
 /** Property names asked for by `load("a,b")`, `load(["a", "b"])` or `load({ a: true })`; "items/x" for collections. */
 export function propertyNames(spec: unknown): string[] {
@@ -18,21 +19,52 @@ export function propertyNames(spec: unknown): string[] {
   throw new FakeOfficeError("InvalidArgument", "load() takes a property list");
 }
 
+/** Office.js names properties and methods in requests with a capital first letter ("values" → "Values"). */
+export function wireName(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /**
  * A proxy, as in Office.js: it names an object of the workbook, resolved at sync time; the properties
  * it loads can be read only after the sync that loaded them (reading earlier throws PropertyNotLoaded).
+ * Its object path goes into the request of every batch that uses it (request-log.ts).
  */
-export abstract class FakeObject<T> {
+export abstract class FakeObject<T> implements HasPath {
   private bound: T | null | undefined;
   private readonly loaded = new Map<string, unknown>();
+  private readonly children = new Map<string, unknown>();
   private nullState: boolean | undefined;
 
   constructor(
     readonly context: FakeContext,
+    readonly path: PathRef,
     private readonly resolver: () => T | null,
     nullable = false,
   ) {
     if (nullable) context.track(this);
+  }
+
+  /** The object path of an object reached from this one. */
+  childPath(kind: PathKind, name: string, args: readonly unknown[] = [], instantiate = true): PathRef {
+    return this.context.log.path(this.path, kind, wireName(name), args, { instantiate });
+  }
+
+  /** A navigation property's object, made once per proxy as Office.js caches it. */
+  protected cachedChild<C>(name: string, make: (path: PathRef) => C): C {
+    if (!this.children.has(name)) this.children.set(name, make(this.childPath("property", name)));
+    return this.children.get(name) as C;
+  }
+
+  /** Sets a property: one SetProperty action; `apply` runs at sync. */
+  protected setProperty(name: string, value: unknown, apply: (response: Response) => void): void {
+    this.context.log.setProperty(this.path, wireName(name), value);
+    this.context.enqueue(apply);
+  }
+
+  /** Calls a method that returns nothing: one method action; `apply` runs at sync. */
+  protected callMethod(name: string, args: readonly unknown[], apply: (response: Response) => void): void {
+    this.context.log.method(this.path, wireName(name), args);
+    this.context.enqueue(apply);
   }
 
   get isNullObject(): boolean {
@@ -70,10 +102,11 @@ export abstract class FakeObject<T> {
 
   load(spec?: unknown): this {
     const names = propertyNames(spec);
+    this.context.log.query(this.path, spec === undefined ? null : names);
     this.context.enqueue((response) => {
       const shot = this.snapshot(names, response);
       response.add(shot.data, shot.commit);
-    });
+    }, false);
     return this;
   }
 
@@ -120,8 +153,12 @@ export abstract class FakeCollection<T, P extends FakeObject<T>> extends FakeObj
 
   override load(spec?: unknown): this {
     const names = propertyNames(spec).map((n) => n.replace(/^items\//, ""));
+    this.context.log.query(this.path, spec === undefined ? null : names);
     this.context.enqueue((response) => {
-      const proxies = this.target().map((item) => this.proxyFor(item));
+      // Office.js gives the items of a loaded collection paths of their own ("GetItemAt"), sent only once used.
+      const proxies = this.target().map((item, i) =>
+        this.proxyFor(item, this.childPath("method", "getItemAt", [i], false)),
+      );
       const rows = proxies.map((p) => p.snapshot(names, response));
       response.add(
         rows.map((r) => r.data),
@@ -130,7 +167,7 @@ export abstract class FakeCollection<T, P extends FakeObject<T>> extends FakeObj
           this.loadedItems = proxies;
         },
       );
-    });
+    }, false);
     return this;
   }
 
@@ -138,7 +175,7 @@ export abstract class FakeCollection<T, P extends FakeObject<T>> extends FakeObj
     return this.unknownProperty(name);
   }
 
-  protected abstract proxyFor(item: T): P;
+  protected abstract proxyFor(item: T, path: PathRef): P;
 }
 
 /** Lets a collection load its items' properties through the items' own `read`. */
@@ -147,16 +184,20 @@ export interface Snapshot {
   commit(): void;
 }
 
-/** A value computed at sync time (`ClientResult`). */
+/** A value computed at sync time (`ClientResult`) by a method called on the object at `path`. */
 export class FakeClientResult<V> {
   private result: { value: V } | undefined;
 
-  /** `requestPayload`: what the call sends to Excel, counted against the request limit. */
-  constructor(context: FakeContext, compute: (response: Response) => V, requestPayload: unknown = null) {
+  constructor(
+    context: FakeContext,
+    call: { path: PathRef; method: string; args: readonly unknown[]; changes?: boolean },
+    compute: (response: Response) => V,
+  ) {
+    context.log.method(call.path, wireName(call.method), call.args);
     context.enqueue((response) => {
       const value = compute(response);
       response.add(value, () => (this.result = { value }));
-    }, requestPayload);
+    }, call.changes ?? false);
   }
 
   get value(): V {

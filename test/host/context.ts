@@ -1,10 +1,16 @@
+import { modelChanged } from "./calculation";
 import { FakeOfficeError, apiNotFound } from "./errors";
 import type { KnownFiles } from "./insert-sheets";
 import type { WorkbookModel } from "./model";
+import { RequestLog } from "./request-log";
 import { FakeWorkbook } from "./workbook";
 
-/** Excel on the web rejects a request or a response larger than 5 MB, and reads of more than 5,000,000 cells. */
-export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/**
+ * Excel on the web rejects a request or a response larger than 5 MB, and reads of more than 5,000,000 cells
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * The fake takes the smaller reading of "5 MB".
+ */
+export const PAYLOAD_LIMIT = 5_000_000;
 export const READ_CELL_LIMIT = 5_000_000;
 
 export interface HostStats {
@@ -24,23 +30,24 @@ export interface HostConfig {
   cellEditSyncs: number;
   /** Workbooks `insertWorksheetsFromBase64` can open. */
   files: KnownFiles;
+  /** "web" applies Excel on the web's payload limits; "desktop" has none. */
+  platform: "web" | "desktop";
 }
 
-/** What a queued command does at sync time; it reports what it reads through `read`. */
-export interface Command {
-  requestBytes: number;
-  run(response: Response): void;
-}
+/** What a queued command does at sync time; it reports what it reads through `response`. */
+type Command = (response: Response) => void;
 
 /** Loaded data waits here until the whole batch has run, so a failed sync loads nothing. */
 export class Response {
   private readonly parts: { commit(): void; json: string }[] = [];
   private cellsRead = 0;
 
+  constructor(private readonly limited: boolean) {}
+
   /** Counts cells read in this sync; Excel on the web refuses to read more than 5,000,000 at once. */
   countCells(cells: number): void {
     this.cellsRead += cells;
-    if (this.cellsRead > READ_CELL_LIMIT)
+    if (this.limited && this.cellsRead > READ_CELL_LIMIT)
       throw new FakeOfficeError(
         "RangeExceedsLimit",
         "The cell count in the range has exceeded the maximum supported number.",
@@ -69,13 +76,15 @@ export function emptyStats(): HostStats {
 }
 
 /**
- * The request context: commands queue up and run, in order, at `sync()`, as in Office.js.
- * A failing command stops the batch (what ran before it stays done) and rejects the sync.
+ * The request context: commands queue up and run, in order, at `sync()`, as in Office.js; the request
+ * they make is built as Office.js builds it (`log`). A failing command stops the batch (what ran before it
+ * stays done) and rejects the sync.
  */
 export class FakeContext {
   private queue: Command[] = [];
   private pending: { settle(): void }[] = [];
-  readonly workbook: FakeWorkbook = new FakeWorkbook(this);
+  readonly log = new RequestLog();
+  readonly workbook: FakeWorkbook = new FakeWorkbook(this, this.log.root);
 
   constructor(
     readonly model: WorkbookModel,
@@ -83,17 +92,32 @@ export class FakeContext {
     readonly config: HostConfig,
   ) {}
 
-  enqueue(run: (response: Response) => void, requestPayload: unknown = null): void {
-    const requestBytes = requestPayload === null ? 16 : utf8Length(JSON.stringify(requestPayload) ?? "");
-    this.queue.push({ requestBytes, run });
+  /**
+   * Runs `run` at the next sync; the request bytes are recorded by whoever queues it, through `log`.
+   * `changes` false marks a pure read, so cached views of the grid stay valid.
+   */
+  enqueue(run: Command, changes = true): void {
+    this.queue.push(
+      changes
+        ? (response) => {
+            modelChanged();
+            run(response);
+          }
+        : run,
+    );
+  }
+
+  /** Inside a command: fails the sync with ApiNotFound on a host older than ExcelApi 1.`version`. */
+  requireApi(version: number, api: string): void {
+    if (this.config.apiVersion < version) throw apiNotFound(api, version);
   }
 
   /** Queues a command that needs ExcelApi 1.`version`; on an older host the sync fails with ApiNotFound. */
-  enqueueApi(version: number, api: string, run: (response: Response) => void, requestPayload: unknown = null): void {
+  enqueueApi(version: number, api: string, run: Command): void {
     this.enqueue((response) => {
       if (this.config.apiVersion < version) throw apiNotFound(api, version);
       run(response);
-    }, requestPayload);
+    });
   }
 
   /** An *OrNullObject proxy learns whether it is null at the next sync. */
@@ -109,20 +133,23 @@ export class FakeContext {
     this.pending = [];
     if (this.config.cellEditSyncs > 0) {
       this.config.cellEditSyncs -= 1;
+      this.log.take();
       throw new FakeOfficeError(
         "InvalidOperationInCellEditMode",
         "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
       );
     }
-    const requestBytes = queue.reduce((n, c) => n + c.requestBytes, 0);
+    const body = this.log.take();
+    const requestBytes = body === null ? 0 : utf8Length(body);
     this.record("request", requestBytes);
-    if (requestBytes > PAYLOAD_LIMIT)
+    const web = this.config.platform === "web";
+    if (web && requestBytes > PAYLOAD_LIMIT)
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
-    const response = new Response();
-    for (const command of queue) command.run(response);
+    const response = new Response(web);
+    for (const command of queue) command(response);
     const responseBytes = response.bytes();
     this.record("response", responseBytes);
-    if (responseBytes > PAYLOAD_LIMIT)
+    if (web && responseBytes > PAYLOAD_LIMIT)
       throw new FakeOfficeError(
         "ResponsePayloadSizeLimitExceeded",
         "The response payload size has exceeded the limit.",

@@ -103,7 +103,8 @@ export class FakeDataValidation extends FakeObject<RangeRef> {
   }
 
   clear(): void {
-    this.context.enqueueApi(8, "DataValidation.clear", () => {
+    this.callMethod("clear", [], () => {
+      this.context.requireApi(8, "DataValidation.clear");
       const ref = this.target();
       const store = ref.sheet.validations;
       if (!store) return;
@@ -113,18 +114,14 @@ export class FakeDataValidation extends FakeObject<RangeRef> {
   }
 
   private change(api: string, apply: (v: FakeValidation) => void, check: () => void, payload: unknown): void {
-    this.context.enqueueApi(
-      8,
-      api,
-      () => {
-        check();
-        const ref = this.target();
-        const store = (ref.sheet.validations ??= {});
-        for (const key of cells(ref))
-          apply((store[key] ??= { rule: null, prompt: null, errorAlert: null, ignoreBlanks: true }));
-      },
-      payload,
-    );
+    this.setProperty(api.slice(api.indexOf(".") + 1), payload, () => {
+      this.context.requireApi(8, api);
+      check();
+      const ref = this.target();
+      const store = (ref.sheet.validations ??= {});
+      for (const key of cells(ref))
+        apply((store[key] ??= { rule: null, prompt: null, errorAlert: null, ignoreBlanks: true }));
+    });
   }
 
   protected read(ref: RangeRef, name: string): unknown {

@@ -19,6 +19,8 @@ export interface HostOptions {
   apiVersion?: string;
   /** `Office.context.displayLanguage`; "vi-VN" by default. */
   displayLanguage?: string;
+  /** "web" (the default) applies Excel on the web's request and response limits; "desktop" has none. */
+  platform?: "web" | "desktop";
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -45,9 +47,15 @@ export interface FakeHost {
   /** The user starts typing in a cell: the next `syncs` syncs fail with InvalidOperationInCellEditMode. */
   editCell(syncs: number): void;
   workbook: WorkbookModel;
-  /** Lets `insertWorksheetsFromBase64` open this file (its base64 text), whose sheets the test parsed. */
-  addFile(base64: string, sheets: readonly GridSheet[]): void;
+  /**
+   * Lets `insertWorksheetsFromBase64` open this file (its base64 text), whose sheets the test parsed.
+   * `webUnsupported`: the file holds what Excel on the web will not insert (notes, charts, PivotTables, slicers).
+   */
+  addFile(base64: string, sheets: readonly GridSheet[], options?: { webUnsupported?: boolean }): void;
 }
+
+/** The newest version of the other requirement sets the fake answers for, as an Excel of today does. */
+const RUNTIME_SETS: Readonly<Record<string, number>> = { SharedRuntime: 2, CustomFunctionsRuntime: 4 };
 
 function minor(version: string): number {
   const m = /^1\.(\d+)$/.exec(version);
@@ -61,13 +69,15 @@ export function createFakeHost(workbook: WorkbookModel, options: HostOptions = {
     displayLanguage: options.displayLanguage ?? "vi-VN",
     cellEditSyncs: 0,
     files: new Map(),
+    platform: options.platform ?? "web",
   };
   const host: FakeHost = {
     stats: emptyStats(),
     workbook,
     resetStats: () => Object.assign(host.stats, emptyStats()),
     editCell: (syncs) => (config.cellEditSyncs = syncs),
-    addFile: (base64, sheets) => void config.files.set(base64, sheets),
+    addFile: (base64, sheets, file = {}) =>
+      void config.files.set(base64, { sheets, webUnsupported: file.webUnsupported ?? false }),
     context: () => new FakeContext(workbook, host.stats, config) as unknown as Excel.RequestContext,
     Excel: {
       run<T>(first: Batch<T> | Excel.RunOptions, second?: Batch<T>): Promise<T> {
@@ -80,7 +90,10 @@ export function createFakeHost(workbook: WorkbookModel, options: HostOptions = {
       context: {
         displayLanguage: config.displayLanguage,
         requirements: {
-          isSetSupported: (name, minVersion = "1.1") => name === "ExcelApi" && minor(minVersion) <= config.apiVersion,
+          isSetSupported: (name, minVersion = "1.1") =>
+            name === "ExcelApi"
+              ? minor(minVersion) <= config.apiVersion
+              : (RUNTIME_SETS[name] ?? -1) >= minor(minVersion),
         },
       },
     },

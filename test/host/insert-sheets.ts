@@ -7,7 +7,7 @@ import { type GridSheet, workbookFromGrid } from "./workbook-from-grid";
  * The .xlsx files the host can open, keyed by their base64 text. The fake does not unzip workbooks: a
  * test parses a file beforehand (as Excel would) and hands its sheets over with `FakeHost.addFile`.
  */
-export type KnownFiles = Map<string, readonly GridSheet[]>;
+export type KnownFiles = Map<string, { sheets: readonly GridSheet[]; webUnsupported: boolean }>;
 
 /** Excel names a copied sheet "Name (2)", "Name (3)" … when its name is taken, within 31 characters. */
 function freeName(sheets: readonly SheetModel[], name: string): string {
@@ -33,12 +33,17 @@ export function insertSheets(
 ): string[] {
   if (options.positionType !== undefined && options.positionType !== "End")
     throw new FakeOfficeError("InvalidArgument", "The fake inserts sheets at the end only.");
-  const sheets = files.get(base64);
-  if (!sheets)
+  const file = files.get(base64);
+  if (!file)
     throw new FakeOfficeError(
       "InvalidArgument",
       "The argument is invalid or missing or has an incorrect format: not an Excel workbook.",
     );
+  // Excel on the web does not insert sheets holding notes, charts, PivotTables or slicers
+  // (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-insertworksheetsfrombase64-member(1)).
+  if (file.webUnsupported && context.config.platform === "web")
+    throw new FakeOfficeError("UnsupportedFeature", "The operation is not supported for this workbook on the web.");
+  const sheets = file.sheets;
   const wanted = options.sheetNamesToInsert?.length
     ? sheets.filter((s) => options.sheetNamesToInsert?.includes(s.name))
     : sheets;

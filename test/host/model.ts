@@ -15,8 +15,13 @@ export interface FakeHyperlink {
 
 export interface FakeCell {
   value: FakeValue;
-  /** Set when the cell holds a formula; `value` is then null and reads calculate it (formula.ts). */
+  /**
+   * Set when the cell holds a formula; `value` is then what Excel last calculated, which reads show in
+   * Manual calculation mode; otherwise reads calculate it (calculation.ts).
+   */
   formula?: string;
+  /** A formula's last calculated array result, when it spills (its top-left value is `value`). */
+  spill?: FakeValue[][];
   numberFormat: string;
   font: FakeFont;
   fill: string | null;
@@ -52,9 +57,11 @@ export interface FakeTable extends Rect {
   showHeaders: boolean;
 }
 
-/** A conditional format; the first in `SheetModel.conditionalFormats` has the top priority. */
+/**
+ * A conditional format; the first in `SheetModel.conditionalFormats` has the top priority. It has no id
+ * of its own: Excel's `ConditionalFormat.id` is its current priority (conditional-formats.ts).
+ */
 export interface FakeConditionalFormat {
-  id: string;
   type: string;
   areas: Rect[];
   formula: string | null;
@@ -94,6 +101,8 @@ export interface SheetModel {
   frozenRows?: number;
   /** The range the sheet's AutoFilter applies to. */
   autoFilter?: Rect;
+  /** What Excel calculates for formulas the fake cannot (the CADRE functions), by formula text; arrays spill. */
+  results?: Record<string, FakeValue[][]>;
 }
 
 /** One cell's data validation, as `Range.dataValidation` sets it (ExcelApi 1.8). */
@@ -111,6 +120,10 @@ export interface WorkbookModel {
   /** The selected range on the active sheet; null when something other than cells (a chart) is selected. */
   selection: Rect | null;
   settings: Record<string, unknown>;
+  /** `application.calculationMode`; "Automatic" when absent. */
+  calculationMode?: "Automatic" | "AutomaticExceptTables" | "Manual";
+  /** How many times `application.calculate` ran. */
+  recalculations?: number;
 }
 
 export const DEFAULT_FONT = "Calibri";

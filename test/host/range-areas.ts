@@ -18,7 +18,10 @@ export class FakeRangeAreas extends FakeObject<AreasRef> {
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return new FakeConditionalFormatCollection(this.context, 9, () => this.target());
+    return this.cachedChild(
+      "conditionalFormats",
+      (path) => new FakeConditionalFormatCollection(this.context, path, 9, () => this.target()),
+    );
   }
 
   protected read(ref: AreasRef, name: string): unknown {

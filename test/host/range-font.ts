@@ -9,7 +9,7 @@ export function forEachCell(ref: RangeRef, act: (cell: FakeCell) => void): void 
 }
 
 /** The one value every cell of the range shares, null when they differ (as Excel reports a mixed range). */
-export function shared<V>(ref: RangeRef, read: (cell: FakeCell | undefined) => V): V | null {
+function shared<V>(ref: RangeRef, read: (cell: FakeCell | undefined) => V): V | null {
   let first: { value: V } | undefined;
   for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
     for (let c = ref.rect.left; c <= ref.rect.right; c++) {
@@ -27,21 +27,21 @@ export class FakeRangeFont extends FakeObject<RangeRef> {
     return this.loadedValue("name");
   }
   set name(name: string) {
-    this.setFont({ name }, name);
+    this.setFont("name", { name });
   }
 
   get bold(): boolean | null {
     return this.loadedValue("bold");
   }
   set bold(bold: boolean) {
-    this.setFont({ bold });
+    this.setFont("bold", { bold });
   }
 
   get italic(): boolean | null {
     return this.loadedValue("italic");
   }
   set italic(italic: boolean) {
-    this.setFont({ italic });
+    this.setFont("italic", { italic });
   }
 
   /** "#RRGGBB". */
@@ -49,13 +49,12 @@ export class FakeRangeFont extends FakeObject<RangeRef> {
     return this.loadedValue("color");
   }
   set color(color: string) {
-    this.setFont({ color }, color);
+    this.setFont("color", { color });
   }
 
-  private setFont(change: Partial<FakeFont>, payload: unknown = null): void {
-    this.context.enqueue(
-      () => forEachCell(this.target(), (cell) => (cell.font = { ...cell.font, ...change })),
-      payload,
+  private setFont<K extends keyof FakeFont>(name: K, change: Pick<FakeFont, K>): void {
+    this.setProperty(name, change[name], () =>
+      forEachCell(this.target(), (cell) => (cell.font = { ...cell.font, ...change })),
     );
   }
 

@@ -1,14 +1,15 @@
 import { qualify } from "./addresses";
+import { sheetView } from "./calculation";
 import { readValue, valueType, writeFormula, writeValue } from "./cell-write";
-import { FakeClientResult, FakeObject } from "./client-object";
+import { FakeClientResult, FakeObject, wireName } from "./client-object";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
-import { FakeDataValidation } from "./data-validation";
-import { cellValue } from "./formula";
 import type { FakeContext, Response } from "./context";
+import { FakeDataValidation } from "./data-validation";
 import { apiNotFound, FakeOfficeError, invalidArgument } from "./errors";
 import { cellAt, cellFor, type FakeCell, type FakeHyperlink, intersects, type Rect, type SheetModel } from "./model";
 import { FakeRangeAreas } from "./range-areas";
 import { FakeRangeFont, forEachCell } from "./range-font";
+import type { PathRef } from "./request-log";
 import { FakeTableList, tablesIn } from "./tables";
 
 export interface RangeRef {
@@ -19,7 +20,11 @@ export interface RangeRef {
 /** Merged areas beyond this count make Excel refuse `getMergedAreasOrNullObject`. */
 const MERGED_AREAS_LIMIT = 512;
 
-function grid<V>(ref: RangeRef, read: (cell: FakeCell | undefined, row: number, col: number) => V): V[][] {
+/** Office.js writes arrays of more cells than this in blocks of rows; these properties only. */
+const BULK_CELLS = 1500;
+const BULK_PROPERTIES = new Set(["values", "numberFormat", "formulas"]);
+
+export function grid<V>(ref: RangeRef, read: (cell: FakeCell | undefined, row: number, col: number) => V): V[][] {
   const rows: V[][] = [];
   for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
     const row: V[] = [];
@@ -49,11 +54,12 @@ function cellProperties(cell: FakeCell | undefined, asked: CellPropertiesAsked):
 }
 
 export class FakeRange extends FakeObject<RangeRef> {
-  readonly format: FakeRangeFormat;
+  constructor(context: FakeContext, path: PathRef, resolver: () => RangeRef | null, nullable = false) {
+    super(context, path, resolver, nullable);
+  }
 
-  constructor(context: FakeContext, resolver: () => RangeRef | null, nullable = false) {
-    super(context, resolver, nullable);
-    this.format = new FakeRangeFormat(this);
+  get format(): FakeRangeFormat {
+    return this.cachedChild("format", (path) => new FakeRangeFormat(this, path));
   }
 
   get address(): string {
@@ -74,6 +80,10 @@ export class FakeRange extends FakeObject<RangeRef> {
   get valueTypes(): string[][] {
     return this.loadedValue("valueTypes");
   }
+  /** ExcelApi 1.12: true when every cell is in a spill, false when none is, null when some are. */
+  get hasSpill(): boolean | null {
+    return this.loadedValue("hasSpill");
+  }
 
   get values(): unknown[][] {
     return this.loadedValue("values");
@@ -85,8 +95,15 @@ export class FakeRange extends FakeObject<RangeRef> {
   get formulas(): unknown[][] {
     return this.loadedValue("formulas");
   }
+  /** A formula is calculated as it is entered, even in Manual calculation mode. */
   set formulas(input: unknown[][]) {
-    this.writeCells("formulas", input, writeFormula);
+    this.writeCells("formulas", input, (cell, value, sheet) => {
+      writeFormula(cell, value);
+      const known = cell.formula === undefined ? undefined : sheet.results?.[cell.formula];
+      if (!known) return;
+      cell.value = known[0]?.[0] ?? null;
+      if (known.length > 1 || (known[0]?.length ?? 0) > 1) cell.spill = known;
+    });
   }
 
   get numberFormat(): unknown[][] {
@@ -99,39 +116,42 @@ export class FakeRange extends FakeObject<RangeRef> {
   get hyperlink(): FakeHyperlink {
     return this.loadedValue("hyperlink");
   }
-  /** Like Excel, a link's `textToDisplay` is written into the cell as if typed into it. */
+  /** ExcelApi 1.7. Like Excel, a link's `textToDisplay` is written into the cell as if typed into it. */
   set hyperlink(link: FakeHyperlink) {
-    this.context.enqueueApi(
-      7,
-      "Range.hyperlink",
-      () => {
-        const ref = this.target();
-        for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
-          for (let c = ref.rect.left; c <= ref.rect.right; c++) {
-            const cell = cellFor(ref.sheet, r, c);
-            cell.hyperlink = { ...link };
-            if (link.textToDisplay !== undefined) writeValue(cell, link.textToDisplay);
-          }
+    this.setProperty("hyperlink", link, () => {
+      this.context.requireApi(7, "Range.hyperlink");
+      const ref = this.target();
+      for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
+        for (let c = ref.rect.left; c <= ref.rect.right; c++) {
+          const cell = cellFor(ref.sheet, r, c);
+          cell.hyperlink = { ...link };
+          if (link.textToDisplay !== undefined) writeValue(cell, link.textToDisplay);
         }
-      },
-      link,
-    );
+      }
+    });
   }
 
   /** ExcelApi 1.8: using it on an older host fails at sync. */
   get dataValidation(): FakeDataValidation {
-    return new FakeDataValidation(this.context, () => this.target());
+    return this.cachedChild(
+      "dataValidation",
+      (path) => new FakeDataValidation(this.context, path, () => this.target()),
+    );
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return new FakeConditionalFormatCollection(this.context, 6, () => {
-      const ref = this.target();
-      return { sheet: ref.sheet, rects: [ref.rect] };
-    });
+    return this.cachedChild(
+      "conditionalFormats",
+      (path) =>
+        new FakeConditionalFormatCollection(this.context, path, 6, () => {
+          const ref = this.target();
+          return { sheet: ref.sheet, rects: [ref.rect] };
+        }),
+    );
   }
 
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.context, () => {
+    return new FakeRange(this.context, this.childPath("method", "getCell", [row, column]), () => {
       const { sheet, rect } = this.target();
       const at = { top: rect.top + row, left: rect.left + column, bottom: rect.top + row, right: rect.left + column };
       return { sheet, rect: at };
@@ -139,17 +159,23 @@ export class FakeRange extends FakeObject<RangeRef> {
   }
 
   getCellProperties(asked: CellPropertiesAsked): FakeClientResult<Record<string, unknown>[][]> {
-    return new FakeClientResult(this.context, (response) => {
-      if (this.context.config.apiVersion < 9) throw apiNotFound("Range.getCellProperties", 9);
-      const ref = this.target();
-      response.countCells(cellCount(ref.rect));
-      return grid(ref, (cell) => cellProperties(cell, asked));
-    });
+    return new FakeClientResult(
+      this.context,
+      { path: this.path, method: "getCellProperties", args: [asked] },
+      (response) => {
+        if (this.context.config.apiVersion < 9) throw apiNotFound("Range.getCellProperties", 9);
+        const ref = this.target();
+        response.countCells(cellCount(ref.rect));
+        return grid(ref, (cell) => cellProperties(cell, asked));
+      },
+    );
   }
 
+  /** ExcelApi 1.13; Excel refuses a range holding more than 512 merged areas. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(
       this.context,
+      this.childPath("method", "getMergedAreasOrNullObject"),
       () => {
         if (this.context.config.apiVersion < 13) throw apiNotFound("Range.getMergedAreasOrNullObject", 13);
         const { sheet, rect } = this.target();
@@ -162,17 +188,65 @@ export class FakeRange extends FakeObject<RangeRef> {
     );
   }
 
-  getTables(fullyContained = false): FakeTableList {
-    return new FakeTableList(this.context, () => {
+  getTables(fullyContained?: boolean): FakeTableList {
+    return new FakeTableList(this.context, this.childPath("method", "getTables", [fullyContained]), () => {
       if (this.context.config.apiVersion < 9) throw apiNotFound("Range.getTables", 9);
       const { sheet, rect } = this.target();
-      return tablesIn(sheet, rect, fullyContained);
+      return tablesIn(sheet, rect, fullyContained ?? false);
+    });
+  }
+
+  /** ExcelApi 1.12: on a spill's anchor cell, the whole spill; a null object on any other single cell. */
+  getSpillingToRangeOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.childPath("method", "getSpillingToRangeOrNullObject"),
+      () => {
+        const { sheet, rect } = this.singleCell("Range.getSpillingToRangeOrNullObject");
+        const area = sheetView(this.context.model, sheet).spillOf(rect.top, rect.left);
+        return area && area.top === rect.top && area.left === rect.left ? { sheet, rect: area } : null;
+      },
+      true,
+    );
+  }
+
+  /** ExcelApi 1.12: the anchor cell of the spill a single cell is in; a null object outside any spill. */
+  getSpillParentOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.childPath("method", "getSpillParentOrNullObject"),
+      () => {
+        const { sheet, rect } = this.singleCell("Range.getSpillParentOrNullObject");
+        const area = sheetView(this.context.model, sheet).spillOf(rect.top, rect.left);
+        return area ? { sheet, rect: { top: area.top, left: area.left, bottom: area.top, right: area.left } } : null;
+      },
+      true,
+    );
+  }
+
+  /** "All", "Formats", "Contents" (values and formulas) or "Hyperlinks"; the fake clears what it models. */
+  clear(applyTo?: string): void {
+    this.callMethod("clear", [applyTo], () => {
+      const ref = this.target();
+      for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
+        for (let c = ref.rect.left; c <= ref.rect.right; c++) {
+          const cell = cellAt(ref.sheet, r, c);
+          if (!cell) continue;
+          if (applyTo === undefined || applyTo === "All" || applyTo === "Contents") writeValue(cell, null);
+          if (applyTo === undefined || applyTo === "All" || applyTo === "Formats") {
+            cell.numberFormat = "General";
+            cell.fill = null;
+          }
+          if (applyTo === undefined || applyTo === "All" || applyTo === "Hyperlinks") delete cell.hyperlink;
+        }
+      }
     });
   }
 
   /** ExcelApi 1.2: one merged area (or, `across`, one per row); the cells other than the top-left are emptied. */
   merge(across = false): void {
-    this.context.enqueueApi(2, "Range.merge", () => {
+    this.callMethod("merge", [across], () => {
+      this.context.requireApi(2, "Range.merge");
       const { sheet, rect } = this.target();
       const rows = across
         ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({
@@ -193,11 +267,18 @@ export class FakeRange extends FakeObject<RangeRef> {
   }
 
   select(): void {
-    this.context.enqueue(() => {
+    this.callMethod("select", [], () => {
       const { sheet, rect } = this.target();
       this.context.model.activeSheet = sheet.name;
       this.context.model.selection = { ...rect };
     });
+  }
+
+  private singleCell(api: string): RangeRef {
+    if (this.context.config.apiVersion < 12) throw apiNotFound(api, 12);
+    const ref = this.target();
+    if (cellCount(ref.rect) !== 1) throw invalidArgument(`${api} takes a single cell`);
+    return ref;
   }
 
   protected read(ref: RangeRef, name: string, response: Response): unknown {
@@ -216,23 +297,52 @@ export class FakeRange extends FakeObject<RangeRef> {
       case "hyperlink":
         return cellAt(ref.sheet, rect.top, rect.left)?.hyperlink ?? null;
     }
-    // A formula cell reads as Excel calculated it.
-    const calculated = (cell: FakeCell | undefined, r: number, c: number) =>
-      cell?.formula ? { ...cell, value: cellValue(ref.sheet, r, c) } : cell;
+    const view = sheetView(this.context.model, ref.sheet);
+    // A cell a formula spilled into has no formula of its own: its formula reads as its value.
     const layers: Record<string, (cell: FakeCell | undefined, r: number, c: number) => unknown> = {
-      values: (cell, r, c) => readValue(calculated(cell, r, c)),
-      valueTypes: (cell, r, c) => valueType(calculated(cell, r, c)),
+      values: (_cell, r, c) => readValue(view.value(r, c)),
+      valueTypes: (_cell, r, c) => valueType(view.value(r, c)),
       numberFormat: (cell) => cell?.numberFormat ?? "General",
-      formulas: (cell) => cell?.formula ?? readValue(cell),
+      formulas: (cell, r, c) => cell?.formula ?? readValue(view.value(r, c)),
     };
+    if (name === "hasSpill") {
+      if (this.context.config.apiVersion < 12) throw apiNotFound("Range.hasSpill", 12);
+      const flags = new Set(grid(ref, (_cell, r, c) => view.spillOf(r, c) !== null).flat());
+      return flags.size === 1 ? [...flags][0] : null;
+    }
     if (!layers[name]) return this.unknownProperty(name);
     response.countCells(cellCount(rect));
     return grid(ref, layers[name]);
   }
 
+  /**
+   * Office.js sends a values, number-format or formulas array of more than 1,500 cells as writes of blocks
+   * of rows, each on a range of its own (`setRangePropertiesInBulk` in excel-web-16.00.debug.js, ExcelApi 1.3
+   * on): the request grows by three object paths and a property write per block.
+   */
+  private logBulk(property: string, input: unknown[][]): boolean {
+    const columns = Array.isArray(input[0]) ? input[0].length : 0;
+    if (input.length * columns <= BULK_CELLS || this.context.config.apiVersion < 3) return false;
+    const log = this.context.log;
+    const rows = Math.max(1, Math.round(BULK_CELLS / columns));
+    log.method(this.path, "_ValidateArraySize", [input.length, columns]);
+    for (let start = 0; start < input.length; start += rows) {
+      const count = Math.min(rows, input.length - start);
+      const first = log.path(this.path, "method", "GetRow", [start], { untracked: true });
+      const last = log.path(this.path, "method", "GetRow", [start + count - 1], { untracked: true });
+      const block = log.path(first, "method", "GetBoundingRect", [{ path: last }], { untracked: true });
+      log.setProperty(block, wireName(property), input.slice(start, start + count));
+    }
+    return true;
+  }
+
   /** Writes a 2-D array that must match the range's shape, as Excel requires. */
-  private writeCells(property: string, input: unknown[][], apply: (cell: FakeCell, value: unknown) => void): void {
-    this.context.enqueue(() => {
+  private writeCells(
+    property: string,
+    input: unknown[][],
+    apply: (cell: FakeCell, value: unknown, sheet: SheetModel) => void,
+  ): void {
+    const write = () => {
       const { sheet, rect } = this.target();
       const rows = rect.bottom - rect.top + 1;
       const columns = rect.right - rect.left + 1;
@@ -243,124 +353,119 @@ export class FakeRange extends FakeObject<RangeRef> {
       ) {
         throw invalidArgument(`${property} must be a ${rows}×${columns} array`);
       }
-      // A null in the array leaves its cell as it is (docs: "excel-add-ins-blank-null-values").
+      // A null in the array leaves its cell as it is
+      // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values#set-values-or-formulas).
       input.forEach((row, r) =>
         row.forEach((value, c) => {
-          if (value !== null) apply(cellFor(sheet, rect.top + r, rect.left + c), value);
+          if (value !== null) apply(cellFor(sheet, rect.top + r, rect.left + c), value, sheet);
         }),
       );
-    }, input);
+    };
+    if (BULK_PROPERTIES.has(property) && Array.isArray(input) && this.logBulk(property, input))
+      this.context.enqueue(write);
+    else this.setProperty(property, input, write);
   }
 }
 
-/** Writes a format property of every cell of the range, or of the range's rows or columns. */
-function formatSetter(
-  range: FakeRange,
-  version: number,
-  api: string,
-  apply: (ref: RangeRef) => void,
-  payload: unknown,
-) {
-  range.context.enqueueApi(version, api, () => apply(range.target()), payload);
+/** `RangeFill` (ExcelApi 1.1): its colour, set on every cell of the range. */
+class FakeRangeFill extends FakeObject<RangeRef> {
+  set color(color: string) {
+    this.setProperty("color", color, () => forEachCell(this.target(), (cell) => (cell.fill = color)));
+  }
+
+  protected read(_ref: RangeRef, name: string): unknown {
+    return this.unknownProperty(name);
+  }
 }
 
-const notLoaded = (name: string) => new Error(`The fake does not load format.${name}`);
-
 const ALIGNMENTS: Record<string, readonly string[]> = {
-  horizontal: ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"],
-  vertical: ["Top", "Center", "Bottom", "Justify", "Distributed"],
+  horizontalAlignment: [
+    "General",
+    "Left",
+    "Center",
+    "Right",
+    "Fill",
+    "Justify",
+    "CenterAcrossSelection",
+    "Distributed",
+  ],
+  verticalAlignment: ["Top", "Center", "Bottom", "Justify", "Distributed"],
 };
 
-export class FakeRangeFormat {
-  readonly font: FakeRangeFont;
-  readonly fill: { color: string };
+/** `RangeFormat`: fill and font, alignment and wrapping (ExcelApi 1.1), column widths and row heights (1.2). */
+export class FakeRangeFormat extends FakeObject<RangeRef> {
+  constructor(
+    private readonly range: FakeRange,
+    path: PathRef,
+  ) {
+    super(range.context, path, () => range.target());
+  }
 
-  constructor(private readonly range: FakeRange) {
-    this.font = new FakeRangeFont(range.context, () => range.target());
-    this.fill = {
-      set color(color: string) {
-        formatSetter(range, 1, "RangeFill.color", (ref) => forEachCell(ref, (cell) => (cell.fill = color)), color);
-      },
-      get color(): string {
-        throw notLoaded("fill.color");
-      },
-    };
+  get font(): FakeRangeFont {
+    return this.cachedChild("font", (path) => new FakeRangeFont(this.context, path, () => this.range.target()));
+  }
+
+  get fill(): FakeRangeFill {
+    return this.cachedChild("fill", (path) => new FakeRangeFill(this.context, path, () => this.range.target()));
   }
 
   set wrapText(wrap: boolean) {
-    this.align("wrap", wrap);
-  }
-  get wrapText(): boolean {
-    throw notLoaded("wrapText");
+    this.setProperty("wrapText", wrap, () =>
+      forEachCell(this.target(), (cell) => (cell.alignment = { ...cell.alignment, wrap })),
+    );
   }
 
   set horizontalAlignment(value: string) {
-    this.align("horizontal", value);
-  }
-  get horizontalAlignment(): string {
-    throw notLoaded("horizontalAlignment");
+    this.align("horizontalAlignment", "horizontal", value);
   }
 
   set verticalAlignment(value: string) {
-    this.align("vertical", value);
-  }
-  get verticalAlignment(): string {
-    throw notLoaded("verticalAlignment");
+    this.align("verticalAlignment", "vertical", value);
   }
 
-  /** Points (office-js issue #187), for every column of the range (ExcelApi 1.2). */
+  /** Points (office-js issue #187), for every column of the range. */
   set columnWidth(points: number) {
-    formatSetter(
-      this.range,
-      2,
-      "RangeFormat.columnWidth",
-      (ref) => {
-        const widths = (ref.sheet.columnWidths ??= {});
-        for (let c = ref.rect.left; c <= ref.rect.right; c++) widths[c] = points;
-      },
-      points,
-    );
-  }
-  get columnWidth(): number {
-    throw notLoaded("columnWidth");
+    this.setProperty("columnWidth", points, () => {
+      this.context.requireApi(2, "RangeFormat.columnWidth");
+      const { sheet, rect } = this.target();
+      const widths = (sheet.columnWidths ??= {});
+      for (let c = rect.left; c <= rect.right; c++) widths[c] = points;
+    });
   }
 
-  /** Points, for every row of the range (ExcelApi 1.2). */
+  /** Points, for every row of the range. */
   set rowHeight(points: number) {
-    formatSetter(
-      this.range,
-      2,
-      "RangeFormat.rowHeight",
-      (ref) => {
-        const heights = (ref.sheet.rowHeights ??= {});
-        for (let r = ref.rect.top; r <= ref.rect.bottom; r++) heights[r] = points;
-      },
-      points,
-    );
-  }
-  get rowHeight(): number {
-    throw notLoaded("rowHeight");
+    this.setProperty("rowHeight", points, () => {
+      this.context.requireApi(2, "RangeFormat.rowHeight");
+      const { sheet, rect } = this.target();
+      const heights = (sheet.rowHeights ??= {});
+      for (let r = rect.top; r <= rect.bottom; r++) heights[r] = points;
+    });
   }
 
-  /** Column widths and row heights are not measured: the commands only have to be valid. */
+  /** Autofit is not measured: the command only has to be valid. */
   autofitColumns(): void {
-    this.range.context.enqueueApi(2, "RangeFormat.autofitColumns", () => this.range.target());
+    this.callMethod("autofitColumns", [], () => {
+      this.context.requireApi(2, "RangeFormat.autofitColumns");
+      this.range.target();
+    });
   }
 
   autofitRows(): void {
-    this.range.context.enqueueApi(2, "RangeFormat.autofitRows", () => this.range.target());
+    this.callMethod("autofitRows", [], () => {
+      this.context.requireApi(2, "RangeFormat.autofitRows");
+      this.range.target();
+    });
   }
 
-  private align(key: "horizontal" | "vertical" | "wrap", value: string | boolean): void {
-    formatSetter(
-      this.range,
-      1,
-      `RangeFormat.${key}`,
-      (ref) => {
-        if (key !== "wrap" && !ALIGNMENTS[key].includes(String(value))) throw invalidArgument(`${key} "${value}"`);
-        forEachCell(ref, (cell) => (cell.alignment = { ...cell.alignment, [key]: value }));
-      },
-      value,
-    );
+  protected read(_ref: RangeRef, name: string): unknown {
+    return this.unknownProperty(name);
+  }
+
+  private align(property: string, key: "horizontal" | "vertical", value: string): void {
+    this.setProperty(property, value, () => {
+      if (!ALIGNMENTS[property].includes(value)) throw invalidArgument(`${property} "${value}"`);
+      forEachCell(this.target(), (cell) => (cell.alignment = { ...cell.alignment, [key]: value }));
+    });
   }
 }

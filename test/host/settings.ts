@@ -1,6 +1,7 @@
-import { FakeObject } from "./client-object";
+import { FakeObject, wireName } from "./client-object";
 import type { FakeContext } from "./context";
-import { apiNotFound } from "./errors";
+import { apiNotFound, itemNotFound } from "./errors";
+import type { PathRef } from "./request-log";
 
 interface SettingRef {
   store: Record<string, unknown>;
@@ -21,7 +22,7 @@ export class FakeSetting extends FakeObject<SettingRef> {
   }
 
   delete(): void {
-    this.context.enqueue(() => {
+    this.callMethod("delete", [], () => {
       const { store, key } = this.target();
       delete store[key];
     });
@@ -36,17 +37,32 @@ export class FakeSetting extends FakeObject<SettingRef> {
 
 /** `workbook.settings` (ExcelApi 1.4): key → JSON value, saved with the workbook. */
 export class FakeSettingCollection {
-  constructor(private readonly context: FakeContext) {}
+  constructor(
+    private readonly context: FakeContext,
+    readonly path: PathRef,
+  ) {}
 
+  /** `add` is a method that returns the setting: an object path of its own, with the key and value. */
   add(key: string, value: unknown): FakeSetting {
     const store = this.context.model.settings;
-    this.context.enqueueApi(4, "SettingCollection.add", () => (store[key] = stored(value)), { key, value });
-    return new FakeSetting(this.context, () => ({ store, key }));
+    const path = this.context.log.path(this.path, "method", wireName("add"), [key, value]);
+    this.context.enqueueApi(4, "SettingCollection.add", () => (store[key] = stored(value)));
+    return new FakeSetting(this.context, path, () => ({ store, key }));
+  }
+
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.context, this.context.log.path(this.path, "indexer", "", [key]), () => {
+      if (this.context.config.apiVersion < 4) throw apiNotFound("SettingCollection.getItem", 4);
+      const store = this.context.model.settings;
+      if (!(key in store)) throw itemNotFound(`setting ${key}`);
+      return { store, key };
+    });
   }
 
   getItemOrNullObject(key: string): FakeSetting {
     return new FakeSetting(
       this.context,
+      this.context.log.path(this.path, "method", wireName("getItemOrNullObject"), [key]),
       () => {
         if (this.context.config.apiVersion < 4) throw apiNotFound("SettingCollection.getItemOrNullObject", 4);
         const store = this.context.model.settings;

@@ -33,7 +33,6 @@ export function copySheet(
     visibility: "Visible",
   };
   copy.tables = copy.tables.map((t) => ({ ...t, name: tableName(workbook, t.name) }));
-  copy.conditionalFormats = copy.conditionalFormats.map((f) => ({ ...f, id: newId() }));
   const anchor = relativeTo ? workbook.sheets.indexOf(relativeTo) : -1;
   const at = { Before: anchor, After: anchor + 1, Beginning: 0, End: workbook.sheets.length }[positionType] ?? 0;
   workbook.sheets.splice(Math.max(0, at), 0, copy);

@@ -3,6 +3,7 @@ import type { FakeContext } from "./context";
 import { itemNotFound } from "./errors";
 import { contains, type FakeTable, intersects, type Rect, type SheetModel } from "./model";
 import { FakeRange } from "./range";
+import type { PathRef } from "./request-log";
 
 export interface TableRef {
   sheet: SheetModel;
@@ -25,7 +26,7 @@ export class FakeTableProxy extends FakeObject<TableRef> {
 
   /** The whole table, header row included. */
   getRange(): FakeRange {
-    return new FakeRange(this.context, () => {
+    return new FakeRange(this.context, this.childPath("method", "getRange"), () => {
       const { sheet, table } = this.target();
       return { sheet, rect: { top: table.top, left: table.left, bottom: table.bottom, right: table.right } };
     });
@@ -40,19 +41,19 @@ export class FakeTableProxy extends FakeObject<TableRef> {
 
 /** A worksheet's tables, or the tables a range touches. */
 export class FakeTableList extends FakeCollection<TableRef, FakeTableProxy> {
-  constructor(context: FakeContext, resolver: () => TableRef[]) {
-    super(context, resolver);
+  constructor(context: FakeContext, path: PathRef, resolver: () => TableRef[]) {
+    super(context, path, resolver);
   }
 
   getItem(name: string): FakeTableProxy {
-    return new FakeTableProxy(this.context, () => {
+    return new FakeTableProxy(this.context, this.childPath("indexer", "", [name]), () => {
       const found = this.target().find((t) => t.table.name.toLowerCase() === name.toLowerCase());
       if (!found) throw itemNotFound(`table ${name}`);
       return found;
     });
   }
 
-  protected proxyFor(item: TableRef): FakeTableProxy {
-    return new FakeTableProxy(this.context, () => item);
+  protected proxyFor(item: TableRef, path: PathRef): FakeTableProxy {
+    return new FakeTableProxy(this.context, path, () => item);
   }
 }

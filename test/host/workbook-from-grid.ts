@@ -16,8 +16,10 @@ export interface GridSheet {
   fonts?: string | readonly (readonly (string | null)[])[];
   merges?: readonly string[];
   tables?: readonly { name: string; range: string; showHeaders?: boolean }[];
-  /** The user's own conditional formats, top priority first. */
-  conditionalFormats?: readonly { range: string; formula: string; fill: string }[];
+  /** The user's own conditional formats, top priority first ("Custom" unless `type` says otherwise). */
+  conditionalFormats?: readonly { range: string; formula: string; fill: string; type?: string }[];
+  /** What Excel calculates for formulas the fake cannot calculate, by formula text; an array spills. */
+  results?: Readonly<Record<string, FakeValue[][]>>;
   hidden?: boolean;
 }
 
@@ -56,6 +58,8 @@ function buildSheet(spec: GridSheet): SheetModel {
       const cell = blankCell();
       cell.value = value;
       if (formula !== null) cell.formula = formula;
+      const spilled = formula === null ? undefined : spec.results?.[formula];
+      if (spilled && (spilled.length > 1 || (spilled[0]?.length ?? 0) > 1)) cell.spill = structuredClone(spilled);
       if (format !== null) cell.numberFormat = format;
       if (font !== null) cell.font = { name: font, bold: false };
       (sheet.cells[origin.top + r] ??= [])[origin.left + c] = cell;
@@ -68,12 +72,12 @@ function buildSheet(spec: GridSheet): SheetModel {
     ...rect(t.range),
   }));
   sheet.conditionalFormats = (spec.conditionalFormats ?? []).map((f) => ({
-    id: newId(),
-    type: "Custom",
+    type: f.type ?? "Custom",
     areas: [rect(f.range)],
     formula: f.formula,
     fill: f.fill,
   }));
+  if (spec.results) sheet.results = structuredClone({ ...spec.results });
   return sheet;
 }
 

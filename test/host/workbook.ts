@@ -1,19 +1,44 @@
+import { FakeApplication } from "./application";
 import { FakeClientResult } from "./client-object";
 import type { FakeContext } from "./context";
 import { apiNotFound, FakeOfficeError, itemNotFound } from "./errors";
 import { insertSheets } from "./insert-sheets";
 import { findSheet } from "./model";
 import { FakeRange } from "./range";
+import type { PathRef } from "./request-log";
 import { FakeSettingCollection } from "./settings";
 import { FakeWorksheetCollection } from "./worksheet";
 
+/** `context.workbook`: the root of every object path. Its navigation properties are made once, as in Office.js. */
 export class FakeWorkbook {
-  readonly worksheets: FakeWorksheetCollection;
-  readonly settings: FakeSettingCollection;
+  private sheets: FakeWorksheetCollection | undefined;
+  private store: FakeSettingCollection | undefined;
+  private app: FakeApplication | undefined;
 
-  constructor(private readonly context: FakeContext) {
-    this.worksheets = new FakeWorksheetCollection(context);
-    this.settings = new FakeSettingCollection(context);
+  constructor(
+    private readonly context: FakeContext,
+    readonly path: PathRef,
+  ) {}
+
+  get worksheets(): FakeWorksheetCollection {
+    return (this.sheets ??= new FakeWorksheetCollection(
+      this.context,
+      this.context.log.path(this.path, "property", "Worksheets"),
+    ));
+  }
+
+  get settings(): FakeSettingCollection {
+    return (this.store ??= new FakeSettingCollection(
+      this.context,
+      this.context.log.path(this.path, "property", "Settings"),
+    ));
+  }
+
+  get application(): FakeApplication {
+    return (this.app ??= new FakeApplication(
+      this.context,
+      this.context.log.path(this.path, "property", "Application"),
+    ));
   }
 
   insertWorksheetsFromBase64(
@@ -22,17 +47,17 @@ export class FakeWorkbook {
   ): FakeClientResult<string[]> {
     return new FakeClientResult(
       this.context,
+      { path: this.path, method: "insertWorksheetsFromBase64", args: [base64File, options], changes: true },
       () => {
         if (this.context.config.apiVersion < 13) throw apiNotFound("Workbook.insertWorksheetsFromBase64", 13);
         return insertSheets(this.context, this.context.config.files, base64File, options);
       },
-      base64File,
     );
   }
 
   /** Fails with InvalidSelection when the selection is not cells (a chart, a shape). */
   getSelectedRange(): FakeRange {
-    return new FakeRange(this.context, () => {
+    return new FakeRange(this.context, this.context.log.path(this.path, "method", "GetSelectedRange"), () => {
       const model = this.context.model;
       const sheet = findSheet(model, model.activeSheet);
       if (!sheet) throw itemNotFound("active sheet");

@@ -6,6 +6,7 @@ import { apiNotFound, FakeOfficeError, invalidArgument, itemNotFound } from "./e
 import { findSheet, hasFormatting, newId, type Rect, type SheetModel } from "./model";
 import { FakeRange } from "./range";
 import { FakeRangeAreas } from "./range-areas";
+import type { PathRef } from "./request-log";
 import { copySheet } from "./sheet-copy";
 import { FakeTableList } from "./tables";
 
@@ -36,6 +37,11 @@ function checkSheetName(sheets: SheetModel[], name: string): void {
   }
 }
 
+/** The name Excel gives a sheet added without one: "Sheet1", "Sheet2" … (the English UI's word). */
+function defaultSheetName(sheets: readonly SheetModel[]): string {
+  for (let n = 1; ; n++) if (!sheets.some((s) => s.name.toLowerCase() === `sheet${n}`)) return `Sheet${n}`;
+}
+
 export class FakeWorksheet extends FakeObject<SheetModel> {
   get name(): string {
     return this.loadedValue("name");
@@ -48,7 +54,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
   /** A workbook keeps at least one visible sheet. */
   set visibility(visibility: string) {
-    this.context.enqueue(() => {
+    this.setProperty("visibility", visibility, () => {
       const sheet = this.target();
       if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden")
         throw invalidArgument(`visibility "${visibility}"`);
@@ -56,53 +62,37 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
       if (visibility !== "Visible" && others.length === 0)
         throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
       sheet.visibility = visibility;
-    }, visibility);
-  }
-
-  get tables(): FakeTableList {
-    return new FakeTableList(this.context, () => {
-      const sheet = this.target();
-      return sheet.tables.map((table) => ({ sheet, table }));
     });
   }
 
-  /** ExcelApi 1.7: only `freezeRows` is modelled. */
-  get freezePanes(): { freezeRows(count?: number): void } {
-    return {
-      freezeRows: (count = 1) =>
-        this.context.enqueueApi(7, "WorksheetFreezePanes.freezeRows", () => {
+  get tables(): FakeTableList {
+    return this.cachedChild(
+      "tables",
+      (path) =>
+        new FakeTableList(this.context, path, () => {
           const sheet = this.target();
-          if (count > 0) sheet.frozenRows = count;
-          else delete sheet.frozenRows;
+          return sheet.tables.map((table) => ({ sheet, table }));
         }),
-    };
+    );
+  }
+
+  /** ExcelApi 1.7: only `freezeRows` is modelled. */
+  get freezePanes(): FakeFreezePanes {
+    return this.cachedChild("freezePanes", (path) => new FakeFreezePanes(this.context, path, () => this.target()));
   }
 
   /** ExcelApi 1.9: only `apply` over a range, without criteria, is modelled. */
-  get autoFilter(): { apply(range: FakeRange | string): void } {
-    return {
-      apply: (range) =>
-        this.context.enqueueApi(
-          9,
-          "AutoFilter.apply",
-          () => {
-            const sheet = this.target();
-            const rect = typeof range === "string" ? parseRect(range) : range.target().rect;
-            if (!rect) throw invalidArgument(`bad address "${String(range)}"`);
-            sheet.autoFilter = { ...rect };
-          },
-          typeof range === "string" ? range : null,
-        ),
-    };
+  get autoFilter(): FakeAutoFilter {
+    return this.cachedChild("autoFilter", (path) => new FakeAutoFilter(this.context, path, () => this.target()));
   }
 
   get charts(): FakeChartCollection {
-    return new FakeChartCollection(this.context, () => this.target());
+    return this.cachedChild("charts", (path) => new FakeChartCollection(this.context, path, () => this.target()));
   }
 
   /** The range at `address`, or the whole sheet. */
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.context, () => {
+    return new FakeRange(this.context, this.childPath("method", "getRange", [address]), () => {
       const sheet = this.target();
       if (address === undefined)
         return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
@@ -113,7 +103,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.context, () => ({
+    return new FakeRange(this.context, this.childPath("method", "getCell", [row, column]), () => ({
       sheet: this.target(),
       rect: { top: row, left: column, bottom: row, right: column },
     }));
@@ -121,7 +111,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
 
   /** ExcelApi 1.9: "A1:B2, D4" (commas or semicolons). */
   getRanges(address: string): FakeRangeAreas {
-    return new FakeRangeAreas(this.context, () => {
+    return new FakeRangeAreas(this.context, this.childPath("method", "getRanges", [address]), () => {
       if (this.context.config.apiVersion < 9) throw apiNotFound("Worksheet.getRanges", 9);
       const rects = address.split(/[,;]/).map((part) => parseRect(part));
       if (rects.some((r) => r === null)) throw invalidArgument(`bad address list "${address}"`);
@@ -129,13 +119,14 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     });
   }
 
-  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(
       this.context,
+      this.childPath("method", "getUsedRangeOrNullObject", [valuesOnly]),
       () => {
         if (this.context.config.apiVersion < 4) throw apiNotFound("Worksheet.getUsedRangeOrNullObject", 4);
         const sheet = this.target();
-        const rect = usedRect(sheet, valuesOnly);
+        const rect = usedRect(sheet, valuesOnly ?? false);
         return rect ? { sheet, rect } : null;
       },
       true,
@@ -143,24 +134,21 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   /** ExcelApi 1.7; "Before" and "After" need `relativeTo`. */
-  copy(positionType = "None", relativeTo?: FakeWorksheet): FakeWorksheet {
+  copy(positionType?: string, relativeTo?: FakeWorksheet): FakeWorksheet {
     let created: SheetModel | undefined;
-    this.context.enqueueApi(
-      7,
-      "Worksheet.copy",
-      () => {
-        const anchor = relativeTo ? relativeTo.target() : null;
-        if ((positionType === "Before" || positionType === "After") && !anchor)
-          throw invalidArgument(`${positionType} needs relativeTo`);
-        created = copySheet(this.context.model, this.target(), positionType, anchor);
-      },
-      positionType,
-    );
-    return new FakeWorksheet(this.context, () => created ?? null);
+    const path = this.childPath("method", "copy", [positionType, relativeTo]);
+    this.context.enqueueApi(7, "Worksheet.copy", () => {
+      const anchor = relativeTo ? relativeTo.target() : null;
+      const position = positionType ?? "None";
+      if ((position === "Before" || position === "After") && !anchor)
+        throw invalidArgument(`${position} needs relativeTo`);
+      created = copySheet(this.context.model, this.target(), position, anchor);
+    });
+    return new FakeWorksheet(this.context, path, () => created ?? null);
   }
 
   activate(): void {
-    this.context.enqueue(() => {
+    this.callMethod("activate", [], () => {
       const sheet = this.target();
       if (sheet.visibility !== "Visible")
         throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
@@ -171,7 +159,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   delete(): void {
-    this.context.enqueue(() => {
+    this.callMethod("delete", [], () => {
       const sheet = this.target();
       const model = this.context.model;
       const rest = model.sheets.filter((s) => s !== sheet);
@@ -195,12 +183,12 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
 }
 
 export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWorksheet> {
-  constructor(context: FakeContext) {
-    super(context, () => context.model.sheets);
+  constructor(context: FakeContext, path: PathRef) {
+    super(context, path, () => context.model.sheets);
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => {
+    return new FakeWorksheet(this.context, this.childPath("method", "getActiveWorksheet"), () => {
       const model = this.context.model;
       const sheet = findSheet(model, model.activeSheet);
       if (!sheet) throw itemNotFound("active sheet");
@@ -209,7 +197,7 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
   }
 
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => {
+    return new FakeWorksheet(this.context, this.childPath("indexer", "", [key]), () => {
       const sheet = findSheet(this.context.model, key);
       if (!sheet) throw itemNotFound(`worksheet ${key}`);
       return sheet;
@@ -219,6 +207,7 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
   getItemOrNullObject(key: string): FakeWorksheet {
     return new FakeWorksheet(
       this.context,
+      this.childPath("method", "getItemOrNullObject", [key]),
       () => {
         if (this.context.config.apiVersion < 4) throw apiNotFound("WorksheetCollection.getItemOrNullObject", 4);
         return findSheet(this.context.model, key) ?? null;
@@ -228,18 +217,62 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWork
   }
 
   /** A new sheet at the end (ExcelApi 1.1). */
-  add(name: string): FakeWorksheet {
+  add(name?: string): FakeWorksheet {
     let created: SheetModel | undefined;
+    const path = this.childPath("method", "add", [name]);
     this.context.enqueue(() => {
       const model = this.context.model;
-      checkSheetName(model.sheets, name);
-      created = { id: newId(), name, visibility: "Visible", cells: [], merges: [], tables: [], conditionalFormats: [] };
+      const chosen = name ?? defaultSheetName(model.sheets);
+      checkSheetName(model.sheets, chosen);
+      created = {
+        id: newId(),
+        name: chosen,
+        visibility: "Visible",
+        cells: [],
+        merges: [],
+        tables: [],
+        conditionalFormats: [],
+      };
       model.sheets.push(created);
-    }, name);
-    return new FakeWorksheet(this.context, () => created ?? null);
+    });
+    return new FakeWorksheet(this.context, path, () => created ?? null);
   }
 
-  protected proxyFor(sheet: SheetModel): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => sheet);
+  protected proxyFor(sheet: SheetModel, path: PathRef): FakeWorksheet {
+    return new FakeWorksheet(this.context, path, () => sheet);
+  }
+}
+
+/** `WorksheetFreezePanes` (ExcelApi 1.7). */
+class FakeFreezePanes extends FakeObject<SheetModel> {
+  freezeRows(count = 1): void {
+    this.callMethod("freezeRows", [count], () => {
+      this.context.requireApi(7, "WorksheetFreezePanes.freezeRows");
+      const sheet = this.target();
+      if (count > 0) sheet.frozenRows = count;
+      else delete sheet.frozenRows;
+    });
+  }
+
+  protected read(_sheet: SheetModel, name: string): unknown {
+    return this.unknownProperty(name);
+  }
+}
+
+/** `AutoFilter` (ExcelApi 1.9). */
+class FakeAutoFilter extends FakeObject<SheetModel> {
+  /** Office.js sends all three arguments, the ones not given as null (measured on its serializer). */
+  apply(range: FakeRange | string, columnIndex?: number, criteria?: unknown): void {
+    this.callMethod("apply", [range, columnIndex ?? null, criteria ?? null], () => {
+      this.context.requireApi(9, "AutoFilter.apply");
+      const sheet = this.target();
+      const rect = typeof range === "string" ? parseRect(range) : range.target().rect;
+      if (!rect) throw invalidArgument(`bad address "${String(range)}"`);
+      sheet.autoFilter = { ...rect };
+    });
+  }
+
+  protected read(_sheet: SheetModel, name: string): unknown {
+    return this.unknownProperty(name);
   }
 }

@@ -1,7 +1,17 @@
 export * from "./types";
 export { planRepairs } from "./plan";
 export { applyCellWrites, applyRepairs, repairWrite } from "./apply";
-export { createUndoRecord, undoConflicts, undoRepairs, type CellState, type UndoCell, type UndoRecord } from "./undo";
+export {
+  createUndoRecord,
+  planUndo,
+  undoRepairs,
+  type AfterState,
+  type CellState,
+  type UndoCell,
+  type UndoPlan,
+  type UndoRecord,
+} from "./undo";
+export { valueKey } from "./value-key";
 export {
   forgetUndo,
   parseUndoIndex,

@@ -4,7 +4,9 @@ import type { SheetInput } from "../grid/types";
 import { applyCellWrites, applyRepairs } from "./apply";
 import { planRepairs } from "./plan";
 import { withFonts } from "../../../test/support/core/repair-sheets";
-import { createUndoRecord, undoConflicts, undoRepairs, type UndoRecord } from "./undo";
+import { createUndoRecord, planUndo, undoRepairs, type UndoRecord } from "./undo";
+import { fromStored, toStored } from "./undo-stored-form";
+import { valueKey } from "./value-key";
 
 const AT = new Date(Date.UTC(2025, 9, 1, 8, 30));
 
@@ -30,8 +32,8 @@ function repaired() {
 describe("undo", () => {
   it("puts back every value, number format and font exactly, after the record went through the file as JSON", () => {
     const { sheet, record, after } = repaired();
-    const stored = JSON.parse(JSON.stringify(record)) as UndoRecord;
-    const undone = applyCellWrites(after, undoRepairs(stored));
+    const stored = fromStored(JSON.parse(JSON.stringify(toStored(record)))) as UndoRecord;
+    const undone = applyCellWrites(after, undoRepairs(stored.cells));
     expect(undone.values).toEqual(sheet.values);
     expect(undone.numberFormats).toEqual(sheet.numberFormats);
     expect(undone.fonts).toEqual(sheet.fonts);
@@ -43,30 +45,49 @@ describe("undo", () => {
     expect(record.cells.find((cell) => cell.address === "C6")).toEqual({
       address: "C6",
       before: { value: "05/11/1990", numberFormat: null, font: "Arial" },
-      after: { value: 33182, numberFormat: "dd/mm/yyyy", font: "Arial" },
+      after: { key: valueKey(33182), numberFormat: "dd/mm/yyyy", font: "Arial" },
     });
     expect(record.cells.find((cell) => cell.address === "B6")).toEqual({
       address: "B6",
       before: { value: "Löông Thò Hueä", numberFormat: null, font: "VNI-Times" },
-      after: { value: "Lương Thị Huệ", numberFormat: null, font: "Times New Roman" },
+      after: { key: valueKey("Lương Thị Huệ"), numberFormat: null, font: "Times New Roman" },
     });
   });
 
   it("writes the format and font back only where the repair changed them; hostile text comes back as the same string", () => {
     const { record } = repaired();
-    const writes = undoRepairs(record);
+    const writes = undoRepairs(record.cells);
     expect(writes.find((w) => w.address === "N5")).toEqual({ address: "N5", value: "  =1+1" });
     expect(writes.find((w) => w.address === "C6")).toEqual({ address: "C6", value: "05/11/1990", numberFormat: null });
     expect(writes.find((w) => w.address === "E7")).toEqual({ address: "E7", value: "Tay", font: ".VnTime" });
   });
 
-  it("names the cells edited since the repair, which undoing would overwrite", () => {
-    const { record, after } = repaired();
+  it("names the cells edited since the repair, which undoing would overwrite, and skips those never written", () => {
+    const { sheet, record, after } = repaired();
     const edited = applyCellWrites(after, [{ address: "B5", value: "Nguyễn Văn Anh" }]);
-    const read = (address: string) => {
+    const read = (grid: SheetInput) => (address: string) => {
       const at = parseA1(address);
-      return at === null ? null : (edited.values[at.row - 1]?.[at.column - 1] ?? null);
+      return at === null ? null : (grid.values[at.row - 1]?.[at.column - 1] ?? null);
     };
-    expect(undoConflicts(record, read)).toEqual(["B5"]);
+    const plan = planUndo(record, read(edited));
+    expect(plan.conflicts).toEqual(["B5"]);
+    expect(plan.cells.map((cell) => cell.address)).not.toContain("B5");
+    expect(planUndo(record, read(sheet))).toEqual({ conflicts: [], cells: [] });
+  });
+
+  it("reads records stored by earlier versions, one array per cell with the value after in full", () => {
+    const old = {
+      id: "r0",
+      sheet: "Danh sách",
+      at: "2025-01-01T00:00:00.000Z",
+      cells: [["B5", " An", null, "Arial", "An", null, "Arial"]],
+    };
+    expect(fromStored(old)?.cells).toEqual([
+      {
+        address: "B5",
+        before: { value: " An", numberFormat: null, font: "Arial" },
+        after: { key: valueKey("An"), numberFormat: null, font: "Arial" },
+      },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { CellValue } from "../grid/types";
 import type { CellWrite, Repair } from "./types";
+import { valueKey } from "./value-key";
 
 /** What a cell showed: its value, number format and font name as the host read them. */
 export interface CellState {
@@ -8,10 +9,17 @@ export interface CellState {
   font: string | null;
 }
 
+/** What a repair left in a cell: the value only as its key (valueKey), since undo never writes it back. */
+export interface AfterState {
+  key: string;
+  numberFormat: string | null;
+  font: string | null;
+}
+
 export interface UndoCell {
   address: string;
   before: CellState;
-  after: CellState;
+  after: AfterState;
 }
 
 /**
@@ -39,18 +47,22 @@ export function createUndoRecord(
     return {
       address: repair.cell,
       before: { value: repair.before, numberFormat, font },
-      after: { value: repair.after, numberFormat: repair.numberFormat ?? numberFormat, font: repair.font ?? font },
+      after: {
+        key: valueKey(repair.after),
+        numberFormat: repair.numberFormat ?? numberFormat,
+        font: repair.font ?? font,
+      },
     };
   });
   return { id, sheet, at: at.toISOString(), cells };
 }
 
 /**
- * The writes that put every repaired cell back as it was: value, and the format and font wherever the
+ * The writes that put repaired cells back as they were: value, and the format and font wherever the
  * repair changed them (the rest of the cell's formatting was never touched). Strings are text.
  */
-export function undoRepairs(record: UndoRecord): CellWrite[] {
-  return record.cells.map(({ address, before, after }) => {
+export function undoRepairs(cells: readonly UndoCell[]): CellWrite[] {
+  return cells.map(({ address, before, after }) => {
     const write: CellWrite = { address, value: before.value };
     if (after.numberFormat !== before.numberFormat) write.numberFormat = before.numberFormat;
     if (after.font !== before.font) write.font = before.font;
@@ -58,11 +70,23 @@ export function undoRepairs(record: UndoRecord): CellWrite[] {
   });
 }
 
-function sameValue(a: CellValue, b: CellValue): boolean {
-  return typeof a === "object" && a !== null && typeof b === "object" && b !== null ? a.error === b.error : a === b;
+export interface UndoPlan {
+  /** Cells changed again since the repair: undoing would overwrite the user's later edit. */
+  conflicts: string[];
+  /** Cells still holding what the repair wrote: the ones to put back. */
+  cells: UndoCell[];
 }
 
-/** Cells changed again since the repair (undoing would overwrite the user's later edit): their addresses. */
-export function undoConflicts(record: UndoRecord, current: (address: string) => CellValue): string[] {
-  return record.cells.filter((cell) => !sameValue(current(cell.address), cell.after.value)).map((cell) => cell.address);
+/**
+ * Sorts the record's cells by what they hold now: what the repair wrote (to undo), what they held before
+ * it (never written, when a repair stopped half-way: nothing to do), or anything else (a conflict).
+ */
+export function planUndo(record: UndoRecord, current: (address: string) => CellValue): UndoPlan {
+  const plan: UndoPlan = { conflicts: [], cells: [] };
+  for (const cell of record.cells) {
+    const key = valueKey(current(cell.address));
+    if (key === cell.after.key) plan.cells.push(cell);
+    else if (key !== valueKey(cell.before.value)) plan.conflicts.push(cell.address);
+  }
+  return plan;
 }

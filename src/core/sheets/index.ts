@@ -6,7 +6,7 @@ export { checkStampSheet, type CheckStamp } from "./check-stamp";
 export { consolidatedRosterSheet } from "./consolidated-roster";
 export { duplicatesSheet } from "./duplicates";
 export { findingsSheet } from "./findings";
-export { hyperlinkFormula, linkReference } from "./links";
+export { hyperlinkFormula, linkReference, quoteSheet } from "./links";
 export { SHEET_NAMES } from "./names";
 export { repairLogSheet, type Change } from "./repair-log";
 export { targetsTemplateSheet } from "./targets-template";

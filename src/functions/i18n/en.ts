@@ -7,6 +7,7 @@ export const EN: FunctionErrors = {
   noSuchDate: () => "no such date",
   unknownGender: () => "unknown gender: use Nam/Nữ, M/F",
   unknownLanguage: () => 'use "vi" or "en"',
+  errorInput: () => "an argument cell holds this error",
   missingAsOf: "the as-of date is blank",
   missingGender: "gender is blank",
   sizeMismatch: "the ranges differ in size",

@@ -8,6 +8,8 @@ export interface FunctionErrors {
   noSuchDate(value: string): string;
   unknownGender(value: string): string;
   unknownLanguage(value: string): string;
+  /** An argument cell holds an error no custom function can give back (#SPILL!, #CALC! …). */
+  errorInput(value: string): string;
   missingAsOf: string;
   missingGender: string;
   sizeMismatch: string;

@@ -5,6 +5,7 @@ export const VI: FunctionErrors = {
   notDate: (value) => `Không phải ngày dd/mm/yyyy: ${value}`,
   noSuchDate: (value) => `Ngày không có thật: ${value}`,
   unknownGender: (value) => `Không rõ giới tính: ${value}, dùng Nam/Nữ`,
+  errorInput: (value) => `Ô đầu vào đang có lỗi ${value}`,
   unknownLanguage: (value) => `Không hỗ trợ ngôn ngữ ${value}, dùng "vi" hoặc "en"`,
   missingAsOf: "Thiếu ngày tính",
   missingGender: "Thiếu giới tính",

@@ -13,5 +13,7 @@ export interface ShellTexts {
   failed: string;
   cellEditMode: string;
   apiMissing: string;
+  /** This Office lacks requirement sets the add-in cannot work without, named for IT staff. */
+  officeTooOld: (sets: string) => string;
   sheetMissing: string;
 }

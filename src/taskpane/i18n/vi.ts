@@ -18,5 +18,7 @@ export const VI: ShellTexts = {
   failed: "Không thực hiện được",
   cellEditMode: "Excel đang sửa một ô: nhấn Enter hoặc Esc trong Excel rồi thử lại.",
   apiMissing: "Phiên bản Excel này thiếu chức năng cần cho thao tác này.",
+  officeTooOld: (sets) =>
+    `Phiên bản Excel này không chạy được tiện ích: thiếu ${sets}. Hãy dùng Microsoft 365, Office 2021 trở lên hoặc Excel trên web.`,
   sheetMissing: "Không tìm thấy trang tính hoặc bảng đã chọn; có thể nó vừa bị đổi tên hoặc xóa.",
 };

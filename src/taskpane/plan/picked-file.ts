@@ -1,5 +1,5 @@
 import type { WorkbookInput } from "../../core/grid/types";
-import { officeErrorCode } from "../../office";
+import { cannotInsertFile } from "../../office";
 import type { PickedFile } from "./consolidate";
 import type { PlanWorkbook } from "./workbook";
 
@@ -20,8 +20,9 @@ async function ownReader(bytes: ArrayBuffer, name: string): Promise<WorkbookInpu
 
 /**
  * A picked file, read by Excel itself where it can insert a file's sheets (ExcelApi 1.13), else by the
- * pane's own reader, fetched only then so the pane's start-up script stays small. A file too big for one
- * request to Excel (5 MB on the web) goes to the pane's reader too.
+ * pane's own reader, fetched only then so the pane's start-up script stays small. A file Excel will not
+ * insert (too big for one request to Excel on the web, or holding what the web cannot insert) goes to the
+ * pane's reader too.
  */
 export function pickedFile(file: File, workbook: Pick<PlanWorkbook, "caps" | "readFile">): PickedFile {
   return {
@@ -32,7 +33,7 @@ export function pickedFile(file: File, workbook: Pick<PlanWorkbook, "caps" | "re
       try {
         return await workbook.readFile(bytesToBase64(new Uint8Array(bytes)), file.name, onProgress);
       } catch (error) {
-        if (officeErrorCode(error) !== "RequestPayloadSizeLimitExceeded") throw error;
+        if (!cannotInsertFile(error)) throw error;
         return ownReader(bytes, file.name);
       }
     },

@@ -4,10 +4,8 @@ import type { Language } from "../../core/i18n";
 import { resolveSettings, type Settings } from "../../core/settings";
 import { defaultTargetsGrid } from "../../core/targets/default-grid";
 import {
-  ACHIEVEMENT_SHEET,
   type AchievementInput,
   type Capabilities,
-  CONSOLIDATED_SHEET,
   createTargetsSheet,
   type CreateTargetsResult,
   listSheets,
@@ -23,9 +21,6 @@ import {
 import type { ExcelRun } from "../shell/excel-run";
 
 type Progress = (done: number, total: number) => void;
-
-/** The sheets the add-in writes itself: never read back as rosters. */
-const OWN_SHEETS: ReadonlySet<string> = new Set([TARGETS_SHEET, ACHIEVEMENT_SHEET, CONSOLIDATED_SHEET]);
 
 /** What the targets and consolidation section asks of Excel; each call is one `Excel.run` through the adapter. */
 export interface PlanWorkbook {
@@ -56,7 +51,7 @@ export function planWorkbook(caps: Capabilities, run: ExcelRun): PlanWorkbook {
       run((context) => readInsertedWorkbook(context, base64, file, { caps, onProgress })),
     readRosters: (file) =>
       run(async (context) => {
-        const names = (await listSheets(context)).filter((name) => !OWN_SHEETS.has(name));
+        const names = (await listSheets(context)).filter((name) => name !== TARGETS_SHEET);
         const sheets = [];
         for (const sheet of names) sheets.push(await readSheet(context, { sheet }, { caps }));
         return { file, sheets };

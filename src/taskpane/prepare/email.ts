@@ -1,8 +1,8 @@
 import type { Language } from "../../core/i18n";
-import type { CadreFormulaCell, FreezeMode } from "../../office";
+import { type CadreFormulaCell, type FreezeMode, FreezeRefused } from "../../office";
 import { countBySeverity } from "../check/problems";
 import type { Guard } from "../shell/guard";
-import { type MessageElements, showStatus } from "../shell/messages";
+import { type MessageElements, showError, showStatus } from "../shell/messages";
 import type { PaneStore } from "../shell/store";
 import type { PrepareTexts } from "./i18n";
 import { hideFound, type PrepareElements, showFound } from "./view";
@@ -27,7 +27,12 @@ export function startEmailPrep(context: EmailContext, texts: PrepareTexts, count
     hideFound(els.found);
     const lines: string[] = [];
     if (cells.length) {
-      const result = await workbook.freeze(cells, mode, lang);
+      const result = await workbook.freeze(cells, mode, lang).catch((error: unknown) => {
+        if (error instanceof FreezeRefused) return error;
+        throw error;
+      });
+      if (result instanceof FreezeRefused)
+        return showError(messages, result.reason === "no-spill-api" ? texts.freezeNoSpills : texts.freezeCalculating);
       lines.push(
         mode === "copy"
           ? texts.frozenCopy(count(result.cells), result.copies.join(", "))

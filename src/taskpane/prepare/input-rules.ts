@@ -41,10 +41,12 @@ export function startInputRules(context: InputRulesContext, texts: PrepareTexts,
         : texts.rulesNone;
       const already = result.already.length ? texts.rulesAlready(titles(result.already)) : null;
       const kept = result.kept.length ? texts.rulesKept(titles(result.kept)) : null;
-      showStatus(
-        messages,
-        [done, already, kept, result.listsSheet ? plan.explanation : null].filter(Boolean).join(" "),
-      );
+      // The lists sheet is named "… (2)" where a sheet of the user's has the planned name.
+      const explanation =
+        result.listsSheet && plan.listsSheet
+          ? plan.explanation.split(plan.listsSheet.name).join(result.listsSheet)
+          : null;
+      showStatus(messages, [done, already, kept, explanation].filter(Boolean).join(" "));
     }),
   );
 

@@ -34,7 +34,7 @@ export function prepareWorkbook(caps: Capabilities, run: ExcelRun): PrepareWorkb
     applyInputRules: (sheet, plan) => run((context) => applyInputRules(context, sheet, plan)),
     removeInputRules: () => run(removeInputRules),
     findCadreFormulas: () => run((context) => findCadreFormulas(context)),
-    freeze: (cells, mode, lang) => run((context) => freezeCadreFormulas(context, cells, mode, { lang })),
+    freeze: (cells, mode, lang) => run((context) => freezeCadreFormulas(context, cells, mode, { lang, caps })),
     stamp: (stamp, lang) => run((context) => stampCheck(context, stamp, lang)),
   };
 }

@@ -93,9 +93,15 @@ export function startRepairs(context: RepairsContext): RepairsFlow {
     await recheck(outcome);
     await refreshUndo();
     const stale = result.stale.length > 0 ? texts.stale(result.stale.join(", ")) : null;
+    const computed = result.computed.length > 0 ? texts.computed(result.computed.join(", ")) : null;
     showStatus(
       messages,
-      [result.repaired > 0 ? texts.repaired(count(result.repaired)) : texts.nothingToRepair, stale, result.notice]
+      [
+        result.repaired > 0 ? texts.repaired(count(result.repaired)) : texts.nothingToRepair,
+        stale,
+        computed,
+        result.notice,
+      ]
         .filter(Boolean)
         .join(" "),
     );

@@ -21,7 +21,7 @@ export interface RepairWorkbook {
 
 export function repairWorkbook(caps: Capabilities, run: ExcelRun): RepairWorkbook {
   return {
-    repair: (sheet, repairs, lang) => run((context) => applyRepairs(context, sheet, repairs, { lang })),
+    repair: (sheet, repairs, lang) => run((context) => applyRepairs(context, sheet, repairs, { lang, caps })),
     lastRepair: () => (caps.settings ? run(lastRepair) : Promise.resolve(null)),
     undoRepair: () => run(undoLastRepair),
   };

@@ -64,6 +64,12 @@ export interface PaneOptions {
   viewport?: { width: number; height: number };
   /** A fixed clock for the page, so that what it shows (the time of the check, ages) does not change between runs. */
   at?: Date;
+  /** Office.js never arrives, as behind a firewall that blocks Microsoft's CDN. */
+  withoutOfficeJs?: boolean;
+  /** Runs in the page before any of its scripts, as a different webview would be. */
+  before?: () => void;
+  /** What shows the page is ready; the check button, enabled, by default. */
+  ready?: string;
 }
 
 /** A fresh page on the task pane, ready for a click: the check button is enabled. */
@@ -74,13 +80,16 @@ export async function openPane(lab: PaneLab, query: HostQuery = {}, options: Pan
   });
   const page = await context.newPage();
   if (options.at) await page.clock.setFixedTime(options.at);
+  if (options.before) await page.addInitScript(options.before);
   const incidents: Incidents = { offMachine: [], dialogs: [], csp: [], pageErrors: [], localPaths: [] };
   const local = new URL(lab.server.url).origin;
 
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS)
-      return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: lab.hostScript });
+      return options.withoutOfficeJs
+        ? route.abort("blockedbyclient")
+        : route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: lab.hostScript });
     if (url.startsWith(`${local}/`)) {
       incidents.localPaths.push(new URL(url).pathname);
       return route.continue();
@@ -105,7 +114,7 @@ export async function openPane(lab: PaneLab, query: HostQuery = {}, options: Pan
 
   const search = new URLSearchParams(query as Record<string, string>).toString();
   await page.goto(`${lab.server.url}taskpane.html${search ? `?${search}` : ""}`);
-  await page.waitForSelector("#check:not([disabled])");
+  await page.waitForSelector(options.ready ?? "#check:not([disabled])");
   return { context, page, incidents, close: () => context.close() };
 }
 

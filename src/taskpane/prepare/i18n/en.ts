@@ -33,6 +33,10 @@ export const EN: PrepareTexts = {
   frozenInPlace: (count) => `Replaced ${count} formulas by their values. Press “Undo” to get the formulas back.`,
   frozenCopy: (count, sheets) =>
     `Replaced ${count} formulas by their values in the copy: ${sheets}. The original sheet is unchanged.`,
+  freezeNoSpills:
+    "No formula was replaced: this version of Excel cannot tell which cells a formula's results spill into (ExcelApi 1.12 is needed: Excel 2021, Microsoft 365 or Excel on the web), so replacing could lose results. Please update Excel.",
+  freezeCalculating:
+    "No formula was replaced: Excel is still calculating CADRE functions (cells show #BUSY!). Wait until it has finished, then try again.",
   stamped: (sheet) => `Recorded the date and result of the last check in the file's settings and on sheet “${sheet}”.`,
   noCheckToStamp: "No roster was checked, so no check was recorded in the file.",
 };

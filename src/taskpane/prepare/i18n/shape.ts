@@ -28,6 +28,10 @@ export interface PrepareTexts {
   cancel: string;
   frozenInPlace: (count: string) => string;
   frozenCopy: (count: string, sheets: string) => string;
+  /** Before ExcelApi 1.12 the cells a formula's results spill into cannot be seen: nothing is replaced. */
+  freezeNoSpills: string;
+  /** A CADRE function was still being calculated (#BUSY!): nothing is replaced. */
+  freezeCalculating: string;
   stamped: (sheet: string) => string;
   noCheckToStamp: string;
 }

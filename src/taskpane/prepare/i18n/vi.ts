@@ -33,6 +33,10 @@ export const VI: PrepareTexts = {
   frozenInPlace: (count) => `Đã thay ${count} công thức bằng giá trị. Nhấn “Hoàn tác” để lấy lại công thức.`,
   frozenCopy: (count, sheets) =>
     `Đã thay ${count} công thức bằng giá trị trong bản sao: ${sheets}. Trang tính gốc giữ nguyên.`,
+  freezeNoSpills:
+    "Không thay công thức nào: phiên bản Excel này không cho biết kết quả của một công thức tràn sang những ô nào (cần ExcelApi 1.12: Excel 2021, Microsoft 365 hoặc Excel trên web), nên thay có thể làm mất kết quả. Hãy cập nhật Excel.",
+  freezeCalculating:
+    "Không thay công thức nào: Excel vẫn đang tính các hàm CADRE (ô hiện #BUSY!). Chờ Excel tính xong rồi bấm lại.",
   stamped: (sheet) => `Đã ghi ngày và kết quả lần kiểm tra gần nhất vào cài đặt của tệp và trang tính “${sheet}”.`,
   noCheckToStamp: "Chưa kiểm tra danh sách nên chưa ghi thông tin kiểm tra vào tệp.",
 };

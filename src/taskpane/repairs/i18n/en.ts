@@ -12,6 +12,8 @@ export const EN: RepairTexts = {
   nothingToRepair: "Nothing left to repair: the sheet changed since the last check. Check it again.",
   repaired: (cells) => `Repaired ${cells} cells and checked the roster again. Press “Undo” to put the old values back.`,
   stale: (cells) => `Cells changed since the last check were not repaired: ${cells}.`,
+  computed: (cells) =>
+    `Cells a formula works out (holding a formula, or in a formula's spilled results) were not repaired, as writing there would destroy the formula: ${cells}. Correct the formula's source data instead.`,
   undo: "Undo the last repair",
   undoOf: (cells, sheet) => `Undo the last repair (${cells} cells, sheet “${sheet}”)`,
   undone: (cells, sheet) => `Put back the old values of ${cells} cells on sheet “${sheet}”.`,

@@ -11,6 +11,8 @@ export interface RepairTexts {
   nothingToRepair: string;
   repaired: (cells: string) => string;
   stale: (cells: string) => string;
+  /** Cells Excel computes (a formula, or a formula's spilled result): a repair would destroy them. */
+  computed: (cells: string) => string;
   undo: string;
   undoOf: (cells: string, sheet: string) => string;
   undone: (cells: string, sheet: string) => string;

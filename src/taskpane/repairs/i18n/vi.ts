@@ -12,6 +12,8 @@ export const VI: RepairTexts = {
   nothingToRepair: "Không còn ô nào để sửa: trang tính đã thay đổi từ lần kiểm tra trước. Hãy kiểm tra lại.",
   repaired: (cells) => `Đã sửa ${cells} ô và kiểm tra lại danh sách. Nhấn “Hoàn tác” để trả lại giá trị cũ.`,
   stale: (cells) => `Không sửa các ô đã thay đổi từ lần kiểm tra trước: ${cells}.`,
+  computed: (cells) =>
+    `Không sửa các ô do công thức tính ra (ô có công thức hoặc nằm trong vùng kết quả tràn của một công thức), vì ghi vào sẽ làm mất công thức: ${cells}. Hãy sửa dữ liệu nguồn của công thức.`,
   undo: "Hoàn tác lần sửa gần nhất",
   undoOf: (cells, sheet) => `Hoàn tác lần sửa gần nhất (${cells} ô, trang tính “${sheet}”)`,
   undone: (cells, sheet) => `Đã trả lại giá trị cũ của ${cells} ô trên trang tính “${sheet}”.`,
