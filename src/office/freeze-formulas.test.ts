@@ -140,7 +140,7 @@ describe("preparing a workbook for email", () => {
     expect(stamp.cells.map((row) => row?.[0]?.value)).toEqual([
       "Thông tin kiểm tra danh sách",
       `Trang tính được kiểm tra: ${ROSTER}`,
-      "Thời điểm kiểm tra: 03/11/2025 09:05",
+      "Thời điểm kiểm tra: 09:05 03/11/2025",
       "Kết quả: 0 lỗi, 1 cảnh báo, 0 lưu ý",
       "Số ô công thức CADRE đã thay bằng giá trị: 3",
     ]);

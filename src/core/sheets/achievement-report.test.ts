@@ -90,7 +90,7 @@ describe("the achievement report", () => {
   });
 
   it("says when and from what it was made, flags categories nobody was sent for and adds the rotation line", () => {
-    expect(cellAt(vi, "A2")?.value).toBe("Lập lúc: 20/11/2019 08:05 · Số liệu từ 7 tệp, 1.264 người");
+    expect(cellAt(vi, "A2")?.value).toBe("Lập lúc: 08:05 20/11/2019 · Số liệu từ 7 tệp, 1.264 người");
     expect(cellAt(vi, "G13")?.value).toBe("Chưa cử người nào");
     expect(shownValues(vi, "A15:F15")[0].map((v, i) => (i === 3 ? asPercent(v) : v))).toEqual([
       `Luân chuyển: đã luân chuyển / chỉ tiêu (${ARTICLE[6][0]})`,

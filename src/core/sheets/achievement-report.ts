@@ -7,7 +7,7 @@ import { cellText, formulaCell, numberCell, PERCENT_FORMAT, quoted, textCell } f
 import { SHEET_TEXTS } from "./i18n";
 import { SHEET_NAMES } from "./names";
 import { headerCells, NOTE, TITLE } from "./styles";
-import { sheetTime } from "./time";
+import { formatDateTime } from "../i18n/format";
 import type { ConditionalRule, SheetCell, SheetDescription, SheetRow } from "./types";
 
 const HEADER_ROW = 4;
@@ -83,7 +83,7 @@ export function achievementReportSheet(input: AchievementInput, lang: Language):
     [
       textCell(
         [
-          texts.madeAt(sheetTime(input.madeAt)),
+          texts.madeAt(formatDateTime(input.madeAt, lang)),
           texts.source(input.files, input.people),
           ...(input.targetsFrom ? [texts.targetsFrom(input.targetsFrom)] : []),
         ].join(" · "),

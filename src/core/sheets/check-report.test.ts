@@ -32,11 +32,11 @@ describe("the check report", () => {
     );
     expect(shownValues(sheet, "A1:A2")).toEqual([
       ["Kết quả kiểm tra danh sách"],
-      ["Thời điểm kiểm tra: 05/03/2025 14:07"],
+      ["Thời điểm kiểm tra: 14:07 05/03/2025"],
     ]);
     expect(shownValues(sheet, "A4:F5")).toEqual([
       ["Trang tính", "Ô", "Quy tắc", "Mức độ", "Giá trị", "Nội dung"],
-      ["Danh sách", "B3", "whitespace", "Cảnh báo", " Lê  Văn Bình", "Thừa khoảng trắng"],
+      ["Danh sách", "B3", "Thừa dấu cách (whitespace)", "Cảnh báo", " Lê  Văn Bình", "Thừa khoảng trắng"],
     ]);
     expect(cellAt(sheet, "B5")?.link).toEqual({ sheet: "Danh sách", cell: "B3" });
     expect(sheet.frozenRows).toBe(4);
@@ -66,7 +66,7 @@ describe("the check report", () => {
       summary: { files: 1, sheets: 1, rows: 1, errors: 1, warnings: 0, infos: 0 },
     };
     const en = checkReportSheet(report, "en", CHECKED_AT);
-    expect(shownValues(en, "A5:D5")).toEqual([[`Bob's "list"`, "B9", "whitespace", "Error"]]);
+    expect(shownValues(en, "A5:D5")).toEqual([[`Bob's "list"`, "B9", "Extra spaces (whitespace)", "Error"]]);
     const none = checkReportSheet([sheetReport("Danh sách", [])], "en", CHECKED_AT);
     expect(shownValues(none, "A5:A6")).toEqual([["No problems found."], [null]]);
     expect(none.conditionalFormats).toEqual([]);

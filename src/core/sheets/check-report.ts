@@ -1,11 +1,12 @@
 import { parseA1 } from "../grid/address";
 import type { Language } from "../i18n/language";
+import { ruleTitle } from "../report/render-message";
 import type { Report, ReportValue, SheetReport } from "../report/types";
 import { linkCell, textCell } from "./cells";
 import { SHEET_TEXTS } from "./i18n";
 import { SHEET_NAMES } from "./names";
 import { headerCells, severityRules, TITLE } from "./styles";
-import { sheetTime } from "./time";
+import { formatDateTime } from "../i18n/format";
 import type { SheetCell, SheetDescription, SheetRow } from "./types";
 
 const HEADER_ROW = 4;
@@ -26,7 +27,7 @@ function cellLink(sheet: string, cell: string): SheetCell | null {
 
 /**
  * "Kết quả kiểm tra": a title, when the check ran, a header row and one row per issue (sheet, cell with a
- * link to it, rule, severity, the cell's value, the message). Every text from a workbook is written as text.
+ * link to it, the rule by its title with its id in brackets, severity, the cell's value, the message). Every text from a workbook is written as text.
  */
 export function checkReportSheet(
   report: readonly SheetReport[] | Report,
@@ -38,7 +39,7 @@ export function checkReportSheet(
     sheet.issues.map((issue) => [
       textCell(sheet.sheet),
       cellLink(sheet.sheet, issue.cell),
-      textCell(issue.rule),
+      textCell(`${ruleTitle(issue.rule, lang)} (${issue.rule})`),
       textCell(texts.severity[issue.severity]),
       textCell(shown(issue.value)),
       textCell(issue.message),
@@ -50,7 +51,7 @@ export function checkReportSheet(
     name: SHEET_NAMES.checkReport,
     rows: [
       [textCell(texts.checkReport.title, TITLE)],
-      [textCell(texts.checkReport.checkedAt(sheetTime(checkedAt)))],
+      [textCell(texts.checkReport.checkedAt(formatDateTime(checkedAt, lang)))],
       [],
       headerCells(texts.checkReport.headers),
       ...(issues.length ? issues : [[textCell(texts.checkReport.none)]]),

@@ -14,7 +14,7 @@ describe("the check stamp", () => {
     expect(shownValues(checkStampSheet(stamp, "vi"), "A1:A5")).toEqual([
       ["Thông tin kiểm tra danh sách"],
       ["Trang tính được kiểm tra: =Danh sách"],
-      ["Thời điểm kiểm tra: 03/11/2025 09:05"],
+      ["Thời điểm kiểm tra: 09:05 03/11/2025"],
       ["Kết quả: 1.200 lỗi, 2 cảnh báo, 0 lưu ý"],
       ["Số ô công thức CADRE đã thay bằng giá trị: 3"],
     ]);

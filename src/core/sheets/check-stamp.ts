@@ -3,7 +3,7 @@ import { textCell } from "./cells";
 import { SHEET_TEXTS } from "./i18n";
 import { SHEET_NAMES } from "./names";
 import { TITLE } from "./styles";
-import { sheetTime } from "./time";
+import { formatDateTime } from "../i18n/format";
 import type { SheetDescription } from "./types";
 
 export interface CheckStamp {
@@ -24,7 +24,7 @@ export function checkStampSheet(stamp: CheckStamp, lang: Language): SheetDescrip
     rows: [
       [textCell(texts.title, TITLE)],
       [textCell(texts.sheet(stamp.sheet))],
-      [textCell(texts.checkedAt(sheetTime(stamp.checkedAt)))],
+      [textCell(texts.checkedAt(formatDateTime(stamp.checkedAt, lang)))],
       [textCell(texts.result(stamp.errors, stamp.warnings, stamp.infos))],
       [textCell(texts.frozen(stamp.frozen))],
     ],

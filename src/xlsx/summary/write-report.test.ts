@@ -103,7 +103,7 @@ describe("the summary's .xlsx report", () => {
   test("the report reads without the add-in: numbers, plain Excel formulas with their results cached, a percent format", () => {
     const ws = book.getWorksheet("Báo cáo kết quả") as Worksheet;
     expect(ws.getCell("A2").value).toBe(
-      "Lập lúc: 01/10/2025 08:05 · Số liệu từ 2 tệp, 3 người · Chỉ tiêu theo chi-tieu.xlsx",
+      "Lập lúc: 08:05 01/10/2025 · Số liệu từ 2 tệp, 3 người · Chỉ tiêu theo chi-tieu.xlsx",
     );
     expect(ws.getRow(4).values).toEqual([
       undefined,

@@ -16,11 +16,12 @@ export const EN: SheetTexts = {
     title: "Roster check information",
     sheet: (name) => `Sheet checked: ${name}`,
     checkedAt: (at) => `Checked at: ${at}`,
-    result: (errors, warnings, infos) => `Result: ${n(errors)} errors, ${n(warnings)} warnings, ${n(infos)} notes`,
+    result: (errors, warnings, infos) =>
+      `Result: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "note", "notes")}`,
     frozen: (cells) => `CADRE formula cells replaced by their values: ${n(cells)}`,
   },
   consolidated: {
-    title: (rows) => `CONSOLIDATED ROSTER (${n(rows)} rows)`,
+    title: (rows) => `CONSOLIDATED ROSTER (${plural(rows, "row", "rows")})`,
     headers: [
       "No.",
       "Full name",
@@ -44,7 +45,7 @@ export const EN: SheetTexts = {
   achievement: {
     title: "ACHIEVEMENT OF TRAINING AND ROTATION TARGETS",
     madeAt: (at) => `Made at: ${at}`,
-    source: (files, people) => `From ${plural(files, "file", "files")}, ${n(people)} people`,
+    source: (files, people) => `From ${plural(files, "file", "files")}, ${plural(people, "person", "people")}`,
     targetsFrom: (source) => `Targets from ${source}`,
     headers: ["Category", "Sent", "Target", "Share of plan", "Status", "Still needed", "Note"],
     noneSent: "Nobody sent yet",
