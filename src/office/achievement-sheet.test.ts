@@ -1,42 +1,9 @@
 import { createFakeHost, sheetByName, snapshot, workbookFromGrid } from "../../test/host";
 import { TONES } from "../core/colours";
-import type { CategoryResult } from "../core/consolidate/types";
+import { ARTICLE, ARTICLE_INPUT, ARTICLE_PERCENTS } from "../../test/support/sheets/article";
 import { ACHIEVEMENT_SHEET, writeAchievementSheet } from "./achievement-sheet";
 
-/** The article's seven categories with a target, a category without one and one nobody was sent for. */
-const ARTICLE: [string, number, number | null][] = [
-  ["Thạc sĩ – Giáo dục", 30, 10],
-  ["Y tế: chuyên khoa cấp I và thạc sĩ", 117, 41],
-  ["Văn hóa, du lịch", 4, 4],
-  ["Bồi dưỡng QLNN ngạch chuyên viên cao cấp, chuyên viên chính", 79, 175],
-  ["Bồi dưỡng lãnh đạo, quản lý cấp sở và tương đương", 139, 200],
-  ["Cao cấp lý luận chính trị (tập trung và không tập trung)", 430, 181],
-  ["Luân chuyển cán bộ diện Ban Thường vụ Tỉnh ủy quản lý", 24, 40],
-  ["=Bồi dưỡng kỹ năng lãnh đạo, quản lý", 241, null],
-  ["Tiến sĩ", 0, null],
-];
-
-function category([label, sent, target]: [string, number, number | null], row: number): CategoryResult {
-  return {
-    label,
-    row,
-    target,
-    rows: sent,
-    sent,
-    zeroSent: sent === 0,
-    share: target ? sent / target : null,
-    percent: target ? Math.round((sent * 100) / target) : null,
-    status: target ? (sent > target ? "exceeded" : sent === target ? "met" : "not-met") : null,
-    gap: target ? Math.max(0, target - sent) : null,
-  };
-}
-
-const INPUT = {
-  achievement: ARTICLE.map((c, i) => category(c, 5 + i)),
-  rotation: { label: ARTICLE[6][0], rotated: 24, quota: 40, share: 0.6, percent: 60 },
-  files: 7,
-  people: 1264,
-};
+const INPUT = ARTICLE_INPUT;
 
 function setup(apiVersion = "1.13") {
   return createFakeHost(
@@ -128,7 +95,7 @@ describe("writeAchievementSheet", () => {
     // The chart's data: the seven categories with a target and their shares.
     const data = await shown(host, "I5:J11");
     expect(data.values.map(([label, share]) => [label, asPercent(share)])).toEqual(
-      ARTICLE.slice(0, 7).map(([label], i) => [label, ["300%", "285%", "100%", "45%", "70%", "238%", "60%"][i]]),
+      ARTICLE.slice(0, 7).map(([label], i) => [label, ARTICLE_PERCENTS[i]]),
     );
   });
 

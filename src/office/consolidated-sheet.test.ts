@@ -1,27 +1,8 @@
+import { consolidatedPerson } from "../../test/support/sheets/article";
 import { cellOf, createFakeHost, PAYLOAD_LIMIT, sheetByName, snapshot, workbookFromGrid } from "../../test/host";
-import type { ConsolidatedRow } from "../core/consolidate/types";
 import { CONSOLIDATED_SHEET, writeConsolidatedSheet } from "./consolidated-sheet";
 
-function person(i: number, overrides: Partial<ConsolidatedRow> = {}): ConsolidatedRow {
-  return {
-    file: "02-so-y-te.xlsx",
-    sheet: "Danh sách",
-    row: 6 + i,
-    name: `Nguyễn Văn Bình ${i}`,
-    key: `nguyen van binh ${i}`,
-    birth: { y: 1985, m: 3, d: 7 },
-    birthYearOnly: false,
-    gender: "male",
-    unit: "Bệnh viện Đa khoa tỉnh",
-    level: "province",
-    programme: "Chuyên khoa cấp I",
-    field: "Y tế",
-    major: "Nội khoa",
-    kind: "training",
-    categories: [1],
-    ...overrides,
-  };
-}
+const person = consolidatedPerson;
 
 function setup() {
   return createFakeHost(

@@ -1,43 +1,9 @@
+import { ARTICLE, ARTICLE_INPUT, ARTICLE_PERCENTS } from "../../../test/support/sheets/article";
 import { allCells, cellAt, shownValues } from "../../../test/support/sheets/description";
 import { TONES } from "../colours";
-import type { CategoryResult } from "../consolidate/types";
 import { achievementReportSheet, type AchievementInput } from "./achievement-report";
 
-/** The article's seven categories with a target, a category without one and one nobody was sent for. */
-const ARTICLE: [string, number, number | null][] = [
-  ["Thạc sĩ – Giáo dục", 30, 10],
-  ["Y tế: chuyên khoa cấp I và thạc sĩ", 117, 41],
-  ["Văn hóa, du lịch", 4, 4],
-  ["Bồi dưỡng QLNN ngạch chuyên viên cao cấp, chuyên viên chính", 79, 175],
-  ["Bồi dưỡng lãnh đạo, quản lý cấp sở và tương đương", 139, 200],
-  ["Cao cấp lý luận chính trị (tập trung và không tập trung)", 430, 181],
-  ["Luân chuyển cán bộ diện Ban Thường vụ Tỉnh ủy quản lý", 24, 40],
-  ["=Bồi dưỡng kỹ năng lãnh đạo, quản lý", 241, null],
-  ["Tiến sĩ", 0, null],
-];
-
-function category([label, sent, target]: [string, number, number | null], row: number): CategoryResult {
-  return {
-    label,
-    row,
-    target,
-    rows: sent,
-    sent,
-    zeroSent: sent === 0,
-    share: target ? sent / target : null,
-    percent: target ? Math.round((sent * 100) / target) : null,
-    status: target ? (sent > target ? "exceeded" : sent === target ? "met" : "not-met") : null,
-    gap: target ? Math.max(0, target - sent) : null,
-  };
-}
-
-const INPUT: AchievementInput = {
-  achievement: ARTICLE.map((c, i) => category(c, 5 + i)),
-  rotation: { label: ARTICLE[6][0], rotated: 24, quota: 40, share: 0.6, percent: 60 },
-  files: 7,
-  people: 1264,
-  madeAt: new Date(2019, 10, 20, 8, 5),
-};
+const INPUT: AchievementInput = { ...ARTICLE_INPUT, madeAt: new Date(2019, 10, 20, 8, 5) };
 
 const asPercent = (value: unknown) => (typeof value === "number" ? `${Math.round(value * 100)}%` : value);
 
@@ -120,7 +86,7 @@ describe("the achievement report", () => {
     });
     expect(shownValues(vi, "I4:J11").map(([label, share], i) => [label, i ? asPercent(share) : share])).toEqual([
       ["Danh mục (biểu đồ)", "Tỷ lệ"],
-      ...ARTICLE.slice(0, 7).map(([label], i) => [label, ["300%", "285%", "100%", "45%", "70%", "238%", "60%"][i]]),
+      ...ARTICLE.slice(0, 7).map(([label], i) => [label, ARTICLE_PERCENTS[i]]),
     ]);
     expect(cellAt(vi, "I5")?.formula).toBe("=A5");
   });

@@ -1,31 +1,12 @@
+import { consolidatedPerson } from "../../../test/support/sheets/article";
 import { cellAt, shownValues } from "../../../test/support/sheets/description";
-import type { ConsolidatedRow } from "../consolidate/types";
 import type { CellValue } from "../grid/types";
 import { locateRoster } from "../roster";
 import { DEFAULT_SETTINGS } from "../settings";
 import { consolidatedRosterSheet } from "./consolidated-roster";
 import type { SheetDescription } from "./types";
 
-function person(i: number, overrides: Partial<ConsolidatedRow> = {}): ConsolidatedRow {
-  return {
-    file: "02-so-y-te.xlsx",
-    sheet: "Danh sách",
-    row: 6 + i,
-    name: `Nguyễn Văn Bình ${i}`,
-    key: `nguyen van binh ${i}`,
-    birth: { y: 1985, m: 3, d: 7 },
-    birthYearOnly: false,
-    gender: "male",
-    unit: "Bệnh viện Đa khoa tỉnh",
-    level: "province",
-    programme: "Chuyên khoa cấp I",
-    field: "Y tế",
-    major: "Nội khoa",
-    kind: "training",
-    categories: [1],
-    ...overrides,
-  };
-}
+const person = consolidatedPerson;
 
 const CATEGORIES = ["Thạc sĩ – Giáo dục", "Y tế: chuyên khoa cấp I và thạc sĩ"];
 const ROWS = [
