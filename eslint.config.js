@@ -45,7 +45,7 @@ const nodeModules = ["fs", "path", "os", "child_process", "worker_threads", "net
 const nodeImports = nodeModules.flatMap((name) => [name, `node:${name}`]);
 
 module.exports = tseslint.config(
-  { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "samples/", "docs/"] },
+  { ignores: ["dist/", "lib/", "cli/", "node_modules/", "coverage/", "samples/", "docs/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

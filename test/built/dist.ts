@@ -37,16 +37,32 @@ export function builtName(name: string): string {
   return found[0];
 }
 
-/** The command as `npm install` builds it; fails with a hint when lib/ is missing or older than the sources. */
-export function builtCli(): string {
-  const main = path.join(ROOT, "lib", "cli", "main.js");
-  const hint = "hãy chạy npm run build:cli trước. / run npm run build:cli first.";
-  if (!fs.existsSync(main)) throw new Error(`lib/cli/main.js không có: ${hint}`);
-  const built = fs.statSync(main).mtimeMs;
+/** `file`, built from the command's sources; fails with `hint` when it is missing or older than them. */
+function freshCommandBuild(file: string, hint: string): string {
+  const shown = path.relative(ROOT, file);
+  if (!fs.existsSync(file)) throw new Error(`${shown} không có: ${hint}`);
+  const built = fs.statSync(file).mtimeMs;
   const sources = ["src/cli", "src/xlsx", "src/core"].flatMap((dir) =>
     fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" }).map((f) => path.join(ROOT, dir, f)),
   );
-  const stale = sources.filter((file) => file.endsWith(".ts") && fs.statSync(file).mtimeMs > built);
-  if (stale.length > 0) throw new Error(`lib/ cũ hơn ${path.relative(ROOT, stale[0])}: ${hint}`);
+  const stale = sources.filter((f) => f.endsWith(".ts") && fs.statSync(f).mtimeMs > built);
+  if (stale.length > 0) throw new Error(`${shown} cũ hơn ${path.relative(ROOT, stale[0])}: ${hint}`);
+  return file;
+}
+
+/** The command as `npm install` builds it (lib/), run through bin/. */
+export function builtCli(): string {
+  freshCommandBuild(
+    path.join(ROOT, "lib", "cli", "main.js"),
+    "hãy chạy npm run build:cli trước. / run npm run build:cli first.",
+  );
   return path.join(ROOT, "bin", "cadre-roster.js");
+}
+
+/** The command packed into one file (cli/cadre-roster.js) by `npm run package:cli`. */
+export function packagedCli(): string {
+  return freshCommandBuild(
+    path.join(ROOT, "cli", "cadre-roster.js"),
+    "hãy chạy npm run package:cli trước. / run npm run package:cli first.",
+  );
 }
