@@ -206,6 +206,7 @@ describe("cadre-roster check: output", () => {
       "kind",
       "roster",
       "sheet",
+      "tables",
     ]);
     expect(sheet).toMatchObject({ sheet: "Danh sách", roster: true, kind: "training", headerRows: [2], dataRows: 3 });
     expect(sheet.fields).toMatchObject({ fullName: "B", birthDate: "C", decisionNumber: "G", decisionDate: "H" });

@@ -73,6 +73,7 @@ describe("validateSheet", () => {
     const report = validateSheet(sheetFrom([["Tổng hợp"], [1, 2, 3]]), { today: TODAY });
     expect(report).toEqual({
       sheet: "Danh sách",
+      tables: [],
       roster: false,
       kind: null,
       headerRows: [],

@@ -2,8 +2,8 @@ import { parseDateText, type YMD } from "./dates";
 import { columnLetter } from "./grid/address";
 import type { SheetInput, WorkbookInput } from "./grid/types";
 import { renderMessage, toIssues } from "./report";
-import type { FileReport, Language, SheetReport } from "./report/types";
-import { locateRoster, readRows } from "./roster";
+import type { FileReport, Language, SheetReport, TableReport } from "./report/types";
+import { locateRosters, readRows, type RosterLayout } from "./roster";
 import {
   createContext,
   type FileContext,
@@ -50,37 +50,80 @@ function prepare(options: ValidateOptions): Run {
   return { settings, lang: options.lang ?? "vi", today, severity };
 }
 
-type SheetFacts = Omit<SheetReport, "issues">;
+type SheetFacts = Omit<SheetReport, "issues"> & { sections: Map<number, string> };
 
 function notARoster(name: string): SheetFacts {
-  return { sheet: name, roster: false, kind: null, headerRows: [], dataRows: 0, fields: {} };
+  return {
+    sheet: name,
+    roster: false,
+    kind: null,
+    headerRows: [],
+    dataRows: 0,
+    fields: {},
+    tables: [],
+    sections: new Map(),
+  };
 }
 
-/** Runs the sheet, row and cell rules over one sheet, into `findings`; what the sheet holds. */
-function checkSheet(sheet: SheetInput, run: Run, findings: Finding[]): SheetFacts {
-  const layout = locateRoster(sheet, run.settings);
-  if (layout === null) return notARoster(sheet.name);
+/** Runs the sheet, row and cell rules over one list of a sheet, into `findings`; its people rows and sections. */
+function checkList(sheet: SheetInput, layout: RosterLayout, run: Run, findings: Finding[], facts: SheetFacts): number {
   const rows = readRows(sheet, layout);
   const ctx = createContext(sheet, layout, rows, run.settings, run.today);
   for (const rule of SHEET_RULES) rule.check(ctx, findings);
   scanCells(ctx, CELL_RULES, findings);
   let dataRows = 0;
   for (let i = 0; i < rows.length; i++) {
+    if (rows[i].section !== null) facts.sections.set(rows[i].row, rows[i].section as string);
     if (rows[i].empty) continue;
     dataRows++;
     for (const rule of ROW_RULES) rule.check(rows[i], i, ctx, findings);
   }
+  return dataRows;
+}
+
+/** Runs the rules over every list of one sheet, into `findings`; what the sheet holds. */
+function checkSheet(sheet: SheetInput, run: Run, findings: Finding[]): SheetFacts {
+  const layouts = locateRosters(sheet, run.settings);
+  if (layouts.length === 0) return notARoster(sheet.name);
   const originRow = sheet.origin?.row ?? 1;
   const originCol = sheet.origin?.col ?? 1;
-  const headerRows: number[] = [];
-  for (let r = layout.headerTop; r <= layout.headerBottom; r++) headerRows.push(r + originRow);
-  const fields: SheetReport["fields"] = {};
-  for (const column of layout.columns) fields[column.field] = columnLetter(column.col + originCol);
-  return { sheet: sheet.name, roster: true, kind: layout.kind, headerRows, dataRows, fields };
+  const headerRowsOf = (layout: RosterLayout) => {
+    const rows: number[] = [];
+    for (let r = layout.headerTop; r <= layout.headerBottom; r++) rows.push(r + originRow);
+    return rows;
+  };
+  const first = layouts[0];
+  const facts: SheetFacts = {
+    sheet: sheet.name,
+    roster: true,
+    kind: first.kind,
+    headerRows: headerRowsOf(first),
+    dataRows: 0,
+    fields: {},
+    tables: [],
+    sections: new Map(),
+  };
+  for (const column of first.columns) facts.fields[column.field] = columnLetter(column.col + originCol);
+  for (const layout of layouts) {
+    const dataRows = checkList(sheet, layout, run, findings, facts);
+    facts.dataRows += dataRows;
+    const left = Math.min(...layout.headedColumns);
+    const bottom = Math.max(layout.lastDataRow, layout.headerBottom);
+    const table: TableReport = {
+      range: `${columnLetter(left + originCol)}${layout.headerTop + originRow}:${columnLetter(layout.right + originCol)}${bottom + originRow}`,
+      kind: layout.kind,
+      title: layout.title.length > 0 ? layout.title.join(" ") : null,
+      headerRows: headerRowsOf(layout),
+      dataRows,
+    };
+    facts.tables.push(table);
+  }
+  return facts;
 }
 
 function withIssues(facts: SheetFacts, findings: readonly Finding[], sheet: SheetInput, run: Run): SheetReport {
-  return { ...facts, issues: toIssues(findings, sheet, run.severity, run.lang) };
+  const { sections, ...report } = facts;
+  return { ...report, issues: toIssues(findings, sheet, run.severity, run.lang, sections) };
 }
 
 /** Checks one sheet. A sheet holding no roster gets `roster: false` and no issues (file-scope rules run per file). */

@@ -27,6 +27,7 @@ function sheetReport(sheet: string, issues: Issue[]): SheetReport {
     headerRows: [3, 4],
     dataRows: issues.length,
     fields: { fullName: "B" },
+    tables: [],
     issues,
   };
 }

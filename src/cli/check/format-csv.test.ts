@@ -18,7 +18,7 @@ function issue(value: Issue["value"], extra: Partial<Omit<Issue, "params">> = {}
 
 function report(issues: Issue[], error: string | null = null): Report {
   const sheets = [
-    { sheet: "DS", roster: true, kind: "training" as const, headerRows: [5], dataRows: 3, fields: {}, issues },
+    { sheet: "DS", roster: true, kind: "training" as const, headerRows: [5], dataRows: 3, fields: {}, tables: [], issues },
   ];
   return {
     version: 1,

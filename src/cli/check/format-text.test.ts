@@ -8,7 +8,7 @@ function report(issues: Issue[]): Report {
       {
         file: "so-y-te.xlsx",
         error: null,
-        sheets: [{ sheet: "DS", roster: true, kind: "training", headerRows: [7, 8], dataRows: 12, fields: {}, issues }],
+        sheets: [{ sheet: "DS", roster: true, kind: "training", headerRows: [7, 8], dataRows: 12, fields: {}, tables: [], issues }],
       },
       { file: "cu.xlsx", error: "Tệp rỗng (0 byte).", sheets: [] },
     ],

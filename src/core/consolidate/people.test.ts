@@ -36,6 +36,7 @@ describe("people of a roster", () => {
         field: "",
         major: "Quản lý giáo dục",
         kind: "training",
+        section: null,
       },
       {
         file: "a.xlsx",
@@ -52,6 +53,7 @@ describe("people of a roster", () => {
         field: "",
         major: "",
         kind: "training",
+        section: null,
       },
     ]);
   });

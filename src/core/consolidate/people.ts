@@ -1,6 +1,6 @@
 import type { SheetInput, WorkbookInput } from "../grid/types";
 import { isBlank } from "../grid/types";
-import { locateRoster, readRows, readDate, cellText } from "../roster";
+import { locateRosters, readRows, readDate, cellText } from "../roster";
 import type { FieldId, RosterCell, RosterLayout, RosterRow } from "../roster/types";
 import { genderFromText } from "../rules/person";
 import type { Settings } from "../settings";
@@ -78,6 +78,7 @@ export function peopleOfSheet(file: string, sheet: SheetInput, layout: RosterLay
       field: text(cells.field, true),
       major: text(cells.major, true),
       kind: layout.kind,
+      section: row.section,
     });
   }
   return people;
@@ -87,12 +88,11 @@ function sameName(a: string, b: string): boolean {
   return a.normalize("NFC").trim().toLowerCase() === b.normalize("NFC").trim().toLowerCase();
 }
 
-/** The people of every roster in a workbook (only `settings.rosterSheet` when it is set, as the check does). */
+/** The people of every list in a workbook (only `settings.rosterSheet` when it is set, as the check does). */
 export function extractPeople(file: string, workbook: WorkbookInput, settings: Settings): PersonRecord[] {
   const only = settings.rosterSheet;
   return workbook.sheets.flatMap((sheet) => {
     if (only !== "" && !sameName(sheet.name, only)) return [];
-    const layout = locateRoster(sheet, settings);
-    return layout === null ? [] : peopleOfSheet(file, sheet, layout);
+    return locateRosters(sheet, settings).flatMap((layout) => peopleOfSheet(file, sheet, layout));
   });
 }

@@ -26,6 +26,8 @@ export interface PersonRecord {
   field: string;
   major: string;
   kind: RosterKind;
+  /** The sections the person is listed under on the sheet ("KHỐI CHÍNH QUYỀN / Sở Y tế"), null outside any. */
+  section: string | null;
 }
 
 /** Where a person appears. */

@@ -15,13 +15,15 @@ function byPosition(a: Finding, b: Finding): number {
 
 /**
  * Findings as the report gives them: Excel addresses (the grid's origin added), the severity in force,
- * the message in `lang` with the parameters it was made from; sorted by row, then column, then rule id.
+ * the message in `lang` with the parameters it was made from, the section of the row's person (by grid
+ * row, from `sections`); sorted by row, then column, then rule id.
  */
 export function toIssues(
   findings: readonly Finding[],
   sheet: SheetInput,
   severity: Readonly<Record<RuleId, Severity>>,
   lang: Language,
+  sections: ReadonlyMap<number, string> = new Map(),
 ): Issue[] {
   const originRow = sheet.origin?.row ?? 1;
   const originCol = sheet.origin?.col ?? 1;
@@ -39,6 +41,8 @@ export function toIssues(
       message: renderMessage(f.rule, f.params, lang),
       params: f.params,
     };
+    const section = sections.get(f.row);
+    if (section !== undefined) issue.section = section;
     if (f.fix !== undefined) issue.fix = f.fix;
     if (f.related !== undefined) issue.related = address(f.related.row, f.related.col);
     return issue;

@@ -26,18 +26,35 @@ export interface Issue<R extends RuleId = RuleId> {
   fix?: string | number;
   /** Another cell the issue refers to (the earlier row of a duplicate, the other birth-date column). */
   related?: string;
+  /** The sections the row's person sits under ("Khối chính quyền / Sở Y tế"), when the roster has headings. */
+  section?: string;
+}
+
+/** One list found on a sheet: a sheet may hold several (a planning list under a training list). */
+export interface TableReport {
+  /** The list's cells, header to last data row ("A5:K40"). */
+  range: string;
+  kind: RosterKind;
+  /** The title band above its header, as one line; null when it has none. */
+  title: string | null;
+  /** Excel row numbers of the header rows. */
+  headerRows: number[];
+  /** People rows (blank rows, headings, subtotals and repeated headers not counted). */
+  dataRows: number;
 }
 
 export interface SheetReport {
   sheet: string;
   roster: boolean;
   kind: RosterKind | null;
-  /** Excel row numbers of the header rows. */
+  /** Excel row numbers of the first list's header rows. */
   headerRows: number[];
-  /** Data rows found (blank and STT-only rows not counted). */
+  /** Data rows found in all its lists (blank and STT-only rows, headings and subtotals not counted). */
   dataRows: number;
-  /** Field → column letters. */
+  /** Field → column letters (of the first list). */
   fields: Partial<Record<FieldId, string>>;
+  /** Every list found on the sheet, top to bottom; `kind`, `headerRows` and `fields` above are the first's. */
+  tables: TableReport[];
   issues: Issue[];
 }
 

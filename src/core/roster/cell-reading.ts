@@ -6,7 +6,8 @@ import type { RosterCell } from "./types";
 export type DateReading =
   | { kind: "empty" }
   | { kind: "date"; ymd: YMD; serial: number; fromText: boolean; yearOnly: boolean }
-  | { kind: "invalid"; text: string }
+  /** `col`: the cell that makes the date invalid, when it is not the column's own (a piece of a split date). */
+  | { kind: "invalid"; text: string; col?: number }
   | { kind: "not-a-date"; text: string };
 
 /** A cell's value as text: numbers in JavaScript's shortest form, errors as their code, blank as "". */

@@ -10,10 +10,14 @@ export interface FooterWord {
 
 const word = (plain: string, ...legacy: string[]): FooterWord => ({ plain, legacy });
 
-/** Totals and signature blocks: the data ends above a row holding one at the start of a cell. */
-export const STRONG_WORDS: readonly FooterWord[] = [
+/** Totals and subtotals: rows inside a roster that count the people above them. */
+export const TOTAL_WORDS: readonly FooterWord[] = [
   word("tong cong", "tæng céng", "toång coäng"),
   word("tong so", "tæng sè", "toång soá"),
+];
+
+/** Signature blocks: the data ends above a row holding one at the start of a cell. */
+export const STRONG_WORDS: readonly FooterWord[] = [
   word("nguoi lap", "ng\u00adêi lËp", "ngöôøi laäp"),
   word("xac nhan", "x¸c nhËn", "xaùc nhaän"),
   word("noi nhan", "n¬i nhËn", "nôi nhaän"),
@@ -22,7 +26,7 @@ export const STRONG_WORDS: readonly FooterWord[] = [
   word("kt."),
 ];
 
-/** "Cộng": a footer only alone or before a number ("Cộng: 25"), never in "Công an …". */
+/** "Cộng": a total only alone, before a number ("Cộng: 25") or before a few words ("Cộng khối I"), never in "Công an …". */
 export const TOTAL_WORD: FooterWord = word("cong", "céng", "coäng");
 
 /** Signature titles that are also common positions ("Giám đốc Sở Nội vụ"). */

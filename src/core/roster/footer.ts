@@ -1,5 +1,5 @@
 import { foldedPattern, leadingPairs, pairCode } from "./folded-pattern";
-import { DATE_WORDS, type FooterWord, STRONG_WORDS, TOTAL_WORD, WEAK_WORDS } from "./footer-words";
+import { DATE_WORDS, type FooterWord, STRONG_WORDS, TOTAL_WORD, TOTAL_WORDS, WEAK_WORDS } from "./footer-words";
 
 function literalPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/ /g, "\\s+");
@@ -19,8 +19,11 @@ function leads(word: FooterWord): number[] {
 
 /** Letters as legacy workbooks show them include Latin-1 symbols ("§¬n vÞ" is "Đơn vị"). */
 const LETTER = "\\p{L}\\p{M}\u00a1-\u00ff";
-const TOTAL = `${pattern(TOTAL_WORD)}(?!\\s*\\p{L})`;
-const STRONG = new RegExp(`^\\s*(?:${STRONG_WORDS.map(pattern).join("|")}|${TOTAL})`, "iu");
+/** "Cộng", "Cộng:", "Cộng: 12 người", "Cộng khối I", "Cộng toàn tỉnh" — but not "Cộng đồng" nor "Công an". */
+const AFTER_COUNT = ["khoi", "toan", "chung", "ca", "so"].map(foldedPattern).join("|");
+const COUNT_WORD = `${pattern(TOTAL_WORD)}(?:(?!\\s*\\p{L})|(?=\\s+(?:${AFTER_COUNT})(?!\\p{L})))`;
+const TOTAL = new RegExp(`^\\s*(?:${TOTAL_WORDS.map(pattern).join("|")}|${COUNT_WORD})`, "iu");
+const STRONG = new RegExp(`^\\s*(?:${STRONG_WORDS.map(pattern).join("|")})`, "iu");
 /** A weak word counts only as the whole cell, give or take two words ("Thủ trưởng đơn vị"). */
 const WEAK = new RegExp(`^\\s*(?:${WEAK_WORDS.map(pattern).join("|")})(?:\\s+[${LETTER}]+){0,2}\\s*$`, "iu");
 /** "Cao Bằng, ngày 20 tháng 5 năm 2019", "…, ngày … tháng … năm …", "Hà Nội, ngày    tháng    năm 2019". */
@@ -35,10 +38,11 @@ const PLACE_AND_DATE = new RegExp(
  * letters could begin it (or, for place-and-date lines, when it holds a comma). Every footer word
  * starts with a plain ASCII letter.
  */
-const STRONG_LEADS = new Set([...STRONG_WORDS, TOTAL_WORD].flatMap(leads));
+const STRONG_LEADS = new Set(STRONG_WORDS.flatMap(leads));
+const TOTAL_LEADS = new Set([...TOTAL_WORDS, TOTAL_WORD].flatMap(leads));
 const WEAK_LEADS = new Set(WEAK_WORDS.flatMap(leads));
 const OPENERS = new Set(
-  [...STRONG_WORDS, TOTAL_WORD, ...WEAK_WORDS].flatMap((w) => [
+  [...STRONG_WORDS, ...TOTAL_WORDS, TOTAL_WORD, ...WEAK_WORDS].flatMap((w) => [
     w.plain.charCodeAt(0),
     w.plain.toUpperCase().charCodeAt(0),
   ]),
@@ -49,14 +53,17 @@ function isSpace(code: number): boolean {
 }
 
 /**
- * "strong" for a totals line, a signature block or a place-and-date line; "weak" for a signature title
- * that is also a position ("Giám đốc"), which ends the data only on a row without a name.
+ * "total" for a totals or subtotal line ("Cộng: 4 người", "TỔNG CỘNG"), which counts the people above it
+ * and does not end the roster; "strong" for a signature block or a place-and-date line, which ends it;
+ * "weak" for a signature title that is also a position ("Giám đốc"), which ends the data only on a row
+ * without a name.
  */
-export function footerKind(text: string): "strong" | "weak" | null {
+export function footerKind(text: string): "total" | "strong" | "weak" | null {
   const first = text.charCodeAt(0);
   const padded = isSpace(first);
   if (padded || OPENERS.has(first)) {
     const pair = pairCode(first, text.charCodeAt(1));
+    if ((padded || TOTAL_LEADS.has(pair)) && TOTAL.test(text)) return "total";
     if ((padded || STRONG_LEADS.has(pair)) && STRONG.test(text)) return "strong";
     if ((padded || WEAK_LEADS.has(pair)) && WEAK.test(text)) return "weak";
   }

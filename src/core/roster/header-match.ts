@@ -55,6 +55,12 @@ export function fieldOfKey(key: string): FieldId | null {
   return fieldIndex.find(key);
 }
 
+/** The field a sub-header names only under its parent ("Từ" under "Thời gian đào tạo"), or null. */
+export function groupChild(parentKey: string, childKey: string): FieldId | null {
+  const group = parentIndex.find(parentKey);
+  return (group && childMaps.get(group)?.get(childKey)) ?? null;
+}
+
 /** The field a sub-header names under its parent: a short word of the parent's group, else its own field. */
 export function fieldOfSubHeader(parentKey: string | null, childKey: string): FieldId | null {
   const group = parentKey ? parentIndex.find(parentKey) : null;

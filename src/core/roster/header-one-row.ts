@@ -1,19 +1,27 @@
 import { type HeaderCells, isFormLabel } from "./header-cells";
 import { fieldOfKey } from "./header-match";
 import type { Area } from "../grid/types";
-import type { RosterColumn } from "./types";
+import type { DatePart, FieldId } from "./types";
+
+/** A column a header names: its field, and the piece of a date it holds when the date is split. */
+export interface HeaderClaim {
+  field: FieldId;
+  col: number;
+  header: string;
+  part?: DatePart;
+}
 
 /** A header reading: the recognised columns in column order (duplicates included) and every headed column. */
 export interface HeaderReading {
   top: number;
   bottom: number;
-  claims: RosterColumn[];
+  claims: HeaderClaim[];
   headed: number[];
 }
 
 /** Reads one row as a header; a header merged across columns heads each of them. */
 export function readOneRowHeader(cells: HeaderCells, merges: readonly Area[]): HeaderReading {
-  const claims: RosterColumn[] = [];
+  const claims: HeaderClaim[] = [];
   const headed: number[] = [];
   const merged = (c: number) =>
     merges.some((m) => m.top <= cells.row && cells.row <= m.bottom && m.left <= c && c <= m.right);

@@ -1,5 +1,5 @@
-export type { FieldId, RosterKind, RosterColumn, RosterLayout, RosterCell, RosterRow } from "./types";
-export { locateRoster } from "./locate";
+export type { FieldId, RosterKind, RosterColumn, RosterLayout, RosterCell, RosterRow, StructureRow } from "./types";
+export { locateRoster, locateRosters } from "./locate";
 export { readRows } from "./read-rows";
 export { cellText, readDate, isDateFormat } from "./cell-reading";
 export type { DateReading } from "./cell-reading";

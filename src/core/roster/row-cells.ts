@@ -1,4 +1,5 @@
 import type { CellValue } from "../grid/types";
+import { readDateParts } from "./date-parts";
 import type { RosterCell, RosterColumn, RosterRow } from "./types";
 
 const ROW = Symbol("row");
@@ -26,6 +27,17 @@ class RowSource {
   }
 }
 
+/**
+ * A date kept in pieces, as one cell at the year's column: the day's serial in a date format, the year
+ * alone as a number, or, when the pieces make no date, the year cell as typed.
+ */
+function joinedDate(row: number, col: number, reading: ReturnType<typeof readDateParts>, year: CellValue): RosterCell {
+  const cell = { row, col, font: null };
+  if (reading.kind !== "date") return { ...cell, value: year, numberFormat: null };
+  if (reading.yearOnly) return { ...cell, value: reading.ymd.y, numberFormat: null };
+  return { ...cell, value: reading.serial, numberFormat: "dd/mm/yyyy" };
+}
+
 export type RowCellsFactory = (
   row: number,
   values: readonly CellValue[],
@@ -41,10 +53,11 @@ export type RowCellsFactory = (
  */
 export function rowCellsFactory(columns: readonly RosterColumn[]): RowCellsFactory {
   class LayoutCells extends RowSource {}
-  for (const { field, col } of columns) {
+  for (const { field, col, parts } of columns) {
     Object.defineProperty(LayoutCells.prototype, field, {
       enumerable: true,
       get(this: RowSource): RosterCell {
+        if (parts) return joinedDate(this[ROW], col, readDateParts(this[VALUES], parts), this[VALUES][col] ?? null);
         return {
           row: this[ROW],
           col,

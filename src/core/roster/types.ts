@@ -28,12 +28,39 @@ export type FieldId =
 /** What a roster is for, decided by the fields its header holds. */
 export type RosterKind = "training" | "rotation" | "planning";
 
+/** A piece of a date kept in columns of its own ("Ngày" | "Tháng" | "Năm" under "Ngày, tháng, năm sinh"). */
+export type DatePart = "day" | "month" | "year";
+
 /** A header column that was recognised as a field. Grid coordinates are 0-based. */
 export interface RosterColumn {
   field: FieldId;
   col: number;
-  /** The header text as shown (parent and sub-header joined with " / " for two-row headers). */
+  /** The header text as shown (the labels of a header of several rows joined with " / "). */
   header: string;
+  /**
+   * A date written in pieces: the column of each piece (`col` is the year's). Absent for a date in one cell.
+   */
+  parts?: Partial<Record<DatePart, number>>;
+  /** A column headed as a year ("Năm sinh"): a number there is a year, never a serial date. */
+  yearOnly?: boolean;
+  /** A number and a date in one cell ("Số, ngày quyết định": "86-QĐ/BTCTU ngày 05/03/2020"). */
+  combined?: boolean;
+}
+
+/** A row inside a roster that holds no person: what the sheet's layout put there ("spacing": a blank row beside one). */
+export type StructureKind = "section" | "subtotal" | "header-repeat" | "numbering" | "spacing";
+
+export interface StructureRow {
+  row: number;
+  kind: StructureKind;
+  /** A section's heading without its numbering ("Sở Y tế" for "1. Sở Y tế"); a subtotal's text. */
+  text: string;
+  /** A section's depth, 1 for the outermost heading style. */
+  level?: number;
+  /** The count a subtotal states ("Cộng: 4 người", or a number beside it), null when it states none. */
+  count?: number | null;
+  /** The column the stated count sits in. */
+  countCol?: number;
 }
 
 /** Where the roster sits on its sheet. All row and column numbers are 0-based grid indices. */
@@ -55,6 +82,12 @@ export interface RosterLayout {
   headedColumns: number[];
   /** The Excel table the roster was read from, if it lives in one. */
   table: string | null;
+  /** Section headings, subtotals, repeated headers and numbering rows inside the data area. */
+  structure: StructureRow[];
+  /** The title band above the header (the rows of text a list is introduced by), top to bottom. */
+  title: string[];
+  /** The last column the roster uses (its header's right end). */
+  right: number;
 }
 
 /** One cell of a data row, with the host's extra layers. */
@@ -71,4 +104,6 @@ export interface RosterRow {
   row: number;
   empty: boolean;
   cells: Partial<Record<FieldId, RosterCell>>;
+  /** The sections the row sits under, outermost first, joined with " / "; null outside any. */
+  section: string | null;
 }

@@ -1,8 +1,9 @@
 import { parseDateText, type YMD } from "../dates";
 import type { SheetInput } from "../grid/types";
 import type { DateReading } from "../roster";
+import { readDateInText, readDateParts, readYearCell } from "../roster/date-parts";
 import { DateReadings } from "./date-readings";
-import type { FieldId, RosterLayout, RosterRow } from "../roster/types";
+import type { FieldId, RosterColumn, RosterLayout, RosterRow } from "../roster/types";
 import type { Settings } from "../settings";
 import { BIRTH_FIELDS, DATE_FIELDS, type DateColumn, type DateField, type RuleContext } from "./types";
 
@@ -22,7 +23,25 @@ export function createContext(
   today: YMD,
 ): RuleContext {
   const columnOf: Partial<Record<FieldId, number>> = {};
-  for (const column of layout.columns) columnOf[column.field] = column.col;
+  const columnFor: Partial<Record<FieldId, RosterColumn>> = {};
+  for (const column of layout.columns) {
+    columnOf[column.field] = column.col;
+    columnFor[column.field] = column;
+  }
+  // "Số, ngày quyết định": the decision's date is read from the number's cell.
+  const combined = layout.columns.find((c) => c.combined);
+  if (combined && columnOf.decisionDate === undefined) {
+    columnOf.decisionDate = combined.col;
+    columnFor.decisionDate = { ...combined, field: "decisionDate" };
+  }
+  const readCell = (row: number, column: RosterColumn): DateReading => {
+    const values = sheet.values[row] ?? [];
+    if (column.parts) return readDateParts(values, column.parts);
+    const value = values[column.col] ?? null;
+    if (column.combined) return readDateInText(value);
+    const format = sheet.numberFormats?.[row]?.[column.col] ?? null;
+    return (column.yearOnly ? readYearCell(value, format, column.col) : null) ?? readings.read(value, format);
+  };
   const cache: Partial<Record<DateField, (DateReading | undefined)[]>> = {};
   const readings = new DateReadings();
   const dateColumns: DateColumn[] = [];
@@ -53,12 +72,7 @@ export function createContext(
       let reading = column[index];
       if (reading === undefined) {
         // Straight from the grid, as rows[index].cells[field] would give it, without making that cell.
-        const row = rows[index].row;
-        const col = columnOf[field] as number;
-        reading = column[index] = readings.read(
-          sheet.values[row]?.[col] ?? null,
-          sheet.numberFormats?.[row]?.[col] ?? null,
-        );
+        reading = column[index] = readCell(rows[index].row, columnFor[field] as RosterColumn);
       }
       return reading;
     },

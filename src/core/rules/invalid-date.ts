@@ -31,12 +31,14 @@ export const invalidDate = defineRule({
         if (reason !== null) shown = showDate(reading.ymd, reading.yearOnly);
       }
       if (reason === null) continue;
+      // A split date is invalid at the piece that makes it so.
+      const at = reading.kind === "invalid" && reading.col !== undefined ? reading.col : col;
       out.push({
         rule: "invalid-date",
         row: row.row,
-        col,
+        col: at,
         field,
-        value,
+        value: at === col ? value : (ctx.sheet.values[row.row]?.[at] ?? null),
         params: { reason, date: shown || cellText(value), today: formatYmd(ctx.today) },
       });
     }

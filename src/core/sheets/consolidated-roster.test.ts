@@ -81,7 +81,7 @@ describe("the consolidated roster", () => {
   });
 
   it("keeps the header in view and filters from it", () => {
-    expect([sheet.frozenRows, sheet.autoFilter]).toEqual([3, { top: 3, left: 1, bottom: 5, right: 14 }]);
+    expect([sheet.frozenRows, sheet.autoFilter]).toEqual([3, { top: 3, left: 1, bottom: 5, right: 15 }]);
     expect(consolidatedRosterSheet([], CATEGORIES, "en").rows[0]).toEqual([
       { value: "CONSOLIDATED ROSTER (0 rows)", text: true, style: { bold: true } },
     ]);

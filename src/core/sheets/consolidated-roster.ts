@@ -7,12 +7,12 @@ import { headerCells, TITLE } from "./styles";
 import type { SheetDescription, SheetRow } from "./types";
 
 const HEADER_ROW = 3;
-const WIDTHS = [6, 26, 12, 8, 34, 10, 34, 14, 24, 18, 40, 34, 18, 7];
+const WIDTHS = [6, 26, 12, 8, 34, 10, 34, 14, 24, 18, 40, 34, 18, 7, 34];
 
 /**
  * "Danh sách tổng hợp": every roster row of the consolidated files, with its unit, the categories it counts
- * in (`categories` are their labels, by the indexes the rows carry) and the file, sheet and row it came
- * from. Its header is one the check recognises, so the sheet can itself be checked.
+ * in (`categories` are their labels, by the indexes the rows carry), the file, sheet and row it came
+ * from and the sections it was listed under there. Its header is one the check recognises, so the sheet can itself be checked.
  */
 export function consolidatedRosterSheet(
   rows: readonly ConsolidatedRow[],
@@ -40,6 +40,7 @@ export function consolidatedRosterSheet(
     textCell(row.file),
     textCell(row.sheet),
     numberCell(row.row),
+    row.section === null ? null : textCell(row.section),
   ]);
   return {
     name: SHEET_NAMES.consolidated,

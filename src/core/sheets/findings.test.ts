@@ -27,6 +27,7 @@ const FILES: FileReport[] = [
         headerRows: [3],
         dataRows: 9,
         fields: {},
+        tables: [],
         issues: [
           issue({ fix: "An" }),
           issue({

@@ -185,6 +185,7 @@ describe("the summary's .xlsx report", () => {
       "Tệp nguồn",
       "Trang tính",
       "Dòng",
+      "Mục trong danh sách",
     ]);
     expect(ws.getRow(4).values).toEqual([
       undefined,

@@ -59,6 +59,7 @@ export function consolidatedPerson(i: number, overrides: Partial<ConsolidatedRow
     field: "Y tế",
     major: "Nội khoa",
     kind: "training",
+    section: null,
     categories: [1],
     ...overrides,
   };

@@ -37,6 +37,7 @@ export const EN: SheetTexts = {
       "Source file",
       "Sheet",
       "Row",
+      "Section in its list",
     ],
     gender: { male: "Male", female: "Female" },
     level: { province: "Province", district: "District", commune: "Commune" },

@@ -7,7 +7,7 @@ import type { AdminLevel } from "../../targets/types";
 type Six = readonly [string, string, string, string, string, string];
 type Seven = readonly [string, string, string, string, string, string, string];
 type Eight = readonly [string, string, string, string, string, string, string, string];
-type Fourteen = readonly [...Seven, ...Seven];
+type Fifteen = readonly [...Seven, ...Seven, string];
 
 /** The words of the sheets the product writes. Numbers in them go through the core's formatter. */
 export interface SheetTexts {
@@ -28,8 +28,8 @@ export interface SheetTexts {
   };
   consolidated: {
     title(rows: number): string;
-    /** No., name, birth date, gender, unit, level, programme, field, major, roster kind, categories, file, sheet, row. */
-    headers: Fourteen;
+    /** No., name, birth date, gender, unit, level, programme, field, major, roster kind, categories, file, sheet, row, section. */
+    headers: Fifteen;
     gender: Readonly<Record<Gender, string>>;
     level: Readonly<Record<AdminLevel, string>>;
     kind: Readonly<Record<RosterKind, string>>;

@@ -35,6 +35,7 @@ export const VI: SheetTexts = {
       "Tệp nguồn",
       "Trang tính",
       "Dòng",
+      "Mục trong danh sách",
     ],
     gender: { male: "Nam", female: "Nữ" },
     level: { province: "Tỉnh", district: "Huyện", commune: "Xã" },
