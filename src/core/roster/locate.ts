@@ -176,7 +176,8 @@ function scanList(sheet: SheetInput, reading: HeaderReading, title: string[], ta
       duplicateColumns: duplicates,
       headedColumns: reading.headed,
       table: table?.name ?? null,
-      structure: structure.filter((s) => s.row <= lastPerson).sort((a, b) => a.row - b.row),
+      // The totals under the last person count the list too; headings and spacing after it head nobody.
+      structure: structure.filter((s) => s.row <= lastPerson || s.kind === "subtotal").sort((a, b) => a.row - b.row),
       title,
       right,
     },
@@ -207,7 +208,9 @@ function titleAbove(sheet: SheetInput, top: number, from: number): string[] {
 export function locateRosters(sheet: SheetInput, settings: Settings): RosterLayout[] {
   const inTables = findHeaderInTables(sheet);
   if (inTables.length > 0)
-    return inTables.map(({ table, reading }) => scanList(sheet, reading, titleAbove(sheet, reading.top, 0), table).layout);
+    return inTables.map(
+      ({ table, reading }) => scanList(sheet, reading, titleAbove(sheet, reading.top, 0), table).layout,
+    );
   const layouts: RosterLayout[] = [];
   const first = findHeaderInWindow(sheet, settings.headerSearchRows);
   let next: Scan["next"] = first ? { reading: first, title: titleAbove(sheet, first.top, 0) } : null;

@@ -105,7 +105,8 @@ export function rowShape(
   const filled: number[] = [];
   for (let c = frame.left; c <= right; c++) if (!isBlank(values[c])) filled.push(c);
   // Nothing, or nothing but an STT number (a template's pre-numbered rows).
-  if (filled.length === 0 || (filled.length === 1 && filled[0] === frame.sttCol)) return { kind: "blank" };
+  if (filled.length === 0 || (filled.length === 1 && filled[0] === frame.sttCol && isWholeNumber(values[filled[0]])))
+    return { kind: "blank" };
 
   const texts = filled.filter((c) => typeof values[c] === "string");
   // A row with a name is a person unless the name cell itself holds footer or total wording: positions

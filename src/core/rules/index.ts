@@ -15,6 +15,7 @@ import { notNfc } from "./not-nfc";
 import { orphanValue } from "./orphan-value";
 import { required } from "./required";
 import { retirementHorizon } from "./retirement-horizon";
+import { subtotalMismatch } from "./subtotal-mismatch";
 import { textDate } from "./text-date";
 import { unknownValue } from "./unknown-value";
 import { whitespace } from "./whitespace";
@@ -31,6 +32,7 @@ export const RULES = [
   headerNotFound,
   duplicateHeader,
   blankRow,
+  subtotalMismatch,
   orphanValue,
   cellError,
   required,

@@ -33,6 +33,11 @@ export const EN: RuleTexts = {
     message: (p) => `Column "${p.header}" repeats an earlier column; only the first one is checked.`,
   },
   "blank-row": { title: "Blank rows inside the list", message: () => "Blank row between data rows." },
+  "subtotal-mismatch": {
+    title: "Subtotals that disagree with the list",
+    message: (p) =>
+      `The subtotal says ${p.stated} ${p.stated === 1 ? "person" : "people"}, but ${p.counted} ${p.counted === 1 ? "is" : "are"} listed above it.`,
+  },
   "orphan-value": { title: "Values in columns without a header", message: () => "Value in a column without a header." },
   "cell-error": { title: "Cells showing an error", message: (p) => `The cell holds the error ${p.error}.` },
   required: {

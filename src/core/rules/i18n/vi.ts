@@ -33,6 +33,10 @@ export const VI: RuleTexts = {
     message: (p) => `Cột "${p.header}" trùng nội dung với một cột trước; chỉ cột đầu tiên được kiểm tra.`,
   },
   "blank-row": { title: "Dòng trống giữa danh sách", message: () => "Dòng trống giữa các dòng dữ liệu." },
+  "subtotal-mismatch": {
+    title: "Dòng cộng không khớp số người",
+    message: (p) => `Dòng cộng ghi ${p.stated} người nhưng phía trên có ${p.counted} người.`,
+  },
   "orphan-value": { title: "Giá trị ở cột không có tiêu đề", message: () => "Giá trị nằm ở cột không có tiêu đề." },
   "cell-error": { title: "Ô báo lỗi công thức", message: (p) => `Ô bị lỗi ${p.error}.` },
   required: {
