@@ -20,7 +20,16 @@ function issue(row: number, value: string, severity: Issue["severity"] = "warnin
 }
 
 function sheetReport(sheet: string, issues: Issue[]): SheetReport {
-  return { sheet, roster: true, kind: "training", headerRows: [3, 4], dataRows: issues.length, fields: {}, tables: [], issues };
+  return {
+    sheet,
+    roster: true,
+    kind: "training",
+    headerRows: [3, 4],
+    dataRows: issues.length,
+    fields: {},
+    tables: [],
+    issues,
+  };
 }
 
 describe("the check report", () => {
