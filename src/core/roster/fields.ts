@@ -26,6 +26,21 @@ export const FIELD_WORDINGS: Readonly<Record<FieldId, readonly string[]>> = {
   birthDateMale: ["ngày sinh nam", "năm sinh nam", "ngày, tháng, năm sinh nam"],
   birthDateFemale: ["ngày sinh nữ", "năm sinh nữ", "ngày, tháng, năm sinh nữ"],
   gender: ["giới tính", "nam/nữ", "gender", "sex"],
+  positionBefore: [
+    "chức vụ trước khi luân chuyển",
+    "chức vụ trước luân chuyển",
+    "chức vụ, đơn vị trước khi luân chuyển",
+    "position before rotation",
+  ],
+  positionAfter: [
+    "chức vụ sau khi luân chuyển",
+    "chức vụ sau luân chuyển",
+    "chức vụ được bố trí sau luân chuyển",
+    "chức vụ, đơn vị sau khi luân chuyển",
+    "position after rotation",
+  ],
+  qualification: ["trình độ", "trình độ chuyên môn", "trình độ chuyên môn, nghiệp vụ", "qualification"],
+  trainingMode: ["hình thức", "hình thức học", "hình thức bồi dưỡng", "training mode"],
   ethnicity: ["dân tộc", "ethnicity", "ethnic group"],
   position: [
     "chức vụ",
@@ -52,6 +67,9 @@ export const FIELD_WORDINGS: Readonly<Record<FieldId, readonly string[]>> = {
   ],
   field: ["lĩnh vực", "ngành", "ngành, lĩnh vực", "lĩnh vực đào tạo", "field"],
   programme: [
+    "nội dung đào tạo, bồi dưỡng",
+    "nội dung đào tạo",
+    "nội dung bồi dưỡng",
     "chương trình đào tạo",
     "chương trình",
     "hình thức đào tạo",
@@ -108,6 +126,8 @@ export const FIELD_WORDINGS: Readonly<Record<FieldId, readonly string[]>> = {
     "nơi luân chuyển đi",
     "từ đơn vị",
     "đơn vị trước luân chuyển",
+    "đơn vị đi",
+    "nơi đi",
     "nơi công tác trước khi luân chuyển",
     "from unit",
   ],
@@ -117,6 +137,7 @@ export const FIELD_WORDINGS: Readonly<Record<FieldId, readonly string[]>> = {
     "đến đơn vị",
     "đơn vị luân chuyển đến",
     "đơn vị đến",
+    "nơi đến",
     "nơi công tác sau khi luân chuyển",
     "to unit",
   ],
@@ -169,6 +190,17 @@ export const SUB_HEADER_GROUPS: readonly SubHeaderGroup[] = [
       decisionNumber: ["số", "số qđ", "số quyết định", "số hiệu", "number", "no."],
       decisionDate: ["ngày", "ngày ký", "ngày ban hành", "ngày, tháng, năm", "ngày qđ", "ngày quyết định", "date"],
     },
+  },
+  {
+    parents: ["chức vụ", "chức vụ, chức danh", "chức danh"],
+    children: {
+      positionBefore: ["trước", "trước luân chuyển", "trước khi luân chuyển", "before"],
+      positionAfter: ["sau", "sau luân chuyển", "sau khi luân chuyển", "after"],
+    },
+  },
+  {
+    parents: ["đơn vị", "đơn vị công tác", "nơi công tác"],
+    children: { unitFrom: ["đi", "nơi đi", "cũ", "trước"], unitTo: ["đến", "nơi đến", "mới", "sau"] },
   },
   {
     parents: ["luân chuyển", "nơi luân chuyển", "đơn vị luân chuyển", "luân chuyển cán bộ", "rotation"],

@@ -1,7 +1,7 @@
 import type { FieldId, RosterKind } from "./types";
 
-const ROTATION: readonly FieldId[] = ["rotationDate", "unitFrom", "unitTo"];
-const TRAINING: readonly FieldId[] = ["programme", "institution", "major", "trainingStart", "trainingEnd"];
+const ROTATION: readonly FieldId[] = ["rotationDate", "unitFrom", "unitTo", "positionBefore", "positionAfter"];
+const TRAINING: readonly FieldId[] = ["programme", "institution", "major", "trainingStart", "trainingEnd", "trainingMode"];
 const DECISION: readonly FieldId[] = ["decisionNumber", "decisionDate"];
 
 /**
