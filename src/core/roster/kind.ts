@@ -1,7 +1,14 @@
 import type { FieldId, RosterKind } from "./types";
 
 const ROTATION: readonly FieldId[] = ["rotationDate", "unitFrom", "unitTo", "positionBefore", "positionAfter"];
-const TRAINING: readonly FieldId[] = ["programme", "institution", "major", "trainingStart", "trainingEnd", "trainingMode"];
+const TRAINING: readonly FieldId[] = [
+  "programme",
+  "institution",
+  "major",
+  "trainingStart",
+  "trainingEnd",
+  "trainingMode",
+];
 const DECISION: readonly FieldId[] = ["decisionNumber", "decisionDate"];
 
 /**

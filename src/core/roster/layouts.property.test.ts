@@ -17,9 +17,9 @@ type Insert =
   | { kind: "blank" };
 
 const insert: fc.Arbitrary<Insert> = fc.oneof(
-  fc.constantFrom("I. KHỐI ĐẢNG", "II. KHỐI CHÍNH QUYỀN", "1. Sở Y tế", "A. Cấp tỉnh", "Khối đoàn thể").map(
-    (text): Insert => ({ kind: "heading", text }),
-  ),
+  fc
+    .constantFrom("I. KHỐI ĐẢNG", "II. KHỐI CHÍNH QUYỀN", "1. Sở Y tế", "A. Cấp tỉnh", "Khối đoàn thể")
+    .map((text): Insert => ({ kind: "heading", text })),
   fc.boolean().map((counted): Insert => ({ kind: "subtotal", counted })),
   fc.constant<Insert>({ kind: "header-repeat" }),
   fc.constant<Insert>({ kind: "blank" }),
