@@ -8,6 +8,11 @@ describe("missing-diacritics", () => {
     expect(issuesOf(report, "missing-diacritics")).toEqual([{ cell: "B7" }, { cell: "B8" }]);
   });
 
+  it("points at a plain name whose every word exists without marks, but not as names are written", () => {
+    const report = check(trainingSheet(trainees({ 1: { fullName: "Nong Van Hung" }, 2: { fullName: "La Thu Lan" } })));
+    expect(issuesOf(report, "missing-diacritics")).toEqual([{ cell: "B6" }]);
+  });
+
   it("points at every plain name of a roster typed without diacritics", () => {
     const plain = ["Nguyen Van An", "Hoang Thi Bich", "Chu Thanh Hoa", "La Thu Lan"];
     const report = check(trainingSheet(CLEAN_TRAINEES.map((person, i) => ({ ...person, fullName: plain[i] }))));

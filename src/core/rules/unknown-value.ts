@@ -14,8 +14,22 @@ type Verdict = { ok: true } | { ok: false; fix: string | null };
 
 const OK: Verdict = { ok: true };
 
+/** The gender column's two values as the closed list writes them. */
+const GENDER_SPELLING = { male: "Nam", female: "Nữ" } as const;
+
+/**
+ * A gender is "Nam" or "Nữ" as written: "Nu", "nu", "NỮ", "F" are understood, yet a filter or a COUNTIF on
+ * "Nữ" misses them, so they are reported with the spelling to use.
+ */
+function judgeGender(text: string): Verdict {
+  const gender = genderFromText(text);
+  if (gender === null) return { ok: false, fix: GENDERS.nearest(text) };
+  const spelt = GENDER_SPELLING[gender];
+  return text.normalize("NFC") === spelt ? OK : { ok: false, fix: spelt };
+}
+
 function judge(field: ListField, text: string): Verdict {
-  if (field === "gender") return genderFromText(text) !== null ? OK : { ok: false, fix: GENDERS.nearest(text) };
+  if (field === "gender") return judgeGender(text);
   if (field === "programme") return isKnownProgramme(text) ? OK : { ok: false, fix: PROGRAMMES.nearest(text) };
   const match = ETHNICITIES.match(text);
   return match.kind === "known" ? OK : { ok: false, fix: match.kind === "near" ? match.name : null };
@@ -36,6 +50,7 @@ export const unknownValue = defineRule({
       const col = ctx.columnOf[field];
       if (col === undefined || isCellError(value)) continue;
       const text = cellText(value).trim();
+      // Outer spaces are the whitespace rule's; "NỮ " is still a misspelt gender.
       if (text === "") continue;
       let verdict = judge(field, text);
       if (verdict.ok) continue;
