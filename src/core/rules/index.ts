@@ -9,6 +9,7 @@ import { genderConflict } from "./gender-conflict";
 import { headerNotFound } from "./header-not-found";
 import { invalidDate } from "./invalid-date";
 import { legacyEncoding } from "./legacy-encoding";
+import { legacyFont } from "./legacy-font";
 import { missingDecision } from "./missing-decision";
 import { missingDiacritics } from "./missing-diacritics";
 import { notNfc } from "./not-nfc";
@@ -46,6 +47,7 @@ export const RULES = [
   retirementHorizon,
   missingDecision,
   legacyEncoding,
+  legacyFont,
   notNfc,
   missingDiacritics,
   whitespace,

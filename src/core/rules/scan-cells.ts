@@ -1,6 +1,6 @@
 import { isCellError } from "../grid/types";
 import type { FieldId } from "../roster/types";
-import { detectLegacy, tidySpaces } from "../text";
+import { detectLegacy, isUnicodeInLegacyFont, tidySpaces } from "../text";
 import type { CellRule, Sink } from "./define";
 import type { ParamsSpec } from "./params";
 import type { CellFacts, RuleContext, TextFacts } from "./types";
@@ -44,7 +44,8 @@ function textFacts(text: string, font: string | null): TextFacts {
   const ascii = !NON_ASCII.test(text);
   const nfc = ascii ? text : text.normalize("NFC");
   const legacy = ascii ? null : detectLegacy(text, font ?? undefined);
-  return { text, ascii, nfc, legacy, repaired: legacy?.unicode ?? nfc, tidy: tidied(text) };
+  const legacyFont = !ascii && legacy === null && font !== null && isUnicodeInLegacyFont(text, font);
+  return { text, ascii, nfc, legacy, repaired: legacy?.unicode ?? nfc, tidy: tidied(text), legacyFont };
 }
 
 /** A text seen in a column: its facts, and whether the text rules found nothing in it there. */

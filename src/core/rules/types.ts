@@ -76,6 +76,8 @@ export interface TextFacts {
   repaired: string;
   /** tidySpaces of the text: null when its spacing is clean. */
   tidy: string | null;
+  /** Unicode Vietnamese in a TCVN3 or VNI font (right text, wrong font). */
+  legacyFont: boolean;
 }
 
 /** A non-blank cell of the data area. The engine reuses one object from cell to cell: copy what you keep. */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { detectLegacy, toUnicode } from "./detect-legacy";
+import { detectLegacy, isUnicodeInLegacyFont, toUnicode } from "./detect-legacy";
 
 describe("detectLegacy", () => {
   it.each([
@@ -48,6 +48,23 @@ describe("detectLegacy", () => {
     ["Phan Thò Hoa", "VNI-Times", "vni", "Phan Thị Hoa"],
   ])("lets a legacy font decide: %j in %s", (legacy, font, encoding, unicode) => {
     expect(detectLegacy(legacy, font)).toEqual({ encoding, unicode });
+  });
+
+  it.each([
+    ["Nông Minh Hùng", ".VnTime"],
+    ["Hoàng Văn Thành", ".VnTime"],
+    ["Nông Minh Hùng", "VNI-Times"],
+  ])("leaves Unicode Vietnamese %j in %s as it is: its letters say so, the font only breaks ties", (text, font) => {
+    expect(detectLegacy(text, font)).toBeNull();
+    expect(isUnicodeInLegacyFont(text, font)).toBe(true);
+  });
+
+  it.each([
+    ["NguyÔn V¨n An", ".VnTime", "Nguyễn Văn An"],
+    ["LÖ", ".VnTime", "Lệ"],
+  ])("decodes %j in %s, a capital inside a word or a letter Vietnamese does not use", (text, font, unicode) => {
+    expect(detectLegacy(text, font)?.unicode).toBe(unicode);
+    expect(isUnicodeInLegacyFont(text, font)).toBe(false);
   });
 
   it("finds nothing in a legacy font when decoding changes no letter", () => {

@@ -1,4 +1,5 @@
-import { UNICODE_VIETNAMESE } from "./diacritics";
+import { COMMON_SYLLABLES } from "./common-syllables";
+import { hasVietnameseDiacritics, UNICODE_VIETNAMESE } from "./diacritics";
 import { legacyFontEncoding, type LegacyEncoding } from "./legacy-fonts";
 import { isVietnameseSyllable } from "./syllable";
 import { decodeTcvn3, TCVN3_LETTER, tcvn3InCapitals } from "./tcvn3";
@@ -17,6 +18,32 @@ const MAYBE_LATIN1 = /[\u0300-\u036F\u00A1-\u00FF]/;
 /** Words, with the TCVN3 codes that Windows-1252 shows as symbols ("¨", "§", soft hyphen). */
 const WORD = /[\p{L}\p{M}\p{N}\u00A1-\u00FE]+/gu;
 const DIGIT = /[0-9]/;
+/**
+ * Latin-1 characters no Unicode Vietnamese text holds: the symbols ("µ", "¸", "«") and the letters
+ * Vietnamese does not use ("Ö", "ï", "ß"). Legacy text shows them all the time.
+ */
+const FOREIGN_LATIN1 =
+  /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/;
+/** A capital inside a lower-case word ("NguyÔn"): how TCVN3 shows its toned capitals in mixed text. */
+const CAPITAL_INSIDE = /\p{Ll}\p{Lu}/u;
+
+function commonWords(text: string): number {
+  let count = 0;
+  for (const [word] of text.matchAll(WORD)) if (COMMON_SYLLABLES.has(word.toLowerCase())) count++;
+  return count;
+}
+
+/**
+ * Text that reads as Vietnamese as it is: no foreign Latin-1 character, no capital inside a word, every
+ * word holding a Latin-1 letter a Vietnamese syllable, and more everyday words as it is than `decoded`
+ * ("Nông Minh Hùng", not "Nụng Minh Hựng"). Such text in a TCVN3 or VNI font is Unicode typed in the wrong
+ * font, not legacy text. When both readings are as good ("Phan Thò Hoa" / "Phan Thị Hoa"), the font decides.
+ */
+function readsAsUnicode(nfc: string, decoded: string): boolean {
+  if (FOREIGN_LATIN1.test(nfc) || CAPITAL_INSIDE.test(nfc)) return false;
+  for (const [word] of nfc.matchAll(WORD)) if (LATIN1.test(word) && !isVietnameseSyllable(word)) return false;
+  return commonWords(nfc) > commonWords(decoded);
+}
 
 interface Decoder {
   encoding: LegacyEncoding;
@@ -93,9 +120,10 @@ function byText(text: string): LegacyText | null {
 }
 
 /**
- * Detect legacy-encoded text and convert it. A legacy font decides when decoding changes a letter;
- * otherwise the text must hold words that turn into Vietnamese syllables and none that stop being
- * one. Null for Unicode Vietnamese, ASCII, English, numbers, codes and anything doubtful.
+ * Detect legacy-encoded text and convert it. The characters decide: in a legacy font, text that already
+ * reads as Vietnamese is left alone and any other text that decoding changes is legacy; without one,
+ * the text must hold words that turn into Vietnamese syllables and none that stop being one. Null for
+ * Unicode Vietnamese, ASCII, English, numbers, codes and anything doubtful.
  */
 export function detectLegacy(text: string, font?: string): LegacyText | null {
   // Cheap rejection first: this runs on every text cell of large rosters.
@@ -105,12 +133,16 @@ export function detectLegacy(text: string, font?: string): LegacyText | null {
   if (!LATIN1.test(nfc) || UNICODE_VIETNAMESE.test(nfc)) return null;
   const fontEncoding = legacyFontEncoding(font);
   if (fontEncoding === null) return byText(nfc);
-  if (fontEncoding.encoding === "vni") {
-    const unicode = decodeVni(nfc);
-    return unicode === nfc ? null : { encoding: "vni", unicode };
-  }
-  if (decodeTcvn3(nfc) === nfc) return null;
-  return { encoding: "tcvn3", unicode: decodeTcvn3(nfc, fontEncoding.upper) };
+  const unicode = fontEncoding.encoding === "vni" ? decodeVni(nfc) : decodeTcvn3(nfc, fontEncoding.upper);
+  if (unicode === nfc || readsAsUnicode(nfc, unicode)) return null;
+  return { encoding: fontEncoding.encoding, unicode };
+}
+
+/** Unicode Vietnamese in a TCVN3 or VNI font: right as it is, but shown wrongly wherever the font is used. */
+export function isUnicodeInLegacyFont(text: string, font: string | undefined): boolean {
+  if (legacyFontEncoding(font) === null) return false;
+  const nfc = text.normalize("NFC");
+  return UNICODE_VIETNAMESE.test(nfc) || (hasVietnameseDiacritics(nfc) && detectLegacy(nfc, font) === null);
 }
 
 /** What CADRE.VN_UNICODE returns: legacy text converted, anything else in NFC and otherwise unchanged. */

@@ -1,4 +1,4 @@
-export { detectLegacy, toUnicode, type LegacyText } from "./detect-legacy";
+export { detectLegacy, isUnicodeInLegacyFont, toUnicode, type LegacyText } from "./detect-legacy";
 export { hasVietnameseDiacritics } from "./diacritics";
 export { legacyFontEncoding, type LegacyEncoding } from "./legacy-fonts";
 export { isNameWithoutDiacritics } from "./name-without-diacritics";

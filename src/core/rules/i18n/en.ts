@@ -32,6 +32,11 @@ export const EN: RuleTexts = {
     title: "Duplicate column headers",
     message: (p) => `Column "${p.header}" repeats an earlier column; only the first one is checked.`,
   },
+  "legacy-font": {
+    title: "Unicode text in a TCVN3/VNI font",
+    message: () =>
+      "Unicode text in a TCVN3 or VNI font: the text is right, the font should be changed (to Times New Roman, say).",
+  },
   "blank-row": { title: "Blank rows inside the list", message: () => "Blank row between data rows." },
   "subtotal-mismatch": {
     title: "Subtotals that disagree with the list",

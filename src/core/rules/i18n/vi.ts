@@ -32,6 +32,10 @@ export const VI: RuleTexts = {
     title: "Cột tiêu đề trùng nhau",
     message: (p) => `Cột "${p.header}" trùng nội dung với một cột trước; chỉ cột đầu tiên được kiểm tra.`,
   },
+  "legacy-font": {
+    title: "Chữ Unicode trong phông TCVN3/VNI",
+    message: () => "Chữ Unicode đúng nhưng ô dùng phông TCVN3/VNI: nên đổi phông (ví dụ Times New Roman).",
+  },
   "blank-row": { title: "Dòng trống giữa danh sách", message: () => "Dòng trống giữa các dòng dữ liệu." },
   "subtotal-mismatch": {
     title: "Dòng cộng không khớp số người",
