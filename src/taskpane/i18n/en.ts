@@ -12,7 +12,7 @@ export const EN: ShellTexts = {
       "This Excel does not give cell fonts (needs ExcelApi 1.9): legacy encodings (TCVN3, VNI) are recognised from the text alone.",
     rangeAreas: "Colouring cells is slower: each block of cells needs its own conditional format (needs ExcelApi 1.9).",
     mergedAreas:
-      "This Excel does not give merged cells (needs ExcelApi 1.13): two-row headers are recognised from their layout.",
+      "This Excel does not give merged cells (needs ExcelApi 1.13): headers of several rows are recognised from their layout.",
   },
   emptyValue: "(empty)",
   failed: "Could not finish",

@@ -12,7 +12,7 @@ export const VI: ShellTexts = {
       "Phiên bản Excel này không cho đọc phông chữ của ô (cần ExcelApi 1.9): chữ mã cũ (TCVN3, VNI) chỉ được nhận ra qua nội dung.",
     rangeAreas: "Tô màu ô có lỗi chậm hơn: mỗi vùng ô cần một định dạng có điều kiện riêng (cần ExcelApi 1.9).",
     mergedAreas:
-      "Phiên bản Excel này không cho đọc ô gộp (cần ExcelApi 1.13): tiêu đề hai dòng được nhận ra qua cách bố trí.",
+      "Phiên bản Excel này không cho đọc ô gộp (cần ExcelApi 1.13): tiêu đề nhiều dòng được nhận ra qua cách bố trí.",
   },
   emptyValue: "(trống)",
   failed: "Không thực hiện được",
