@@ -148,7 +148,8 @@ describe.each(["vi", "en"] as const)("every sheet, written through Office.js and
       expect(xlsx.streamed).toEqual(office.read);
       expect(xlsx.whole).toEqual(office.read);
     }
-  });
+    // Six sheets through two writers and back: more than jest's default 5 s on a busy two-core machine.
+  }, 60_000);
 
   it("is drawn a chart in Excel only, from the same cells", async () => {
     const achievement = sheets[0];

@@ -4,3 +4,4 @@ export * from "./parse";
 export * from "./age";
 export * from "./retirement";
 export * from "./year-number";
+export * from "./period";

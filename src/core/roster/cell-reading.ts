@@ -5,7 +5,8 @@ import type { RosterCell } from "./types";
 
 export type DateReading =
   | { kind: "empty" }
-  | { kind: "date"; ymd: YMD; serial: number; fromText: boolean; yearOnly: boolean }
+  /** `monthOnly`: the cell named a month ("03/2020" in a period), read as its first or last day. */
+  | { kind: "date"; ymd: YMD; serial: number; fromText: boolean; yearOnly: boolean; monthOnly?: boolean }
   /** `col`: the cell that makes the date invalid, when it is not the column's own (a piece of a split date). */
   | { kind: "invalid"; text: string; col?: number }
   | { kind: "not-a-date"; text: string };

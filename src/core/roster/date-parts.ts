@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid/types";
 import { isBlank } from "../grid/types";
-import { daysInMonth, isYearNumber, parseDateText, ymdToSerial, type YMD } from "../dates";
+import { daysInMonth, isYearNumber, parseDateText, parsePeriodText, ymdToSerial, type YMD } from "../dates";
 import { cellText, type DateReading, isDateFormat } from "./cell-reading";
 import type { DatePart } from "./types";
 
@@ -57,4 +57,17 @@ export function readDateInText(value: CellValue): DateReading {
   const parsed = parseDateText(`${found[1]}/${found[2]}/${found[3]}`);
   if (!parsed.ok) return { kind: "invalid", text: found[0] };
   return { kind: "date", ymd: parsed.ymd, serial: ymdToSerial(parsed.ymd), fromText: false, yearOnly: false };
+}
+
+/**
+ * One end of a period typed in one cell ("03/2020 - 10/2020", "Tháng 3-10/2020"): a month stands for its
+ * first day at the start and its last at the end. Text that is no readable period is left alone (empty):
+ * "2 năm" or "9/2019" say something, just not two dates.
+ */
+export function readPeriodInText(value: CellValue, end: "start" | "end"): DateReading {
+  if (typeof value !== "string") return { kind: "empty" };
+  const parsed = parsePeriodText(value);
+  if (!parsed.ok) return parsed.reason === "invalid" ? { kind: "invalid", text: value.trim() } : { kind: "empty" };
+  const { ymd, yearOnly, monthOnly } = parsed[end];
+  return { kind: "date", ymd, serial: ymdToSerial(ymd), fromText: false, yearOnly, ...(monthOnly ? { monthOnly } : {}) };
 }

@@ -97,6 +97,15 @@ export const FIELD_WORDINGS: Readonly<Record<FieldId, readonly string[]>> = {
   ],
   trainingStart: ["từ ngày", "ngày bắt đầu", "thời gian bắt đầu", "ngày nhập học", "start date", "from date"],
   trainingEnd: ["đến ngày", "ngày kết thúc", "thời gian kết thúc", "end date", "to date"],
+  trainingPeriod: [
+    "thời gian đào tạo",
+    "thời gian học",
+    "thời gian đi học",
+    "thời gian học tập",
+    "thời gian đào tạo, bồi dưỡng",
+    "thời gian bồi dưỡng",
+    "training period",
+  ],
   decisionNumber: [
     "số quyết định",
     "số qđ",

@@ -7,6 +7,7 @@ const TRAINING: readonly FieldId[] = [
   "major",
   "trainingStart",
   "trainingEnd",
+  "trainingPeriod",
   "trainingMode",
 ];
 const DECISION: readonly FieldId[] = ["decisionNumber", "decisionDate"];

@@ -210,3 +210,30 @@ describe("a decision's number and date in one column", () => {
     ]);
   });
 });
+
+describe("a training period typed in one cell", () => {
+  const sheet = sheetFrom([
+    ["STT", "Họ và tên", "Ngày sinh", "Chương trình đào tạo", "Thời gian đào tạo", "Số quyết định"],
+    [1, "Nông Văn Thành", date("12/03/1985"), "Thạc sĩ", "03/2020 - 10/2020", "1-QĐ/TU"],
+    [2, "Hoàng Thị Lan", date("05/11/1990"), "Thạc sĩ", "Tháng 3-10/2021", "2-QĐ/TU"],
+    [3, "Bế Văn Hùng", date("03/11/1987"), "Thạc sĩ", "Từ 9/2019 đến 6/2021", "3-QĐ/TU"],
+    [4, "Lý Thị Mai", date("20/01/1992"), "Thạc sĩ", "2 năm", "4-QĐ/TU"],
+    [5, "Đàm Văn Quang", date("14/07/1988"), "Thạc sĩ", "10/2022 - 03/2021", "5-QĐ/TU"],
+    [6, "Nông Thị Hoa", date("01/02/1989"), "Thạc sĩ", "03/2020 - 13/2020", "6-QĐ/TU"],
+  ]);
+
+  it("is read where it names two dates without guessing: an end before its start and a month 13 are reported", () => {
+    expect(validateSheet(sheet, { today: TODAY }).issues.map((i) => [i.cell, i.rule, i.params])).toEqual([
+      ["E6", "date-order", { start: "10/2022", end: "03/2021" }],
+      ["E7", "invalid-date", expect.objectContaining({ reason: "invalid", date: "03/2020 - 13/2020" })],
+    ]);
+  });
+
+  it("gives its start to the age limit when no decision date is given", () => {
+    const old = sheetFrom([
+      ["STT", "Họ và tên", "Ngày sinh", "Chương trình đào tạo", "Thời gian đào tạo", "Số quyết định"],
+      [1, "Nông Văn Thành", date("12/03/1970"), "Thạc sĩ", "09/2020 - 06/2022", "1-QĐ/TU"],
+    ]);
+    expect(validateSheet(old, { today: TODAY }).issues.map((i) => [i.cell, i.rule])).toEqual([["C2", "age-limit"]]);
+  });
+});

@@ -21,6 +21,7 @@ export type FieldId =
   | "institution"
   | "trainingStart"
   | "trainingEnd"
+  | "trainingPeriod"
   | "decisionNumber"
   | "decisionDate"
   | "planningTitle"
@@ -49,6 +50,8 @@ export interface RosterColumn {
   yearOnly?: boolean;
   /** A number and a date in one cell ("Số, ngày quyết định": "86-QĐ/BTCTU ngày 05/03/2020"). */
   combined?: boolean;
+  /** The end of a period typed in one cell ("03/2020 - 10/2020") that this column stands for. */
+  period?: "start" | "end";
 }
 
 /** A row inside a roster that holds no person: what the sheet's layout put there ("spacing": a blank row beside one). */

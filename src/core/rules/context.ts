@@ -1,7 +1,7 @@
 import { parseDateText, type YMD } from "../dates";
 import type { SheetInput } from "../grid/types";
 import type { DateReading } from "../roster";
-import { readDateInText, readDateParts, readYearCell } from "../roster/date-parts";
+import { readDateInText, readDateParts, readPeriodInText, readYearCell } from "../roster/date-parts";
 import { DateReadings } from "./date-readings";
 import type { FieldId, RosterColumn, RosterLayout, RosterRow } from "../roster/types";
 import type { Settings } from "../settings";
@@ -34,11 +34,20 @@ export function createContext(
     columnOf.decisionDate = combined.col;
     columnFor.decisionDate = { ...combined, field: "decisionDate" };
   }
+  // "Thời gian đào tạo": "03/2020 - 10/2020" in one cell gives the start and the end.
+  const period = columnFor.trainingPeriod;
+  if (period && columnOf.trainingStart === undefined && columnOf.trainingEnd === undefined) {
+    for (const [field, end] of [["trainingStart", "start"], ["trainingEnd", "end"]] as const) {
+      columnOf[field] = period.col;
+      columnFor[field] = { ...period, field, period: end };
+    }
+  }
   const readCell = (row: number, column: RosterColumn): DateReading => {
     const values = sheet.values[row] ?? [];
     if (column.parts) return readDateParts(values, column.parts);
     const value = values[column.col] ?? null;
     if (column.combined) return readDateInText(value);
+    if (column.period) return readPeriodInText(value, column.period);
     const format = sheet.numberFormats?.[row]?.[column.col] ?? null;
     return (column.yearOnly ? readYearCell(value, format, column.col) : null) ?? readings.read(value, format);
   };
@@ -49,6 +58,8 @@ export function createContext(
     const col = columnOf[field];
     if (col === undefined) continue;
     cache[field] = new Array(rows.length);
+    // A period's two ends share its cell, which is checked once.
+    if (dateColumns.some((d) => d.col === col)) continue;
     dateColumns.push({ field, col, birth: BIRTH_FIELDS.includes(field) });
   }
   const empty: DateReading = { kind: "empty" };

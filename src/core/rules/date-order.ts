@@ -23,7 +23,7 @@ export const dateOrder = defineRule({
       col: endCol,
       field: "trainingEnd",
       value: ctx.value(row, "trainingEnd"),
-      params: { start: showDate(start.ymd, start.yearOnly), end: showDate(end.ymd, end.yearOnly) },
+      params: { start: showDate(start), end: showDate(end) },
       related: { row: row.row, col: startCol },
     });
   },

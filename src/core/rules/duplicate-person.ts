@@ -103,7 +103,7 @@ export const duplicatePerson = defineRule({
         value: name,
         params: {
           name: text.trim(),
-          birth: showDate(birth.ymd, birth.yearOnly),
+          birth: showDate(birth),
           earlierRow: earlierRow + (ctx.sheet.origin?.row ?? 1),
         },
         related: { row: earlierRow, col: nameCol },

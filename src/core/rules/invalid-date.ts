@@ -28,7 +28,7 @@ export const invalidDate = defineRule({
       } else if (reading.kind === "date" && birth) {
         reason = birthProblem(reading.ymd, ctx.today);
         // Shown only when reported: most births are fine, and the text is made per row.
-        if (reason !== null) shown = showDate(reading.ymd, reading.yearOnly);
+        if (reason !== null) shown = showDate(reading);
       }
       if (reason === null) continue;
       // A split date is invalid at the piece that makes it so.
