@@ -43,6 +43,15 @@ function achievementLines(result: Consolidation, lang: Language): string[] {
   return lines;
 }
 
+/** Rows and people per section of the rosters; nothing when no roster is divided into sections. */
+function sectionLines(result: Consolidation, lang: Language): string[] {
+  if (result.sections.length === 0) return [];
+  const m = SUMMARY_MESSAGES[lang].sections;
+  const num = (v: number) => formatNumber(v, lang);
+  const rows = result.sections.map((s) => [printable(s.section ?? m.none), num(s.rows), num(s.people)]);
+  return [m.title, "", ...textTable([m.columns, ...rows], new Set([1, 2]), LABEL_WIDTH), ""];
+}
+
 function duplicateLines(result: Consolidation, lang: Language): string[] {
   const m = SUMMARY_MESSAGES[lang];
   if (result.crossFileDuplicates.length === 0) return [m.noDuplicates];
@@ -91,6 +100,7 @@ export function formatSummary(run: SummaryRun, lang: Language): string {
     "",
     ...achievementLines(result, lang),
     "",
+    ...sectionLines(result, lang),
     ...duplicateLines(result, lang),
     "",
     ...fileLines(result, lang),

@@ -1,4 +1,4 @@
-import type { CategoryResult, Place, RotationLine } from "../../core/consolidate/types";
+import type { CategoryResult, Place, RotationLine, SectionResult } from "../../core/consolidate/types";
 import { formatYmd } from "../../core/dates";
 import type { Language, Report } from "../../core/report/types";
 import { targetWarningMessage } from "../../core/targets/messages";
@@ -17,6 +17,7 @@ export interface SummaryJson {
   totals: { files: number; unreadable: number; rows: number; people: number; duplicates: number };
   categories: (CategoryResult & { statusLabel: string })[];
   rotation: RotationLine | null;
+  sections: SectionResult[];
   zeroSent: string[];
   duplicates: { name: string; birth: string; places: Place[] }[];
   check: Report;
@@ -58,6 +59,7 @@ export function summaryJson(run: SummaryRun, lang: Language): SummaryJson {
       zeroSent: c.zeroSent,
     })),
     rotation: result.rotation,
+    sections: result.sections,
     zeroSent: result.zeroSent.map((c) => c.label),
     duplicates: result.crossFileDuplicates.map((d) => ({
       name: d.name,

@@ -6,6 +6,7 @@ import { tally } from "./achievement";
 import { crossFileDuplicates } from "./duplicates";
 import { identity } from "./identity";
 import { extractPeople } from "./people";
+import { sectionResults } from "./sections";
 import type { ConsolidateInput, Consolidation, PersonRecord } from "./types";
 
 /** Consolidation one workbook at a time, so a caller can show progress and drop each workbook once added. */
@@ -44,15 +45,17 @@ export function startConsolidation(targets: readonly Target[], options: Validate
     },
     result() {
       const { achievement, categoriesOf, rotation } = tally(people, targets);
+      const rows = people.map((person, i) => ({ ...person, categories: categoriesOf[i] }));
       return {
         perFile: [...perFile],
         check: summarize([...perFile]),
-        rows: people.map((person, i) => ({ ...person, categories: categoriesOf[i] })),
+        rows,
         people: distinctPeople(people),
         crossFileDuplicates: crossFileDuplicates(people),
         achievement,
         zeroSent: achievement.filter((category) => category.zeroSent),
         rotation,
+        sections: sectionResults(rows, targets.length),
       };
     },
   };

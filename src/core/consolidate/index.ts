@@ -7,6 +7,7 @@ export type {
   PersonRecord,
   Place,
   RotationLine,
+  SectionResult,
 } from "./types";
 export { consolidate, startConsolidation, type Consolidator } from "./consolidate";
 export { extractPeople, peopleOfSheet } from "./people";

@@ -75,6 +75,15 @@ export interface RotationLine {
   percent: number | null;
 }
 
+/** The rows listed under one section, across files: `sent[i]` counts the people of `achievement[i]`. */
+export interface SectionResult {
+  /** As first written; null for the rows outside any section. */
+  section: string | null;
+  rows: number;
+  people: number;
+  sent: number[];
+}
+
 /** A consolidated roster row: the record and the indexes (into `achievement`) of the categories it counts in. */
 export interface ConsolidatedRow extends PersonRecord {
   categories: readonly number[];
@@ -96,4 +105,6 @@ export interface Consolidation {
   /** Categories nobody was sent for. */
   zeroSent: CategoryResult[];
   rotation: RotationLine | null;
+  /** The breakdown by the rosters' sections; empty when no roster has sections. */
+  sections: SectionResult[];
 }

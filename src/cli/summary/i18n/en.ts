@@ -30,6 +30,7 @@ the targets file cannot be used, or bad usage. Input files are never written.
       : `Rotation: ${formatNumber(rotated, "en")}/${formatNumber(quota, "en")} cadres (${percent}% of the quota).`,
   zeroSent: (labels) => `Nobody sent for: ${labels.join("; ")}.`,
   countedOnce: "Each person counts once in a category, however many rosters list them.",
+  sections: { title: "BY SECTION OF THE ROSTERS", columns: ["Section", "Rows", "People"], none: "(outside any section)" },
   duplicates: (count) => `People listed in more than one file (${formatNumber(count, "en")}):`,
   noDuplicates: "Nobody is listed in more than one file.",
   born: (date) => `born ${date}`,

@@ -10,6 +10,8 @@ export interface SummaryMessages {
   rotation(rotated: number, quota: number | null, percent: number | null): string;
   zeroSent(labels: readonly string[]): string;
   countedOnce: string;
+  /** The breakdown by the sections rosters are divided into ("KHỐI ĐẢNG", "1. Sở Y tế"). */
+  sections: { title: string; columns: readonly [string, string, string]; none: string };
   duplicates(n: number): string;
   noDuplicates: string;
   born(date: string): string;

@@ -30,6 +30,11 @@ tệp chỉ tiêu không dùng được, hoặc lệnh sai. Tệp đầu vào kh
       : `Luân chuyển: ${formatNumber(rotated, "vi")}/${formatNumber(quota, "vi")} cán bộ (${percent}% chỉ tiêu).`,
   zeroSent: (labels) => `Chưa cử người: ${labels.join("; ")}.`,
   countedOnce: "Mỗi người chỉ tính một lần trong một danh mục, dù có tên trong nhiều danh sách.",
+  sections: {
+    title: "THEO MỤC TRONG DANH SÁCH",
+    columns: ["Mục", "Số dòng", "Số người"],
+    none: "(không thuộc mục nào)",
+  },
   duplicates: (count) => `Người có tên trong nhiều tệp (${formatNumber(count, "vi")}):`,
   noDuplicates: "Không có người nào có tên trong nhiều tệp.",
   born: (date) => `sinh ${date}`,
