@@ -1,6 +1,7 @@
 import {
   age,
   countMatch,
+  planForecast,
   planGap,
   planPct,
   planStatus,
@@ -130,6 +131,32 @@ describe("PLAN_STATUS", () => {
 describe("PLAN_GAP", () => {
   it("gives what is still needed, 0 once met", () => {
     expect(shown(planGap([[79], [30], [null]], [[175], [10], [40]]))).toEqual([[96], [0], [40]]);
+  });
+});
+
+describe("PLAN_FORECAST", () => {
+  it("carries the pace so far to the end of the term: 12 sent in 2 of 5 years against 40 is 75%", () => {
+    const [[share]] = planForecast([[12]], [[40]], [["01/01/2021"]], [[2025]], [["01/01/2023"]]);
+    expect(share).toBeCloseTo(0.75, 2);
+  });
+
+  it("gives one forecast per category when given columns, the share reached once the term is over", () => {
+    const result = planForecast([[12], [30]], [[40], [10]], [[2021]], [[2025]], [["31/12/2027"]]);
+    expect(shown(result)).toEqual([[0.3], [3]]);
+  });
+
+  it("counts up to today when no as-of date is given", () => {
+    // A term from 1900 to 2100, now well under way: 10 reached is some share below 10 ÷ 20 at the end.
+    const [[share]] = planForecast([[10]], [[20]], [[1900]], [[2100]]);
+    expect(typeof share === "number" && share > 0.5 && share < 3).toBe(true);
+  });
+
+  it("explains a blank start or end, and gives #NUM! for a term that ends before it starts", () => {
+    const blank = planForecast([[3]], [[10]], [[null]], [[2025]], [["01/01/2023"]]);
+    expect(shown(blank)).toEqual([["#VALUE!"]]);
+    expect(message(blank)).toContain("Thiếu ngày bắt đầu");
+    expect(shown(planForecast([[3]], [[10]], [[2025]], [[2021]], [["01/01/2023"]]))).toEqual([["#NUM!"]]);
+    expect(shown(planForecast([[3]], [[0]], [[2021]], [[2025]], [["01/01/2023"]]))).toEqual([["#DIV/0!"]]);
   });
 });
 

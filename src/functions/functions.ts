@@ -14,6 +14,7 @@ import { asMatrix } from "./broadcast";
 import { inputError, withoutErrors } from "./input-error";
 import { planCell, rotatedCount, statusCell } from "./plan-cells";
 import { readLanguage } from "./read-cell";
+import { forecastCell } from "./forecast-cell";
 import { spill } from "./spill";
 import { countMatches, keyCell, keyCounts, unicodeCell } from "./text-cells";
 import { toExcelError } from "./to-excel";
@@ -71,6 +72,31 @@ export function planStatus(
  */
 export function planGap(actual: unknown[][], target: unknown[][]): Array<Array<number | CustomFunctions.Error>> {
   return spill([actual, target], ([a, t]) => planCell(a, t, gap));
+}
+
+/**
+ * Forecast for the end of the term: the share of the target reached by the end if the pace so far holds (actual carried on in a straight line from the term's start to its end). Format the cell as %; below 100% the target will be missed.
+ * @customfunction PLAN_FORECAST
+ * @volatile
+ * @param actual Number achieved so far: a number or a range. A blank counts as 0.
+ * @param target Target for the whole term: a number or a range. 0 or blank gives #DIV/0!.
+ * @param start Start of the term: a date, text "dd/mm/yyyy" or a year (1 January).
+ * @param end End of the term: a date, text "dd/mm/yyyy" or a year (31 December). An end before the start gives #NUM!.
+ * @param [asOf] The date the actual was counted at, e.g. the latest decision's date; blank for today. Before the start gives #NUM!.
+ * @returns The projected share of target, one per cell when given ranges; the share reached once the term is over.
+ */
+export function planForecast(
+  actual: unknown[][],
+  target: unknown[][],
+  start: unknown[][],
+  end: unknown[][],
+  asOf?: unknown[][],
+): Array<Array<number | CustomFunctions.Error>> {
+  // Volatile (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-volatile): a blank as-of
+  // date means today, so Excel must recalculate it on another day rather than keep the day it was entered.
+  const now = new Date();
+  const today = { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
+  return spill([actual, target, start, end, asOf ?? null], ([a, t, s, e, d]) => forecastCell(a, t, s, e, d, today));
 }
 
 /**

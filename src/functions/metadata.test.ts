@@ -19,6 +19,7 @@ const IDS = [
   "ROTATION_RATIO",
   "PLAN_STATUS",
   "PLAN_GAP",
+  "PLAN_FORECAST",
   "AGE",
   "RETIREMENT_DATE",
   "YEARS_TO_RETIREMENT",
@@ -28,7 +29,7 @@ const IDS = [
 ];
 
 describe("custom functions metadata", () => {
-  it("declares the ten functions, each described with every parameter", async () => {
+  it("declares the eleven functions, each described with every parameter", async () => {
     const { functions } = await generated();
     expect(functions.map((f) => f.id)).toEqual(IDS);
     expect(functions.map((f) => f.name)).toEqual(IDS);
@@ -57,6 +58,14 @@ describe("custom functions metadata", () => {
       ["target", false],
       ["language", true],
     ]);
+  });
+});
+
+describe("PLAN_FORECAST's metadata", () => {
+  it("is volatile, so a forecast counted up to today follows the date", async () => {
+    const { functions } = await generated();
+    const forecast = functions.find((f) => f.id === "PLAN_FORECAST") as { options?: { volatile?: boolean } };
+    expect(forecast.options?.volatile).toBe(true);
   });
 });
 

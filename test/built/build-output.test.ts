@@ -12,6 +12,7 @@ const FUNCTION_IDS = [
   "ROTATION_RATIO",
   "PLAN_STATUS",
   "PLAN_GAP",
+  "PLAN_FORECAST",
   "AGE",
   "RETIREMENT_DATE",
   "YEARS_TO_RETIREMENT",
@@ -50,7 +51,7 @@ describe("npm run build", () => {
       expect(JSON.parse(readBuilt(builtName(name))).allowErrorForDataTypeAny).toBe(true);
   });
 
-  it("generates functions.json with the ten CADRE functions", () => {
+  it("generates functions.json with the eleven CADRE functions", () => {
     expect(ids(readMetadata("functions.json"))).toEqual([...FUNCTION_IDS].sort());
   });
 

@@ -9,6 +9,8 @@ export const EN: FunctionErrors = {
   unknownLanguage: () => 'use "vi" or "en"',
   errorInput: () => "an argument cell holds this error",
   missingAsOf: "the as-of date is blank",
+  missingStart: "the term's start is blank",
+  missingEnd: "the term's end is blank",
   missingGender: "gender is blank",
   sizeMismatch: "the ranges differ in size",
 };

@@ -11,6 +11,8 @@ export interface FunctionErrors {
   /** An argument cell holds an error no custom function can give back (#SPILL!, #CALC! …). */
   errorInput(value: string): string;
   missingAsOf: string;
+  missingStart: string;
+  missingEnd: string;
   missingGender: string;
   sizeMismatch: string;
 }

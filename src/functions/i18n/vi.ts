@@ -8,6 +8,8 @@ export const VI: FunctionErrors = {
   errorInput: (value) => `Ô đầu vào đang có lỗi ${value}`,
   unknownLanguage: (value) => `Không hỗ trợ ngôn ngữ ${value}, dùng "vi" hoặc "en"`,
   missingAsOf: "Thiếu ngày tính",
+  missingStart: "Thiếu ngày bắt đầu kỳ kế hoạch",
+  missingEnd: "Thiếu ngày kết thúc kỳ kế hoạch",
   missingGender: "Thiếu giới tính",
   sizeMismatch: "Các vùng không cùng kích thước",
 };
