@@ -37,6 +37,7 @@ describe("people of a roster", () => {
         major: "Quản lý giáo dục",
         kind: "training",
         section: null,
+        sent: null,
       },
       {
         file: "a.xlsx",
@@ -54,6 +55,7 @@ describe("people of a roster", () => {
         major: "",
         kind: "training",
         section: null,
+        sent: null,
       },
     ]);
   });
@@ -95,6 +97,25 @@ describe("people of a roster", () => {
     };
     expect(extractPeople("a.xlsx", book, { ...DEFAULT_SETTINGS, rosterSheet: "hai" }).map((p) => p.name)).toEqual([
       "C D",
+    ]);
+  });
+
+  test("a birth date in pieces and a decision inside its number's cell, read as the check reads them", () => {
+    const sheet = {
+      name: "Danh sách",
+      values: [
+        ["STT", "Họ và tên", "Ngày, tháng, năm sinh", null, null, "Chương trình đào tạo", "Số, ngày quyết định"],
+        [null, null, "Ngày", "Tháng", "Năm", null, null],
+        [1, "Nông Văn Thành", 31, 3, 1985, "Thạc sĩ", "86-QĐ/BTCTU ngày 05/03/2020"],
+      ],
+      merges: [{ top: 0, left: 2, bottom: 0, right: 4 }],
+    };
+    const [person] = extractPeople("a.xlsx", { file: "a.xlsx", sheets: [sheet] }, DEFAULT_SETTINGS);
+    expect([person.birth, person.birthYearOnly, person.gender, person.sent]).toEqual([
+      { y: 1985, m: 3, d: 31 },
+      false,
+      null,
+      { y: 2020, m: 3, d: 5 },
     ]);
   });
 });

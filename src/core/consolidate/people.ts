@@ -1,7 +1,7 @@
 import type { SheetInput, WorkbookInput } from "../grid/types";
 import { isBlank } from "../grid/types";
-import { locateRosters, readRows, readDate, cellText } from "../roster";
-import type { FieldId, RosterCell, RosterLayout, RosterRow } from "../roster/types";
+import { cellText, columnsByField, type DateReading, locateRosters, readColumnDate, readRows } from "../roster";
+import type { FieldId, RosterCell, RosterColumn, RosterLayout, RosterRow } from "../roster/types";
 import { genderFromText } from "../rules/person";
 import type { Settings } from "../settings";
 import { adminLevel } from "../targets/admin-level";
@@ -16,6 +16,8 @@ const nameKey = memoize(vnKey);
 const levelOf = memoize(adminLevel);
 const SPACES = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 const BIRTH_FIELDS: readonly FieldId[] = ["birthDate", "birthDateMale", "birthDateFemale"];
+/** When a person was sent: the decision's date, else the rotation's or the training's start. */
+const SENT_FIELDS: readonly FieldId[] = ["decisionDate", "rotationDate", "trainingStart"];
 
 function clean(value: string, font: string | undefined): string {
   return toUnicode(value, font).replace(SPACES, " ").trim();
@@ -37,12 +39,23 @@ function text(cell: RosterCell | undefined, repeated = false): string {
   return repeated ? cleanRepeated(`${cell?.font ?? ""}\u0000${value}`) : clean(value, cell?.font ?? undefined);
 }
 
-function birthOf(cells: RosterRow["cells"]): Pick<PersonRecord, "birth" | "birthYearOnly"> {
-  for (const field of BIRTH_FIELDS) {
-    const reading = readDate(cells[field]);
-    if (reading.kind === "date") return { birth: reading.ymd, birthYearOnly: reading.yearOnly };
+type Columns = Partial<Record<FieldId, RosterColumn>>;
+
+/** The first date the fields give, read as the check reads it (pieces, year columns, periods and all). */
+type DateRead = Extract<DateReading, { kind: "date" }>;
+
+function firstDate(sheet: SheetInput, row: number, columns: Columns, fields: readonly FieldId[]): DateRead | null {
+  for (const field of fields) {
+    const column = columns[field];
+    const reading = column ? readColumnDate(sheet, row, column) : null;
+    if (reading?.kind === "date") return reading;
   }
-  return { birth: null, birthYearOnly: false };
+  return null;
+}
+
+function birthOf(sheet: SheetInput, row: number, columns: Columns): Pick<PersonRecord, "birth" | "birthYearOnly"> {
+  const reading = firstDate(sheet, row, columns, BIRTH_FIELDS);
+  return reading ? { birth: reading.ymd, birthYearOnly: reading.yearOnly } : { birth: null, birthYearOnly: false };
 }
 
 function genderOf(cells: RosterRow["cells"]): PersonRecord["gender"] {
@@ -58,6 +71,7 @@ export function peopleOfSheet(file: string, sheet: SheetInput, layout: RosterLay
   const issuer = issuerOf(sheet, layout);
   const originRow = sheet.origin?.row ?? 1;
   const people: PersonRecord[] = [];
+  const columns = columnsByField(layout);
   for (const row of readRows(sheet, layout)) {
     if (row.empty) continue;
     const cells = row.cells;
@@ -70,7 +84,7 @@ export function peopleOfSheet(file: string, sheet: SheetInput, layout: RosterLay
       row: row.row + originRow,
       name,
       key: nameKey(name),
-      ...birthOf(cells),
+      ...birthOf(sheet, row.row, columns),
       gender: genderOf(cells),
       unit,
       level: levelOf(unit),
@@ -79,6 +93,7 @@ export function peopleOfSheet(file: string, sheet: SheetInput, layout: RosterLay
       major: text(cells.major, true),
       kind: layout.kind,
       section: row.section,
+      sent: firstDate(sheet, row.row, columns, SENT_FIELDS)?.ymd ?? null,
     });
   }
   return people;

@@ -28,6 +28,8 @@ export interface PersonRecord {
   kind: RosterKind;
   /** The sections the person is listed under on the sheet ("KHỐI CHÍNH QUYỀN / Sở Y tế"), null outside any. */
   section: string | null;
+  /** When the person was sent: the decision's date, else the rotation's or the training's start; null when the row gives none. */
+  sent: YMD | null;
 }
 
 /** Where a person appears. */

@@ -73,7 +73,9 @@ function fieldOfStack(labels: readonly Label[], besideDayOrMonth: boolean): { fi
   let parent: Label | null = null;
   for (const label of labels) {
     const child = parent ? groupChild(parent.key, label.key) : null;
-    const piece = field && DATE_FIELDS.has(field) && !child ? datePart(label, besideDayOrMonth) : null;
+    // "Năm" written with its marks is a year even where "Nam" (male) would be a sub-column of the group.
+    const year = label.text.normalize("NFC").trim().toLowerCase() === "năm";
+    const piece = field && DATE_FIELDS.has(field) && (!child || year) ? datePart(label, besideDayOrMonth) : null;
     if (piece) {
       part = piece;
       continue;

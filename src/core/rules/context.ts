@@ -1,7 +1,7 @@
 import { parseDateText, type YMD } from "../dates";
 import type { SheetInput } from "../grid/types";
 import type { DateReading } from "../roster";
-import { readDateInText, readDateParts, readPeriodInText, readYearCell } from "../roster/date-parts";
+import { columnsByField, readColumnDate } from "../roster/column-date";
 import { DateReadings } from "./date-readings";
 import type { FieldId, RosterColumn, RosterLayout, RosterRow } from "../roster/types";
 import type { Settings } from "../settings";
@@ -22,35 +22,11 @@ export function createContext(
   settings: Settings,
   today: YMD,
 ): RuleContext {
+  const columnFor = columnsByField(layout);
   const columnOf: Partial<Record<FieldId, number>> = {};
-  const columnFor: Partial<Record<FieldId, RosterColumn>> = {};
-  for (const column of layout.columns) {
-    columnOf[column.field] = column.col;
-    columnFor[column.field] = column;
-  }
-  // "Số, ngày quyết định": the decision's date is read from the number's cell.
-  const combined = layout.columns.find((c) => c.combined);
-  if (combined && columnOf.decisionDate === undefined) {
-    columnOf.decisionDate = combined.col;
-    columnFor.decisionDate = { ...combined, field: "decisionDate" };
-  }
-  // "Thời gian đào tạo": "03/2020 - 10/2020" in one cell gives the start and the end.
-  const period = columnFor.trainingPeriod;
-  if (period && columnOf.trainingStart === undefined && columnOf.trainingEnd === undefined) {
-    for (const [field, end] of [["trainingStart", "start"], ["trainingEnd", "end"]] as const) {
-      columnOf[field] = period.col;
-      columnFor[field] = { ...period, field, period: end };
-    }
-  }
-  const readCell = (row: number, column: RosterColumn): DateReading => {
-    const values = sheet.values[row] ?? [];
-    if (column.parts) return readDateParts(values, column.parts);
-    const value = values[column.col] ?? null;
-    if (column.combined) return readDateInText(value);
-    if (column.period) return readPeriodInText(value, column.period);
-    const format = sheet.numberFormats?.[row]?.[column.col] ?? null;
-    return (column.yearOnly ? readYearCell(value, format, column.col) : null) ?? readings.read(value, format);
-  };
+  for (const [field, column] of Object.entries(columnFor) as [FieldId, RosterColumn][]) columnOf[field] = column.col;
+  const readCell = (row: number, column: RosterColumn): DateReading =>
+    readColumnDate(sheet, row, column, (value, format) => readings.read(value, format));
   const cache: Partial<Record<DateField, (DateReading | undefined)[]>> = {};
   const readings = new DateReadings();
   const dateColumns: DateColumn[] = [];

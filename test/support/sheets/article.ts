@@ -60,6 +60,7 @@ export function consolidatedPerson(i: number, overrides: Partial<ConsolidatedRow
     major: "Nội khoa",
     kind: "training",
     section: null,
+    sent: { y: 2018, m: 9, d: 5 },
     categories: [1],
     ...overrides,
   };
