@@ -1,3 +1,4 @@
+import { progressOf } from "../../core/consolidate/progress";
 import type { CategoryResult, Consolidation } from "../../core/consolidate/types";
 import { formatYmd } from "../../core/dates";
 import type { Language, Severity } from "../../core/report/types";
@@ -41,6 +42,31 @@ function achievementLines(result: Consolidation, lang: Language): string[] {
   if (result.zeroSent.length > 0) lines.push(m.zeroSent(result.zeroSent.map((c) => printable(c.label))));
   lines.push(m.countedOnce);
   return lines;
+}
+
+/** People sent per year and the forecast for the end of the term; nothing when no row says when anyone was sent. */
+function progressLines(run: SummaryRun, lang: Language): string[] {
+  const progress = progressOf(run.result, run.term);
+  if (progress.years.length === 0) return [];
+  const m = SUMMARY_MESSAGES[lang].progress;
+  const num = (v: number) => formatNumber(v, lang);
+  const undated = progress.categories.some((c) => c.undated > 0);
+  const header = [
+    m.category,
+    ...progress.years.map(String),
+    ...(undated ? [m.undated] : []),
+    ...(run.term ? [m.forecast] : []),
+  ];
+  const rows = progress.categories.map((c) => [
+    printable(c.label),
+    ...c.perYear.map(num),
+    ...(undated ? [num(c.undated)] : []),
+    ...(run.term ? [dash(c.forecastPercent, (p) => `${p}%${c.missesTarget ? ` (${m.misses})` : ""}`)] : []),
+  ]);
+  const numeric = new Set(header.map((_, i) => i).filter((i) => i > 0));
+  const term = run.term ? `${run.term.start.y} – ${run.term.end.y}` : null;
+  const note = run.term && progress.latest ? m.pace(formatYmd(progress.latest)) : run.term ? "" : m.noTerm;
+  return [m.title(term), "", ...textTable([header, ...rows], numeric, LABEL_WIDTH), "", ...(note ? [note, ""] : [])];
 }
 
 /** Rows and people per section of the rosters; nothing when no roster is divided into sections. */
@@ -100,6 +126,7 @@ export function formatSummary(run: SummaryRun, lang: Language): string {
     "",
     ...achievementLines(result, lang),
     "",
+    ...progressLines(run, lang),
     ...sectionLines(result, lang),
     ...duplicateLines(result, lang),
     "",

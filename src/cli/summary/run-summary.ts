@@ -3,6 +3,7 @@ import { startConsolidation } from "../../core/consolidate/consolidate";
 import type { Consolidation } from "../../core/consolidate/types";
 import type { Settings } from "../../core/settings";
 import { targetsProblemMessage } from "../../core/targets/messages";
+import type { Term } from "../../core/targets/term";
 import type { Target, TargetWarning } from "../../core/targets/types";
 import { findTargets } from "../../core/targets/read-targets";
 import { collectPaths } from "../collect-paths";
@@ -19,7 +20,8 @@ import type { SummaryRun } from "./types";
 import { reportWorkbook } from "../../xlsx/summary/write-report";
 
 type LoadedTargets =
-  { ok: true; sheet: string; targets: Target[]; warnings: TargetWarning[] } | { ok: false; message: string };
+  | { ok: true; sheet: string; targets: Target[]; warnings: TargetWarning[]; term: Term | null }
+  | { ok: false; message: string };
 
 /** The targets workbook: a problem with it stops the command, as nothing could be counted against it. */
 async function loadTargets(args: SummaryArgs, limits: Limits): Promise<LoadedTargets> {
@@ -75,6 +77,7 @@ export async function runSummary(args: SummaryArgs, settings: Settings, io: CliI
     targetsFile: args.targets,
     targetsSheet: loaded.sheet,
     targetWarnings: loaded.warnings,
+    term: loaded.term,
     result: consolidator.result(),
   };
   io.stdout(args.json ? JSON.stringify(summaryJson(run, args.lang), null, 2) + "\n" : formatSummary(run, args.lang));

@@ -14,7 +14,13 @@ const doc = readFileSync(join(__dirname, "../../../docs/summary-format.md"), "ut
 function exampleJson() {
   const { targets, result } = exampleRun();
   return summaryJson(
-    { targetsFile: "chi-tieu.xlsx", targetsSheet: targets.sheet, targetWarnings: targets.warnings, result },
+    {
+      targetsFile: "chi-tieu.xlsx",
+      targetsSheet: targets.sheet,
+      targetWarnings: targets.warnings,
+      term: targets.term,
+      result,
+    },
     "vi",
   );
 }

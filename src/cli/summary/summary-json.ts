@@ -1,3 +1,4 @@
+import { progressOf, type Progress } from "../../core/consolidate/progress";
 import type { CategoryResult, Place, RotationLine, SectionResult } from "../../core/consolidate/types";
 import { formatYmd } from "../../core/dates";
 import type { Language, Report } from "../../core/report/types";
@@ -5,6 +6,21 @@ import { targetWarningMessage } from "../../core/targets/messages";
 import type { TargetWarningCode } from "../../core/targets/types";
 import { statusText } from "./status-text";
 import type { SummaryRun } from "./types";
+
+/** Progress with its dates written dd/mm/yyyy, as everywhere in the JSON. */
+type ProgressJson = Omit<Progress, "term" | "latest"> & {
+  term: { start: string; end: string } | null;
+  latest: string | null;
+};
+
+function progressJson(progress: Progress): ProgressJson {
+  const { term, latest, ...rest } = progress;
+  return {
+    term: term && { start: formatYmd(term.start), end: formatYmd(term.end) },
+    latest: latest && formatYmd(latest),
+    ...rest,
+  };
+}
 
 /** The summary as JSON: see docs/summary-format.md. */
 export interface SummaryJson {
@@ -18,6 +34,7 @@ export interface SummaryJson {
   categories: (CategoryResult & { statusLabel: string })[];
   rotation: RotationLine | null;
   sections: SectionResult[];
+  progress: ProgressJson;
   zeroSent: string[];
   duplicates: { name: string; birth: string; places: Place[] }[];
   check: Report;
@@ -60,6 +77,7 @@ export function summaryJson(run: SummaryRun, lang: Language): SummaryJson {
     })),
     rotation: result.rotation,
     sections: result.sections,
+    progress: progressJson(progressOf(result, run.term)),
     zeroSent: result.zeroSent.map((c) => c.label),
     duplicates: result.crossFileDuplicates.map((d) => ({
       name: d.name,

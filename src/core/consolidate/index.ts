@@ -15,3 +15,4 @@ export { crossFileDuplicates } from "./duplicates";
 export { tally, type Tally } from "./achievement";
 export { identity } from "./identity";
 export { issuerOf } from "./issuer";
+export { progressOf, type CategoryProgress, type Progress } from "./progress";

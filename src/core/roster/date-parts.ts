@@ -69,5 +69,12 @@ export function readPeriodInText(value: CellValue, end: "start" | "end"): DateRe
   const parsed = parsePeriodText(value);
   if (!parsed.ok) return parsed.reason === "invalid" ? { kind: "invalid", text: value.trim() } : { kind: "empty" };
   const { ymd, yearOnly, monthOnly } = parsed[end];
-  return { kind: "date", ymd, serial: ymdToSerial(ymd), fromText: false, yearOnly, ...(monthOnly ? { monthOnly } : {}) };
+  return {
+    kind: "date",
+    ymd,
+    serial: ymdToSerial(ymd),
+    fromText: false,
+    yearOnly,
+    ...(monthOnly ? { monthOnly } : {}),
+  };
 }

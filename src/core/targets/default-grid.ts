@@ -12,22 +12,33 @@ export interface TargetsGrid {
 const TEXT: Readonly<
   Record<
     Language,
-    { title: string; note: string; header: readonly string[]; kind: Readonly<Record<CategoryRow["kind"], string>> }
+    {
+      title: string;
+      /** The article programme's term, as the title names it. */
+      term: string;
+      note: string;
+      header: readonly string[];
+      kind: Readonly<Record<CategoryRow["kind"], string>>;
+    }
   >
 > = {
   vi: {
     title: "CHỈ TIÊU ĐÀO TẠO, BỒI DƯỠNG VÀ LUÂN CHUYỂN CÁN BỘ",
+    term: " GIAI ĐOẠN 2016 – 2020",
     note:
       "Mỗi dòng một danh mục. Chương trình, Lĩnh vực, Cấp (Tỉnh/Huyện/Xã), Loại (Đào tạo/Bồi dưỡng/Luân chuyển/Quy hoạch) xác định danh mục; " +
-      'để trống là không giới hạn; nhiều lựa chọn cách nhau bằng dấu ";". Chỉ tiêu để trống là chưa đặt.',
+      'để trống là không giới hạn; nhiều lựa chọn cách nhau bằng dấu ";". Chỉ tiêu để trống là chưa đặt. ' +
+      'Ghi kỳ của chương trình vào tiêu đề ("… GIAI ĐOẠN 2021 – 2025") để có dự báo cuối kỳ.',
     header: ["STT", "Danh mục", "Chương trình", "Lĩnh vực", "Cấp", "Loại", "Chỉ tiêu"],
     kind: { "Đào tạo": "Đào tạo", "Bồi dưỡng": "Bồi dưỡng", "Luân chuyển": "Luân chuyển" },
   },
   en: {
     title: "TARGETS FOR TRAINING AND ROTATION OF CADRES",
+    term: ", TERM 2016 – 2020",
     note:
       "One category a row. Programme, Field, Level (Tỉnh/Huyện/Xã), Kind (Training/Rotation/Planning) define the category; " +
-      'blank means any; separate alternatives with ";". A blank target is not set yet.',
+      'blank means any; separate alternatives with ";". A blank target is not set yet. ' +
+      'Name the programme\'s term in the title ("…, TERM 2021 – 2025") for an end-of-term forecast.',
     header: ["No.", "Category", "Programme", "Field", "Level", "Kind", "Target"],
     kind: { "Đào tạo": "Training", "Bồi dưỡng": "Training", "Luân chuyển": "Rotation" },
   },
@@ -49,5 +60,7 @@ export function defaultTargetsGrid(lang: Language, fill: "blank" | "article" = "
     text.kind[c.kind],
     fill === "article" ? c.articleTarget : null,
   ]);
-  return { values: [[text.title], [text.note], [], [...text.header], ...rows], headerRow: 3, targetColumn: 6 };
+  // The article's programme (Chương trình 12-CTr/TU) runs 2016–2020: its term in the title gives the forecast.
+  const title = fill === "article" ? `${text.title}${text.term}` : text.title;
+  return { values: [[title], [text.note], [], [...text.header], ...rows], headerRow: 3, targetColumn: 6 };
 }

@@ -10,6 +10,7 @@ export type {
 export { ARTICLE_CATEGORIES, type CategoryRow } from "./article";
 export { defaultTargetsGrid, type TargetsGrid } from "./default-grid";
 export { readTargets, findTargets } from "./read-targets";
+export { termAbove, termOfText, type Term } from "./term";
 export { adminLevel, parseLevel } from "./admin-level";
 export { parseKind } from "./kind-words";
 export { matchKey, containsPhrase } from "./match-key";

@@ -21,6 +21,8 @@ describe("reading a targets sheet", () => {
       ok: true,
       sheet: "Chỉ tiêu",
       warnings: [],
+      // "NĂM 2019" is a year, not a term: no forecast is made from it.
+      term: null,
       targets: [
         {
           label: "Y tế",
@@ -177,5 +179,17 @@ describe("the default targets sheet", () => {
   test("says where its header row and target column are", () => {
     const grid = defaultTargetsGrid("vi");
     expect(grid.values[grid.headerRow][grid.targetColumn]).toBe("Chỉ tiêu");
+  });
+
+  test.each([
+    ["CHỈ TIÊU ĐÀO TẠO, BỒI DƯỠNG GIAI ĐOẠN 2016 – 2020", "2016-01-01 → 2020-12-31"],
+    ["Kế hoạch nhiệm kỳ 2020-2025", "2020-01-01 → 2025-12-31"],
+    ["TARGETS, TERM 2021 - 2025", "2021-01-01 → 2025-12-31"],
+    ["CHỈ TIÊU GIAI ĐOẠN 09/5/2016 - 31/12/2020", "2016-05-09 → 2020-12-31"],
+  ])("the programme's term is read from a title such as “%s”", (title, expected) => {
+    const read = readTargets(sheet([[title], ["Danh mục", "Chỉ tiêu"], ["Tiến sĩ", 3]]));
+    const show = ({ y, m, d }: { y: number; m: number; d: number }) =>
+      `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    expect(read.ok && read.term && `${show(read.term.start)} → ${show(read.term.end)}`).toBe(expected);
   });
 });

@@ -6,6 +6,7 @@ import { alternatives, criteriaOf } from "./criteria";
 import { targetColumn, type TargetColumn } from "./headers";
 import { containsPhrase, matchKey } from "./match-key";
 import { targetNumber } from "./target-number";
+import { termAbove } from "./term";
 import type { Criterion, Target, TargetsRead, TargetWarning } from "./types";
 
 /** Rows searched for the header, as for rosters. */
@@ -92,7 +93,7 @@ export function readTargets(sheet: SheetInput): TargetsRead {
     if (target !== null) targets.push(target);
   }
   if (targets.length === 0) return { ok: false, problem: "no-categories" };
-  return { ok: true, sheet: sheet.name, targets, warnings };
+  return { ok: true, sheet: sheet.name, targets, warnings, term: termAbove(sheet, header.row) };
 }
 
 const TARGET_SHEET_NAMES = new Set(["chi tieu", "targets"]);

@@ -1,4 +1,5 @@
 import type { RosterKind } from "../roster/types";
+import type { Term } from "./term";
 
 /** Administrative level of a cadre's unit, as the BTCTW report forms count them (tỉnh, huyện, xã). */
 export type AdminLevel = "province" | "district" | "commune";
@@ -38,4 +39,12 @@ export interface TargetWarning {
 export type TargetsProblem = "no-header" | "no-categories";
 
 export type TargetsRead =
-  { ok: true; sheet: string; targets: Target[]; warnings: TargetWarning[] } | { ok: false; problem: TargetsProblem };
+  | {
+      ok: true;
+      sheet: string;
+      targets: Target[];
+      warnings: TargetWarning[];
+      /** The programme's term, when the sheet's title names one ("GIAI ĐOẠN 2016 – 2020"). */
+      term: Term | null;
+    }
+  | { ok: false; problem: TargetsProblem };

@@ -67,7 +67,7 @@ async function report(): Promise<Workbook> {
   // exceljs declares its own global `Buffer` (an ArrayBuffer), which Node's Buffer type does not match.
   await book.xlsx.load(
     (await reportWorkbook(
-      { targetsFile: "chi-tieu.xlsx", targetsSheet: "Chỉ tiêu", targetWarnings: [], result },
+      { targetsFile: "chi-tieu.xlsx", targetsSheet: "Chỉ tiêu", targetWarnings: [], term: null, result },
       "vi",
       new Date(2025, 9, 1, 8, 5),
     )) as unknown as ArrayBuffer,

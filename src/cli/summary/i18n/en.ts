@@ -30,6 +30,16 @@ the targets file cannot be used, or bad usage. Input files are never written.
       : `Rotation: ${formatNumber(rotated, "en")}/${formatNumber(quota, "en")} cadres (${percent}% of the quota).`,
   zeroSent: (labels) => `Nobody sent for: ${labels.join("; ")}.`,
   countedOnce: "Each person counts once in a category, however many rosters list them.",
+  progress: {
+    title: (term) => (term ? `PROGRESS BY YEAR (TERM ${term})` : "PROGRESS BY YEAR"),
+    category: "Category",
+    undated: "No year",
+    forecast: "End-of-term forecast",
+    misses: "misses",
+    pace: (latest) =>
+      `Each person counts in the year they were sent (decision date). Forecast: the people sent so far, at the pace from the term's start to the latest sending (${latest}) carried on to the term's end, against the target.`,
+    noTerm: "Name the programme's term in the targets sheet's title (e.g. “GIAI ĐOẠN 2021 – 2025”) for an end-of-term forecast.",
+  },
   sections: { title: "BY SECTION OF THE ROSTERS", columns: ["Section", "Rows", "People"], none: "(outside any section)" },
   duplicates: (count) => `People listed in more than one file (${formatNumber(count, "en")}):`,
   noDuplicates: "Nobody is listed in more than one file.",

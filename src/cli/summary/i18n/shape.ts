@@ -12,6 +12,16 @@ export interface SummaryMessages {
   countedOnce: string;
   /** The breakdown by the sections rosters are divided into ("KHỐI ĐẢNG", "1. Sở Y tế"). */
   sections: { title: string; columns: readonly [string, string, string]; none: string };
+  /** The progress table: people sent per year, and the forecast for the end of the term. */
+  progress: {
+    title(term: string | null): string;
+    category: string;
+    undated: string;
+    forecast: string;
+    misses: string;
+    pace(latest: string): string;
+    noTerm: string;
+  };
   duplicates(n: number): string;
   noDuplicates: string;
   born(date: string): string;

@@ -30,6 +30,17 @@ tệp chỉ tiêu không dùng được, hoặc lệnh sai. Tệp đầu vào kh
       : `Luân chuyển: ${formatNumber(rotated, "vi")}/${formatNumber(quota, "vi")} cán bộ (${percent}% chỉ tiêu).`,
   zeroSent: (labels) => `Chưa cử người: ${labels.join("; ")}.`,
   countedOnce: "Mỗi người chỉ tính một lần trong một danh mục, dù có tên trong nhiều danh sách.",
+  progress: {
+    title: (term) => (term ? `TIẾN ĐỘ THEO NĂM (GIAI ĐOẠN ${term})` : "TIẾN ĐỘ THEO NĂM"),
+    category: "Danh mục",
+    undated: "Không rõ năm",
+    forecast: "Dự báo cuối kỳ",
+    misses: "không đạt",
+    pace: (latest) =>
+      `Mỗi người tính vào năm được cử (ngày quyết định). Dự báo: số đã cử, giữ nhịp độ từ đầu kỳ đến lần cử gần nhất (${latest}) cho tới cuối kỳ, so với chỉ tiêu.`,
+    noTerm:
+      "Ghi kỳ của chương trình vào tiêu đề trang chỉ tiêu (ví dụ “GIAI ĐOẠN 2021 – 2025”) để có dự báo cuối kỳ.",
+  },
   sections: {
     title: "THEO MỤC TRONG DANH SÁCH",
     columns: ["Mục", "Số dòng", "Số người"],
