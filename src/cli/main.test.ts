@@ -3,6 +3,7 @@ import * as path from "path";
 import { Workbook } from "exceljs";
 import type { Report } from "../core/report/types";
 import { sha256 } from "../../test/support/cli/file-hash";
+import { readCsv } from "../../test/support/cli/read-csv";
 import { cli } from "../../test/support/cli/run-cli";
 import { useTempDir } from "../../test/support/cli/temp-dir";
 
@@ -253,17 +254,24 @@ describe("cadre-roster check: output", () => {
       ["Hà Thị Thảo", day(1988, 4, 17), "Nữ", "Tày", "Thạc sĩ", "126-QĐ/TU", day(2019, 8, 15), "@SUM(A1:A2)"],
     ]);
     const { out } = await cli(["check", "--csv", risky]);
-    expect(out.startsWith("\uFEFFfile,sheet,cell,row,column,rule,severity,field,value,message,fix,related\r\n")).toBe(
-      true,
-    );
-    const values = out
-      .split("\r\n")
-      .slice(1, -1)
-      .map((line) => line.split(",")[8]);
+    expect(out.startsWith("\uFEFFTệp;Trang tính;Ô;Dòng;Cột;Quy tắc;Mã quy tắc;Mức độ;")).toBe(true);
+    const values = readCsv(out, ";")
+      .slice(1)
+      .map((record) => record[9]);
     expect(values).toEqual(
-      expect.arrayContaining(["'-2+3", "'+1", `"'=HYPERLINK(""http://evil.example""`, "'@SUM(A1:A2)"]),
+      expect.arrayContaining(["'-2+3", "'+1", `'=HYPERLINK("http://evil.example","Bấm")`, "'@SUM(A1:A2)"]),
     );
-    for (const value of values) expect(value).not.toMatch(/^"?[=+\-@]/);
+    for (const value of values) expect(value).not.toMatch(/^[=+\-@]/);
+  });
+
+  test("--csv --lang en: ',' and English headings; dates as dd/mm/yyyy rather than serials", async () => {
+    const late = await roster("muon.xlsx", [
+      ["Triệu Đức Long", day(1976, 5, 3), "Nam", "Dao", "Thạc sĩ", "1245/QĐ-SGDĐT", day(2019, 8, 15), null],
+    ]);
+    const { out } = await cli(["check", "--csv", "--lang", "en", late]);
+    const [header, row] = readCsv(out, ",");
+    expect(header.slice(0, 8)).toEqual(["File", "Sheet", "Cell", "Row", "Column", "Rule", "Rule id", "Severity"]);
+    expect(row.slice(6, 10)).toEqual(["age-limit", "error", "birthDate", "03/05/1976"]);
   });
 });
 

@@ -17,7 +17,7 @@ import { fixCommand, parseFixCommand } from "./fix/command";
 
 function render(report: Report, args: CheckArgs): string {
   if (args.format === "json") return JSON.stringify(report, null, 2) + "\n";
-  if (args.format === "csv") return formatCsv(report);
+  if (args.format === "csv") return formatCsv(report, { lang: args.lang, delimiter: args.delimiter });
   return formatText(report, args.lang);
 }
 

@@ -3,13 +3,18 @@ import { megabytes } from "../file-size";
 import type { CliMessages } from "./shape";
 
 export const EN: CliMessages = {
-  help: (maxMegabytes, maxCells) => `Usage: cadre-roster check [--json | --csv] [--lang vi|en] [--settings FILE] PATH...
+  help: (
+    maxMegabytes,
+    maxCells,
+  ) => `Usage: cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--lang vi|en] [--settings FILE] PATH...
 
 Checks cadre rosters (training, rotation, planning) in Excel .xlsx workbooks.
 A PATH is an .xlsx file or a folder (the .xlsx files directly inside it).
 
   --json             print the report as JSON
-  --csv              print one issue a line as CSV (opens in Excel)
+  --csv              print one issue a line as CSV that opens in Excel with a double-click
+                     (--lang vi: ";" as Excel with Vietnamese regional settings expects; --lang en: ",")
+  --delimiter ,|;|tab  the CSV's column separator, instead of the language's
   --lang vi|en       language of the messages (default: vi)
   --settings FILE    a JSON file of settings (age limits, working years left…)
   -h, --help         this help
@@ -60,6 +65,21 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
   related: (cell) => `see ${cell}`,
   emptyFolder: (folder) => `The folder "${folder}" holds no .xlsx file.`,
   checkFailed: (detail) => `The check failed on this file (${detail}); the other files were still checked.`,
+  csvHeaders: {
+    file: "File",
+    sheet: "Sheet",
+    cell: "Cell",
+    row: "Row",
+    column: "Column",
+    rule: "Rule",
+    ruleId: "Rule id",
+    severity: "Severity",
+    field: "Field",
+    value: "Value",
+    message: "Message",
+    fix: "Fix",
+    related: "Related cell",
+  },
   usage: {
     unknownCommand: (command) => `Unknown command: "${command}". The commands: check, summary, fix.`,
     missingCommand:
@@ -67,6 +87,8 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
     noPaths: "Missing path: name at least one .xlsx file or folder.",
     noFiles: "There is no .xlsx file to check.",
     jsonAndCsv: "Choose one of --json and --csv, not both.",
+    badDelimiter: (value) => `Unknown separator: "${value}" (use , or ; or tab).`,
+    delimiterWithoutCsv: "--delimiter goes with --csv only.",
     badLang: (value) => `Unknown language: "${value}" (use vi or en).`,
     badOption: (detail) => `Bad option: ${detail}`,
     settings: (problem, file, detail) =>

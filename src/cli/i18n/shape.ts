@@ -1,6 +1,7 @@
 import type { RosterKind } from "../../core/roster/types";
 import type { Severity } from "../../core/rules";
 import type { FileProblem } from "../../xlsx/file-problem";
+import type { CsvColumn } from "../check/csv-columns";
 
 export interface CliMessages {
   /** The check command's part of --help, with the limits a file is read within. */
@@ -21,12 +22,16 @@ export interface CliMessages {
   related(cell: string): string;
   emptyFolder(folder: string): string;
   checkFailed(detail: string): string;
+  /** The CSV's header row. */
+  csvHeaders: Record<CsvColumn, string>;
   usage: {
     unknownCommand(command: string): string;
     missingCommand: string;
     noPaths: string;
     noFiles: string;
     jsonAndCsv: string;
+    badDelimiter(value: string): string;
+    delimiterWithoutCsv: string;
     badLang(value: string): string;
     badOption(detail: string): string;
     settings(problem: "unreadable" | "not-json" | "not-an-object", file: string, detail: string): string;

@@ -6,13 +6,15 @@ export const VI: CliMessages = {
   help: (
     maxMegabytes,
     maxCells,
-  ) => `Cách dùng: cadre-roster check [--json | --csv] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
+  ) => `Cách dùng: cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
 
 Kiểm tra các danh sách cán bộ (đào tạo, luân chuyển, quy hoạch) trong tệp Excel .xlsx.
 ĐƯỜNG_DẪN là một tệp .xlsx hoặc một thư mục (các tệp .xlsx ngay trong thư mục đó).
 
   --json             in báo cáo dạng JSON
-  --csv              in mỗi vấn đề một dòng CSV (mở được bằng Excel)
+  --csv              in mỗi vấn đề một dòng CSV, bấm đúp là mở được bằng Excel
+                     (--lang vi: dấu ";" như Excel cài đặt vùng Việt Nam; --lang en: dấu ",")
+  --delimiter ,|;|tab  dấu ngăn cách cột của CSV, thay cho dấu theo ngôn ngữ
   --lang vi|en       ngôn ngữ của thông báo (mặc định: vi)
   --settings TỆP     tệp JSON chứa các thiết lập (ngưỡng tuổi, số năm công tác còn lại…)
   -h, --help         hướng dẫn này
@@ -66,6 +68,21 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
   related: (cell) => `xem ${cell}`,
   emptyFolder: (folder) => `Thư mục "${folder}" không có tệp .xlsx nào.`,
   checkFailed: (detail) => `Lỗi trong khi kiểm tra tệp này (${detail}); các tệp khác vẫn được kiểm tra.`,
+  csvHeaders: {
+    file: "Tệp",
+    sheet: "Trang tính",
+    cell: "Ô",
+    row: "Dòng",
+    column: "Cột",
+    rule: "Quy tắc",
+    ruleId: "Mã quy tắc",
+    severity: "Mức độ",
+    field: "Trường",
+    value: "Giá trị",
+    message: "Nội dung",
+    fix: "Sửa thành",
+    related: "Ô liên quan",
+  },
   usage: {
     unknownCommand: (command) => `Lệnh không hợp lệ: "${command}". Các lệnh: check, summary, fix.`,
     missingCommand:
@@ -73,6 +90,8 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
     noPaths: "Thiếu đường dẫn: hãy nêu ít nhất một tệp .xlsx hoặc một thư mục.",
     noFiles: "Không có tệp .xlsx nào để kiểm tra.",
     jsonAndCsv: "Chỉ chọn một trong hai: --json hoặc --csv.",
+    badDelimiter: (value) => `Dấu ngăn cách không hợp lệ: "${value}" (chọn , hoặc ; hoặc tab).`,
+    delimiterWithoutCsv: "--delimiter chỉ dùng cùng --csv.",
     badLang: (value) => `Ngôn ngữ không hợp lệ: "${value}" (chọn vi hoặc en).`,
     badOption: (detail) => `Tham số không hợp lệ: ${detail}`,
     settings: (problem, file, detail) =>
