@@ -48,6 +48,36 @@ describe("parseCommandLine", () => {
     expect(parsed.kind === "usage-error" && parsed.message).toContain(message);
   });
 
+  test.each([
+    [["check", "--jsn", "a.xlsx"], "vi", "Tham số không hợp lệ: --jsn. Có phải --json?"],
+    [["check", "--JSON", "a.xlsx"], "vi", "Có phải --json?"],
+    [["check", "--lang", "en", "--setting", "s.json", "a.xlsx"], "en", "Unknown option: --setting. Did you mean --settings?"],
+    [["check", "--csv", "--delimeter=tab", "a.xlsx", "--lang=en"], "en", "Did you mean --delimiter?"],
+    [["check", "--xml", "a.xlsx"], "vi", "Tham số không hợp lệ: --xml."],
+    [["check", "-x", "a.xlsx", "--lang", "en"], "en", "Unknown option: -x."],
+    [["check", "--json=yes", "a.xlsx"], "vi", "--json không nhận giá trị"],
+    [["check", "a.xlsx", "--settings"], "vi", "--settings cần một giá trị"],
+    [["check", "--settings", "--json", "a.xlsx", "--lang", "en"], "en", "--settings needs a value"],
+  ])("%j is answered in the chosen language with the option probably meant", (argv, lang, message) => {
+    const parsed = parseCommandLine(argv);
+    expect(parsed).toMatchObject({ kind: "usage-error", lang });
+    expect(parsed.kind === "usage-error" && parsed.message).toContain(message);
+    expect(parsed.kind === "usage-error" && parsed.message).not.toMatch(/ERR_|To specify a positional/);
+  });
+
+  test("a mistyped command is named with the command probably meant, even before options of that command", () => {
+    expect(parseCommandLine(["sumary", "--targets", "t.xlsx", "don-vi"])).toMatchObject({
+      message: expect.stringContaining('Lệnh không hợp lệ: "sumary". Có phải "summary"?'),
+    });
+    expect(parseCommandLine(["--lang", "en", "chek", "a.xlsx"])).toMatchObject({
+      message: expect.stringContaining('Did you mean "check"?'),
+    });
+  });
+
+  test("everything after -- is a path, even what looks like an option", () => {
+    expect(parseCommandLine(["check", "--", "--jsn.xlsx"])).toMatchObject({ args: { paths: ["--jsn.xlsx"] } });
+  });
+
   test("a missing command is answered with the three commands there are", () => {
     const parsed = parseCommandLine(["--lang", "en"]);
     expect(parsed.kind === "usage-error" && parsed.message).toEqual(expect.stringMatching(/check.*summary.*fix/));

@@ -81,7 +81,8 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
     related: "Related cell",
   },
   usage: {
-    unknownCommand: (command) => `Unknown command: "${command}". The commands: check, summary, fix.`,
+    unknownCommand: (command, suggestion) =>
+      `Unknown command: "${command}".${suggestion ? ` Did you mean "${suggestion}"?` : ""} The commands: check, summary, fix.`,
     missingCommand:
       'Missing command: use "cadre-roster check PATH...", "cadre-roster summary --targets TARGETS.xlsx PATH..." or "cadre-roster fix --out NEW.xlsx FILE.xlsx".',
     noPaths: "Missing path: name at least one .xlsx file or folder.",
@@ -90,7 +91,17 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
     badDelimiter: (value) => `Unknown separator: "${value}" (use , or ; or tab).`,
     delimiterWithoutCsv: "--delimiter goes with --csv only.",
     badLang: (value) => `Unknown language: "${value}" (use vi or en).`,
-    badOption: (detail) => `Bad option: ${detail}`,
+    option(p) {
+      switch (p.code) {
+        case "unknown":
+          return `Unknown option: ${p.option}.${p.suggestion ? ` Did you mean ${p.suggestion}?` : ""}`;
+        case "needs-value":
+          return `Bad option: ${p.option} needs a value right after it (a value that starts with "-" is written ${p.option}=VALUE).`;
+        case "takes-no-value":
+          return `Bad option: ${p.option} takes no value.`;
+      }
+    },
+    unreadableOptions: "Bad options.",
     settings: (problem, file, detail) =>
       problem === "unreadable"
         ? `Cannot read the settings file "${file}": ${detail}`

@@ -2,6 +2,7 @@ import type { RosterKind } from "../../core/roster/types";
 import type { Severity } from "../../core/rules";
 import type { FileProblem } from "../../xlsx/file-problem";
 import type { CsvColumn } from "../check/csv-columns";
+import type { OptionProblem } from "../option-problem";
 
 export interface CliMessages {
   /** The check command's part of --help, with the limits a file is read within. */
@@ -25,7 +26,7 @@ export interface CliMessages {
   /** The CSV's header row. */
   csvHeaders: Record<CsvColumn, string>;
   usage: {
-    unknownCommand(command: string): string;
+    unknownCommand(command: string, suggestion: string | null): string;
     missingCommand: string;
     noPaths: string;
     noFiles: string;
@@ -33,7 +34,8 @@ export interface CliMessages {
     badDelimiter(value: string): string;
     delimiterWithoutCsv: string;
     badLang(value: string): string;
-    badOption(detail: string): string;
+    option(problem: OptionProblem): string;
+    unreadableOptions: string;
     settings(problem: "unreadable" | "not-json" | "not-an-object", file: string, detail: string): string;
     seeHelp: string;
   };

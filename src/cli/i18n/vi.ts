@@ -84,7 +84,8 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
     related: "Ô liên quan",
   },
   usage: {
-    unknownCommand: (command) => `Lệnh không hợp lệ: "${command}". Các lệnh: check, summary, fix.`,
+    unknownCommand: (command, suggestion) =>
+      `Lệnh không hợp lệ: "${command}".${suggestion ? ` Có phải "${suggestion}"?` : ""} Các lệnh: check, summary, fix.`,
     missingCommand:
       'Thiếu lệnh: hãy dùng "cadre-roster check ĐƯỜNG_DẪN...", "cadre-roster summary --targets TỆP_CHỈ_TIÊU.xlsx ĐƯỜNG_DẪN..." hoặc "cadre-roster fix --out TỆP_MỚI.xlsx TỆP.xlsx".',
     noPaths: "Thiếu đường dẫn: hãy nêu ít nhất một tệp .xlsx hoặc một thư mục.",
@@ -93,7 +94,17 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
     badDelimiter: (value) => `Dấu ngăn cách không hợp lệ: "${value}" (chọn , hoặc ; hoặc tab).`,
     delimiterWithoutCsv: "--delimiter chỉ dùng cùng --csv.",
     badLang: (value) => `Ngôn ngữ không hợp lệ: "${value}" (chọn vi hoặc en).`,
-    badOption: (detail) => `Tham số không hợp lệ: ${detail}`,
+    option(p) {
+      switch (p.code) {
+        case "unknown":
+          return `Tham số không hợp lệ: ${p.option}.${p.suggestion ? ` Có phải ${p.suggestion}?` : ""}`;
+        case "needs-value":
+          return `Tham số không hợp lệ: ${p.option} cần một giá trị ngay sau nó (giá trị bắt đầu bằng "-" thì viết ${p.option}=GIÁ_TRỊ).`;
+        case "takes-no-value":
+          return `Tham số không hợp lệ: ${p.option} không nhận giá trị.`;
+      }
+    },
+    unreadableOptions: "Tham số không hợp lệ.",
     settings: (problem, file, detail) =>
       problem === "unreadable"
         ? `Không đọc được tệp thiết lập "${file}": ${detail}`
