@@ -236,7 +236,20 @@ describe("cadre-roster check: output", () => {
     expect((await cli(["check", "--settings", settings, old])).code).toBe(0);
     writeFileSync(settings, "{ postgradMaxAge: 45 ");
     const bad = await cli(["check", "--settings", settings, old]);
-    expect(bad).toMatchObject({ code: 2, out: "", err: expect.stringContaining("không phải JSON hợp lệ") });
+    expect(bad).toMatchObject({ code: 2, out: "", err: expect.stringContaining("không phải JSON hợp lệ: dòng 1") });
+  });
+
+  test("a settings file with one mistyped key is refused whole: nothing checked with half its settings", async () => {
+    const old = await roster("tuoi-2.xlsx", [
+      ["Triệu Đức Long", day(1976, 5, 3), "Nam", "Dao", "Thạc sĩ", "1245/QĐ-SGDĐT", day(2019, 8, 15), null],
+    ]);
+    const settings = path.join(tempDir(), "nua.json");
+    writeFileSync(settings, JSON.stringify({ postgradMaxAge: 45, rotationMinYear: 5 }));
+    const refused = await cli(["check", "--lang", "en", "--settings", settings, old]);
+    expect(refused).toMatchObject({ code: 2, out: "" });
+    expect(refused.err).toContain('there is no setting "rotationMinYear"; did you mean "rotationMinYears"?');
+    const folder = await cli(["check", "--settings", tempDir(), old]);
+    expect(folder).toMatchObject({ code: 2, out: "", err: expect.stringContaining("đây là một thư mục") });
   });
 
   test("--csv: cells that look like formulas come out with a leading apostrophe", async () => {

@@ -1,5 +1,6 @@
 import { formatNumber } from "../../core/i18n";
 import { megabytes } from "../file-size";
+import { settingsFileEn } from "./settings-en";
 import type { CliMessages } from "./shape";
 
 export const EN: CliMessages = {
@@ -65,6 +66,7 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
   related: (cell) => `see ${cell}`,
   emptyFolder: (folder) => `The folder "${folder}" holds no .xlsx file.`,
   checkFailed: (detail) => `The check failed on this file (${detail}); the other files were still checked.`,
+  settingsFile: settingsFileEn,
   csvHeaders: {
     file: "File",
     sheet: "Sheet",
@@ -102,12 +104,6 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
       }
     },
     unreadableOptions: "Bad options.",
-    settings: (problem, file, detail) =>
-      problem === "unreadable"
-        ? `Cannot read the settings file "${file}": ${detail}`
-        : problem === "not-json"
-          ? `The settings file "${file}" is not valid JSON: ${detail}`
-          : `The settings file "${file}" must hold a JSON object ({ ... }).`,
     seeHelp: "See: cadre-roster --help",
   },
 };

@@ -3,6 +3,7 @@ import type { Severity } from "../../core/rules";
 import type { FileProblem } from "../../xlsx/file-problem";
 import type { CsvColumn } from "../check/csv-columns";
 import type { OptionProblem } from "../option-problem";
+import type { SettingsFileProblem } from "../settings-problem";
 
 export interface CliMessages {
   /** The check command's part of --help, with the limits a file is read within. */
@@ -23,6 +24,8 @@ export interface CliMessages {
   related(cell: string): string;
   emptyFolder(folder: string): string;
   checkFailed(detail: string): string;
+  /** Why the --settings file was refused, every problem found. */
+  settingsFile(file: string, problems: readonly SettingsFileProblem[]): string;
   /** The CSV's header row. */
   csvHeaders: Record<CsvColumn, string>;
   usage: {
@@ -36,7 +39,6 @@ export interface CliMessages {
     badLang(value: string): string;
     option(problem: OptionProblem): string;
     unreadableOptions: string;
-    settings(problem: "unreadable" | "not-json" | "not-an-object", file: string, detail: string): string;
     seeHelp: string;
   };
 }

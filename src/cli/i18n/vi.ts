@@ -1,5 +1,6 @@
 import { formatNumber } from "../../core/i18n";
 import { megabytes } from "../file-size";
+import { settingsFileVi } from "./settings-vi";
 import type { CliMessages } from "./shape";
 
 export const VI: CliMessages = {
@@ -68,6 +69,7 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
   related: (cell) => `xem ${cell}`,
   emptyFolder: (folder) => `Thư mục "${folder}" không có tệp .xlsx nào.`,
   checkFailed: (detail) => `Lỗi trong khi kiểm tra tệp này (${detail}); các tệp khác vẫn được kiểm tra.`,
+  settingsFile: settingsFileVi,
   csvHeaders: {
     file: "Tệp",
     sheet: "Trang tính",
@@ -105,12 +107,6 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
       }
     },
     unreadableOptions: "Tham số không hợp lệ.",
-    settings: (problem, file, detail) =>
-      problem === "unreadable"
-        ? `Không đọc được tệp thiết lập "${file}": ${detail}`
-        : problem === "not-json"
-          ? `Tệp thiết lập "${file}" không phải JSON hợp lệ: ${detail}`
-          : `Tệp thiết lập "${file}" phải chứa một đối tượng JSON ({ ... }).`,
     seeHelp: "Xem hướng dẫn: cadre-roster --help",
   },
 };

@@ -5,10 +5,10 @@ import { distance } from "fastest-levenshtein";
  * of up to three letters and within two, or a third of its length, for a longer one (two letters swapped
  * are two edits), so that a name nothing like any other gets no suggestion. Ties go to the earlier name in `known`.
  */
-export function nearestName(typed: string, known: readonly string[]): string | null {
+export function nearestName<T extends string>(typed: string, known: readonly T[]): T | null {
   const wanted = typed.toLowerCase();
   const allowed = wanted.length <= 3 ? 1 : Math.max(2, Math.floor(wanted.length / 3));
-  let best: string | null = null;
+  let best: T | null = null;
   let bestDistance = allowed + 1;
   for (const name of known) {
     const d = distance(wanted, name.toLowerCase());
