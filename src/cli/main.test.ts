@@ -300,6 +300,26 @@ describe("cadre-roster check: folders", () => {
     expect((JSON.parse(result.out) as Report).files.map((f) => path.basename(f.file))).toEqual(["a.xlsx", "b.xlsx"]);
   });
 
+  test("what a folder holds besides workbooks is listed on stderr with what to do; the report is unchanged", async () => {
+    const folder = path.join(tempDir(), "lan-2");
+    mkdirSync(path.join(folder, "nam-2018"), { recursive: true });
+    writeFileSync(path.join(folder, "a.xlsx"), readFileSync(clean));
+    writeFileSync(path.join(folder, "cu.xls"), Buffer.alloc(512));
+    writeFileSync(path.join(folder, "tong-hop.csv"), "a;b\r\n");
+    writeFileSync(path.join(folder, "~$a.xlsx"), Buffer.alloc(165));
+    const vi = await cli(["check", "--json", folder]);
+    expect(vi.code).toBe(0);
+    expect((JSON.parse(vi.out) as Report).files).toHaveLength(1);
+    expect(vi.err.split("\n").filter(Boolean)).toEqual([
+      `Bỏ qua "${path.join(folder, "cu.xls")}": tệp .xls: mở bằng Excel rồi lưu thành .xlsx.`,
+      `Bỏ qua thư mục con "${path.join(folder, "nam-2018")}": chỉ kiểm tra các tệp ngay trong thư mục đã nêu; muốn kiểm tra thư mục con thì nêu nó trong lệnh.`,
+      `Bỏ qua "${path.join(folder, "tong-hop.csv")}": tệp .csv không được kiểm tra: mở bằng Excel rồi lưu thành .xlsx.`,
+    ]);
+    const en = await cli(["check", "--lang", "en", folder]);
+    expect(en.err).toContain(`Skipped "${path.join(folder, "cu.xls")}": .xls: open and save as .xlsx.`);
+    expect(en.err).not.toContain("~$");
+  });
+
   test("a folder without workbooks is reported on stderr; with nothing to check the exit code is 2", async () => {
     const folder = path.join(tempDir(), "trong");
     mkdirSync(folder);

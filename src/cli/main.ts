@@ -10,6 +10,7 @@ import { DEFAULT_LIMITS } from "../xlsx/limits";
 import type { CliIo } from "./io";
 import { CLI_MESSAGES } from "./i18n";
 import { commandSettings } from "./settings-file";
+import { tellCollected } from "./tell-collected";
 import { parseSummaryCommand } from "./summary/args";
 import { summaryCommand } from "./summary/command";
 export type { CliIo } from "./io";
@@ -25,8 +26,9 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const m = CLI_MESSAGES[args.lang];
   const settings = await commandSettings(args, io);
   if (settings === null) return 2;
-  const { files, emptyFolders } = await collectPaths(args.paths);
-  for (const folder of emptyFolders) io.stderr(m.emptyFolder(folder) + "\n");
+  const collected = await collectPaths(args.paths);
+  tellCollected(collected, args.lang, io);
+  const { files } = collected;
   if (files.length === 0) {
     io.stderr(m.usage.noFiles + "\n");
     return 2;

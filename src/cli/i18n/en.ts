@@ -10,7 +10,8 @@ export const EN: CliMessages = {
   ) => `Usage: cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--lang vi|en] [--settings FILE] PATH...
 
 Checks cadre rosters (training, rotation, planning) in Excel .xlsx workbooks.
-A PATH is an .xlsx file or a folder (the .xlsx files directly inside it).
+A PATH is an .xlsx file or a folder: the .xlsx files directly inside it are checked; its
+subfolders are not entered, and are listed as skipped with its other files (.xls, .csv…).
 
   --json             print the report as JSON
   --csv              print one issue a line as CSV that opens in Excel with a double-click
@@ -65,6 +66,20 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
   realDate: (date) => `${date} (as a date)`,
   related: (cell) => `see ${cell}`,
   emptyFolder: (folder) => `The folder "${folder}" holds no .xlsx file.`,
+  skipped(file, reason) {
+    switch (reason) {
+      case "xls":
+        return `Skipped "${file}": .xls: open and save as .xlsx.`;
+      case "other-excel":
+        return `Skipped "${file}": only .xlsx files are checked: open and save as .xlsx (Excel Workbook).`;
+      case "csv":
+        return `Skipped "${file}": .csv files are not checked: open in Excel and save as .xlsx.`;
+      case "subfolder":
+        return `Skipped the subfolder "${file}": only the files directly in a folder named are checked; name the subfolder to check it.`;
+      case "not-a-workbook":
+        return `Skipped "${file}": not an Excel file.`;
+    }
+  },
   checkFailed: (detail) => `The check failed on this file (${detail}); the other files were still checked.`,
   settingsFile: settingsFileEn,
   csvHeaders: {

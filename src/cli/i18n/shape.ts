@@ -2,6 +2,7 @@ import type { RosterKind } from "../../core/roster/types";
 import type { Severity } from "../../core/rules";
 import type { FileProblem } from "../../xlsx/file-problem";
 import type { CsvColumn } from "../check/csv-columns";
+import type { SkipReason } from "../collect-paths";
 import type { OptionProblem } from "../option-problem";
 import type { SettingsFileProblem } from "../settings-problem";
 
@@ -23,6 +24,8 @@ export interface CliMessages {
   realDate(date: string): string;
   related(cell: string): string;
   emptyFolder(folder: string): string;
+  /** A file of a folder that was not checked, and what to do about it. */
+  skipped(file: string, reason: SkipReason): string;
   checkFailed(detail: string): string;
   /** Why the --settings file was refused, every problem found. */
   settingsFile(file: string, problems: readonly SettingsFileProblem[]): string;

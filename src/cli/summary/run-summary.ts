@@ -6,6 +6,7 @@ import { targetsProblemMessage } from "../../core/targets/messages";
 import type { Target, TargetWarning } from "../../core/targets/types";
 import { findTargets } from "../../core/targets/read-targets";
 import { collectPaths } from "../collect-paths";
+import { tellCollected } from "../tell-collected";
 import { DEFAULT_LIMITS, type Limits } from "../../xlsx/limits";
 import type { CliIo } from "../io";
 import { CLI_MESSAGES } from "../i18n";
@@ -49,7 +50,7 @@ export async function runSummary(args: SummaryArgs, settings: Settings, io: CliI
     return 2;
   }
   const collected = await collectPaths(args.paths);
-  for (const folder of collected.emptyFolders) io.stderr(CLI_MESSAGES[args.lang].emptyFolder(folder) + "\n");
+  tellCollected(collected, args.lang, io);
   const inputs = rosterFiles(collected.files, args.paths, args.targets, args.out);
   if ("clash" in inputs) {
     io.stderr(m.usage.sameFile(inputs.clash) + "\n");
