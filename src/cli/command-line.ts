@@ -3,6 +3,7 @@ import { isLanguage, type Language } from "../core/i18n";
 import type { CliIo } from "./io";
 import { CLI_MESSAGES } from "./i18n";
 import { optionProblem, type OptionsConfig } from "./option-problem";
+import { visible } from "./visible-text";
 
 export interface UsageError {
   kind: "usage-error";
@@ -88,7 +89,8 @@ export async function answer<K extends string, A>(
 ): Promise<number> {
   if ("args" in parsed) return run(parsed.args);
   if ("message" in parsed) {
-    io.stderr(`${parsed.message}\n${CLI_MESSAGES[parsed.lang].usage.seeHelp}\n`);
+    // The message may quote the command line, which a file name from a wildcard can fill with escape codes.
+    io.stderr(`${visible(parsed.message)}\n${CLI_MESSAGES[parsed.lang].usage.seeHelp}\n`);
     return 2;
   }
   io.stdout(help(parsed.lang));

@@ -288,6 +288,24 @@ describe("cadre-roster check: output", () => {
   });
 });
 
+describe("cadre-roster: what reaches the terminal", () => {
+  test("an option made of a file name with escape codes (from a wildcard) is echoed escaped", async () => {
+    const result = await cli(["check", "--\u001b]0;x\u0007", "a.xlsx"]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("--\\u001B]0;x\\u0007");
+    expect(result.err).not.toMatch(/(?!\n)\p{Cc}/u);
+  });
+
+  test("--json keeps C1 and bidi controls from cells escaped, the same values when parsed", async () => {
+    const sly = await roster("bidi.xlsx", [
+      ["Nông Văn Thành\u202E", day(1985, 5, 12), "Nam", "Tày", "Thạc sĩ", "125-QĐ/TU", day(2019, 8, 15), "=\u009b2J"],
+    ]);
+    const { out } = await cli(["check", "--json", sly]);
+    expect(out).not.toMatch(/[\u0080-\u009F\u202A-\u202E\u2066-\u2069]/);
+    expect(JSON.stringify(JSON.parse(out))).toMatch(/\u009b2J/);
+  });
+});
+
 describe("cadre-roster check: folders", () => {
   test("a folder's workbooks are checked in name order; Excel's ~$ lock files are skipped", async () => {
     const folder = path.join(tempDir(), "don-vi");

@@ -11,13 +11,14 @@ import type { CliIo } from "./io";
 import { CLI_MESSAGES } from "./i18n";
 import { commandSettings } from "./settings-file";
 import { tellCollected } from "./tell-collected";
+import { visibleJson } from "./visible-text";
 import { parseSummaryCommand } from "./summary/args";
 import { summaryCommand } from "./summary/command";
 export type { CliIo } from "./io";
 import { fixCommand, parseFixCommand } from "./fix/command";
 
 function render(report: Report, args: CheckArgs): string {
-  if (args.format === "json") return JSON.stringify(report, null, 2) + "\n";
+  if (args.format === "json") return visibleJson(report) + "\n";
   if (args.format === "csv") return formatCsv(report, { lang: args.lang, delimiter: args.delimiter });
   return formatText(report, args.lang);
 }

@@ -1,8 +1,18 @@
 import fc from "fast-check";
-import { printable, visible } from "./visible-text";
+import { printable, visible, visibleJson } from "./visible-text";
 
 /** What must never reach a terminal raw (tab and line breaks are placed by the caller). */
 const RAW_HIDDEN = /(?![\t\n\r])\p{Cc}|[\u202A-\u202E\u2066-\u2069]/u;
+
+describe("visibleJson", () => {
+  test("the same value, with no control or bidi character raw", () => {
+    const value = { message: "a\u001b[2J\u009b\u202Eb\u2066", n: 1 };
+    const json = visibleJson(value);
+    expect(JSON.parse(json)).toEqual(value);
+    expect(json).toContain("a\\u001b[2J\\u009B\\u202Eb\\u2066");
+    expect(json).not.toMatch(/(?![\n])\p{Cc}|[\u202A-\u202E\u2066-\u2069]/u);
+  });
+});
 
 describe("visible", () => {
   test.each([

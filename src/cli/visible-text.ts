@@ -26,6 +26,16 @@ export function visible(text: string): string {
     .replace(EVERY_HIDDEN, (char) => escaped(char.charCodeAt(0)));
 }
 
+/**
+ * JSON for a terminal or a file: JSON.stringify escapes the C0 controls but leaves DEL, the C1 controls and
+ * the bidi controls raw; they can only stand inside strings, where their \u escapes mean the same value.
+ */
+export function visibleJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (char) =>
+    escaped(char.charCodeAt(0)),
+  );
+}
+
 /** One line of terminal text: hidden characters escaped, tab and line breaks as spaces. */
 export function printable(text: string): string {
   return visible(text).replace(/[\t\n\r]/g, " ");

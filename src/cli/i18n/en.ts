@@ -16,7 +16,7 @@ subfolders are not entered, and are listed as skipped with its other files (.xls
   --json             print the report as JSON
   --csv              print one issue a line as CSV that opens in Excel with a double-click
                      (--lang vi: ";" as Excel with Vietnamese regional settings expects; --lang en: ",")
-  --delimiter ,|;|tab  the CSV's column separator, instead of the language's
+  --delimiter SEP    the CSV's column separator: , or ; or tab, instead of the language's
   --lang vi|en       language of the messages (default: vi)
   --settings FILE    a JSON file of settings (age limits, working years left…)
   -h, --help         this help

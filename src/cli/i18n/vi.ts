@@ -16,7 +16,7 @@ thư mục con không được quét, và cùng các tệp khác (.xls, .csv…)
   --json             in báo cáo dạng JSON
   --csv              in mỗi vấn đề một dòng CSV, bấm đúp là mở được bằng Excel
                      (--lang vi: dấu ";" như Excel cài đặt vùng Việt Nam; --lang en: dấu ",")
-  --delimiter ,|;|tab  dấu ngăn cách cột của CSV, thay cho dấu theo ngôn ngữ
+  --delimiter DẤU    dấu ngăn cách cột của CSV: , hoặc ; hoặc tab, thay cho dấu theo ngôn ngữ
   --lang vi|en       ngôn ngữ của thông báo (mặc định: vi)
   --settings TỆP     tệp JSON chứa các thiết lập (ngưỡng tuổi, số năm công tác còn lại…)
   -h, --help         hướng dẫn này

@@ -7,6 +7,7 @@ import type { Target, TargetWarning } from "../../core/targets/types";
 import { findTargets } from "../../core/targets/read-targets";
 import { collectPaths } from "../collect-paths";
 import { tellCollected } from "../tell-collected";
+import { visibleJson } from "../visible-text";
 import { DEFAULT_LIMITS, type Limits } from "../../xlsx/limits";
 import type { CliIo } from "../io";
 import { CLI_MESSAGES } from "../i18n";
@@ -78,7 +79,7 @@ export async function runSummary(args: SummaryArgs, settings: Settings, io: CliI
     targetWarnings: loaded.warnings,
     result: consolidator.result(),
   };
-  io.stdout(args.json ? JSON.stringify(summaryJson(run, args.lang), null, 2) + "\n" : formatSummary(run, args.lang));
+  io.stdout(args.json ? visibleJson(summaryJson(run, args.lang)) + "\n" : formatSummary(run, args.lang));
   if (args.out !== null) {
     try {
       // Written whole once made, so a failure never leaves half a report behind.
