@@ -100,6 +100,11 @@ describe("readSettingsFile", () => {
     expect(en).toContain('"rotationMinYears" must be a whole number (not in quotes), not text.');
   });
 
+  test("a setting given twice is refused rather than the last one silently taken", async () => {
+    const twice = file("hai-lan.json", '{\n  "postgradMaxAge": 40,\n  "postgradMaxAge": 45\n}');
+    expect((await said(twice)).vi).toContain('"postgradMaxAge" được ghi hai lần (lần sau ở dòng 3); hãy giữ một.');
+  });
+
   test("a key or value holding terminal escapes is shown escaped", async () => {
     const sly = file("sly.json", JSON.stringify({ "\u001b[2Jx": 1, today: "\u202e01/01/2020" }));
     const { en } = await said(sly);

@@ -4,6 +4,7 @@ import { checkSettings } from "../core/settings-check";
 import type { Language } from "../core/report/types";
 import type { CliIo } from "./io";
 import { CLI_MESSAGES } from "./i18n";
+import { duplicateKeys } from "./json-duplicates";
 import { jsonFault } from "./json-fault";
 import type { SettingsFileProblem } from "./settings-problem";
 
@@ -80,8 +81,10 @@ export async function readSettingsFile(path: string): Promise<SettingsResult> {
   } catch {
     return { ok: false, problems: [{ code: "not-json", at: jsonFault(text) }] };
   }
+  const duplicates: SettingsFileProblem[] = duplicateKeys(text).map((d) => ({ code: "duplicate-key", ...d }));
   const checked = checkSettings(parsed);
-  return checked.ok ? checked : { ok: false, problems: checked.problems };
+  if (checked.ok && duplicates.length === 0) return checked;
+  return { ok: false, problems: [...duplicates, ...(checked.ok ? [] : checked.problems)] };
 }
 
 /** The settings a command runs with: the defaults, or the --settings file's; null, said on stderr, when that file is unusable. */

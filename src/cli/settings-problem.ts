@@ -11,4 +11,5 @@ export type SettingsFileProblem =
   | { code: "too-large"; limit: number }
   | { code: "not-utf8" }
   | { code: "not-json"; at: JsonFaultAt | null }
+  | { code: "duplicate-key"; key: string; line: number }
   | SettingsProblem;

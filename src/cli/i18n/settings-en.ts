@@ -53,6 +53,8 @@ function problemEn(p: SettingsFileProblem): string {
       if (p.at === null) return "it is not valid JSON.";
       if (p.at.fault === "empty") return 'it is empty; it needs a JSON object such as { "postgradMaxAge": 45 }.';
       return `it is not valid JSON: line ${p.at.line}, column ${p.at.column}: ${FAULTS[p.at.fault]}.`;
+    case "duplicate-key":
+      return `${quoted(p.key)} is given twice (again on line ${p.line}); keep one.`;
     case "not-an-object":
       return `it needs a JSON object ({ "name": value, ... }) but holds ${KINDS[p.given]}.`;
     case "unknown-key":

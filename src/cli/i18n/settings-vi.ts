@@ -53,6 +53,8 @@ function problemVi(p: SettingsFileProblem): string {
       if (p.at === null) return "không phải JSON hợp lệ.";
       if (p.at.fault === "empty") return 'tệp trống; cần một đối tượng JSON, ví dụ { "postgradMaxAge": 45 }.';
       return `không phải JSON hợp lệ: dòng ${p.at.line}, cột ${p.at.column}: ${FAULTS[p.at.fault]}.`;
+    case "duplicate-key":
+      return `${quoted(p.key)} được ghi hai lần (lần sau ở dòng ${p.line}); hãy giữ một.`;
     case "not-an-object":
       return `cần một đối tượng JSON ({ "tên": giá trị, ... }), nhưng tệp chứa ${KINDS[p.given]}.`;
     case "unknown-key":
