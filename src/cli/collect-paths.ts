@@ -2,7 +2,7 @@ import { promises as fs, type Dirent } from "fs";
 import * as path from "path";
 
 /** Why a file in a folder was not checked; the user is told, with what to do where there is something. */
-export type SkipReason = "xls" | "other-excel" | "csv" | "subfolder" | "not-a-workbook";
+export type SkipReason = "xls" | "other-excel" | "csv" | "subfolder";
 
 export interface SkippedFile {
   path: string;
@@ -19,15 +19,18 @@ export interface CollectedPaths {
 }
 
 /**
- * Files nobody means to check and nobody needs to hear about: Office's temporary files ("~$Book.xlsx",
- * the owner file that exists while a workbook is open, "~WRL0001.tmp"), hidden files, and the files
- * Windows and macOS leave in folders.
+ * Entries nobody means to check and nobody needs to hear about: Office's temporary files ("~$Book.xlsx",
+ * the owner file that exists while a workbook is open, "~WRL0001.tmp") and hidden files and folders.
  */
 function isHousekeeping(name: string): boolean {
-  return name.startsWith("~") || name.startsWith(".") || /^(thumbs\.db|desktop\.ini)$/i.test(name);
+  return name.startsWith("~") || name.startsWith(".");
 }
 
-/** What becomes of one entry of a folder: checked, skipped with a reason, or passed over in silence. */
+/**
+ * What becomes of one entry of a folder: checked; skipped with a reason when it may hold a roster (a
+ * spreadsheet in another format, a subfolder); or passed over in silence, as are documents, scans and
+ * the other files that share a folder with rosters.
+ */
 function sort(entry: Dirent): "workbook" | SkipReason | null {
   if (isHousekeeping(entry.name)) return null;
   if (entry.isDirectory()) return "subfolder";
@@ -36,7 +39,7 @@ function sort(entry: Dirent): "workbook" | SkipReason | null {
   if (extension === ".xls") return "xls";
   if ([".xlsm", ".xlsb", ".xltx", ".xltm", ".ods"].includes(extension)) return "other-excel";
   if (extension === ".csv") return "csv";
-  return "not-a-workbook";
+  return null;
 }
 
 async function isFolder(target: string): Promise<boolean> {
@@ -52,8 +55,8 @@ const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name
 /**
  * Expands the command's PATH arguments. A folder contributes its own .xlsx files; its subfolders are not
  * entered (a folder of many departments' years would be read whole by one mistyped path) but listed as
- * skipped, with every other file but temporary and hidden ones. Anything else is kept as given, so a
- * missing or mistyped file is reported rather than dropped.
+ * skipped, with its spreadsheets in other formats. Anything else is kept as given, so a missing or
+ * mistyped file is reported rather than dropped.
  */
 export async function collectPaths(targets: readonly string[]): Promise<CollectedPaths> {
   const files: string[] = [];

@@ -11,7 +11,7 @@ export const EN: CliMessages = {
 
 Checks cadre rosters (training, rotation, planning) in Excel .xlsx workbooks.
 A PATH is an .xlsx file or a folder: the .xlsx files directly inside it are checked; its
-subfolders are not entered, and are listed as skipped with its other files (.xls, .csv…).
+subfolders are not entered, and are listed as skipped with its other spreadsheets (.xls, .csv…).
 
   --json             print the report as JSON
   --csv              print one issue a line as CSV that opens in Excel with a double-click
@@ -76,8 +76,6 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
         return `Skipped "${file}": .csv files are not checked: open in Excel and save as .xlsx.`;
       case "subfolder":
         return `Skipped the subfolder "${file}": only the files directly in a folder named are checked; name the subfolder to check it.`;
-      case "not-a-workbook":
-        return `Skipped "${file}": not an Excel file.`;
     }
   },
   checkFailed: (detail) => `The check failed on this file (${detail}); the other files were still checked.`,

@@ -11,7 +11,7 @@ export const VI: CliMessages = {
 
 Kiểm tra các danh sách cán bộ (đào tạo, luân chuyển, quy hoạch) trong tệp Excel .xlsx.
 ĐƯỜNG_DẪN là một tệp .xlsx hoặc một thư mục: các tệp .xlsx ngay trong thư mục đó được kiểm tra;
-thư mục con không được quét, và cùng các tệp khác (.xls, .csv…) được liệt kê là bỏ qua.
+thư mục con không được quét, và cùng các bảng tính dạng khác (.xls, .csv…) được liệt kê là bỏ qua.
 
   --json             in báo cáo dạng JSON
   --csv              in mỗi vấn đề một dòng CSV, bấm đúp là mở được bằng Excel
@@ -79,8 +79,6 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
         return `Bỏ qua "${file}": tệp .csv không được kiểm tra: mở bằng Excel rồi lưu thành .xlsx.`;
       case "subfolder":
         return `Bỏ qua thư mục con "${file}": chỉ kiểm tra các tệp ngay trong thư mục đã nêu; muốn kiểm tra thư mục con thì nêu nó trong lệnh.`;
-      case "not-a-workbook":
-        return `Bỏ qua "${file}": không phải tệp Excel.`;
     }
   },
   checkFailed: (detail) => `Lỗi trong khi kiểm tra tệp này (${detail}); các tệp khác vẫn được kiểm tra.`,
