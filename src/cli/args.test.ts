@@ -4,18 +4,27 @@ describe("parseCommandLine", () => {
   test("check with paths; human output in Vietnamese by default", () => {
     expect(parseCommandLine(["check", "a.xlsx", "folder"])).toEqual({
       kind: "check",
-      args: { format: "text", lang: "vi", settingsFile: null, paths: ["a.xlsx", "folder"] },
+      args: { format: "text", delimiter: ";", lang: "vi", settingsFile: null, paths: ["a.xlsx", "folder"] },
     });
   });
 
   test("options may come before or after the paths", () => {
     expect(parseCommandLine(["--lang", "en", "check", "a.xlsx", "--csv", "--settings", "s.json"])).toEqual({
       kind: "check",
-      args: { format: "csv", lang: "en", settingsFile: "s.json", paths: ["a.xlsx"] },
+      args: { format: "csv", delimiter: ",", lang: "en", settingsFile: "s.json", paths: ["a.xlsx"] },
     });
     expect(parseCommandLine(["check", "--json", "--lang=en", "a.xlsx"])).toMatchObject({
       args: { format: "json", lang: "en" },
     });
+  });
+
+  test("--csv takes the separator of the language's Excel, or the one --delimiter names", () => {
+    expect(parseCommandLine(["check", "--csv", "a.xlsx"])).toMatchObject({ args: { delimiter: ";" } });
+    expect(parseCommandLine(["check", "--csv", "--lang", "en", "a.xlsx"])).toMatchObject({ args: { delimiter: "," } });
+    expect(parseCommandLine(["check", "--csv", "--delimiter", "tab", "a.xlsx"])).toMatchObject({
+      args: { delimiter: "tab" },
+    });
+    expect(parseCommandLine(["check", "--csv", "--delimiter=,", "a.xlsx"])).toMatchObject({ args: { delimiter: "," } });
   });
 
   test("--help and -h ask for help, in the chosen language", () => {
@@ -31,10 +40,42 @@ describe("parseCommandLine", () => {
     [["check", "--lang", "fr", "a.xlsx"], 'Ngôn ngữ không hợp lệ: "fr"'],
     [["check", "--xml", "a.xlsx"], "Tham số không hợp lệ"],
     [["check", "--settings"], "Tham số không hợp lệ"],
+    [["check", "--csv", "--delimiter", "|", "a.xlsx"], 'Dấu ngăn cách không hợp lệ: "|"'],
+    [["check", "--delimiter", ";", "a.xlsx"], "--delimiter chỉ dùng cùng --csv"],
   ])("%j is a usage error", (argv, message) => {
     const parsed = parseCommandLine(argv);
     expect(parsed.kind).toBe("usage-error");
     expect(parsed.kind === "usage-error" && parsed.message).toContain(message);
+  });
+
+  test.each([
+    [["check", "--jsn", "a.xlsx"], "vi", "Tham số không hợp lệ: --jsn. Có phải --json?"],
+    [["check", "--JSON", "a.xlsx"], "vi", "Có phải --json?"],
+    [["check", "--lang", "en", "--setting", "s.json", "a.xlsx"], "en", "Unknown option: --setting. Did you mean --settings?"],
+    [["check", "--csv", "--delimeter=tab", "a.xlsx", "--lang=en"], "en", "Did you mean --delimiter?"],
+    [["check", "--xml", "a.xlsx"], "vi", "Tham số không hợp lệ: --xml."],
+    [["check", "-x", "a.xlsx", "--lang", "en"], "en", "Unknown option: -x."],
+    [["check", "--json=yes", "a.xlsx"], "vi", "--json không nhận giá trị"],
+    [["check", "a.xlsx", "--settings"], "vi", "--settings cần một giá trị"],
+    [["check", "--settings", "--json", "a.xlsx", "--lang", "en"], "en", "--settings needs a value"],
+  ])("%j is answered in the chosen language with the option probably meant", (argv, lang, message) => {
+    const parsed = parseCommandLine(argv);
+    expect(parsed).toMatchObject({ kind: "usage-error", lang });
+    expect(parsed.kind === "usage-error" && parsed.message).toContain(message);
+    expect(parsed.kind === "usage-error" && parsed.message).not.toMatch(/ERR_|To specify a positional/);
+  });
+
+  test("a mistyped command is named with the command probably meant, even before options of that command", () => {
+    expect(parseCommandLine(["sumary", "--targets", "t.xlsx", "don-vi"])).toMatchObject({
+      message: expect.stringContaining('Lệnh không hợp lệ: "sumary". Có phải "summary"?'),
+    });
+    expect(parseCommandLine(["--lang", "en", "chek", "a.xlsx"])).toMatchObject({
+      message: expect.stringContaining('Did you mean "check"?'),
+    });
+  });
+
+  test("everything after -- is a path, even what looks like an option", () => {
+    expect(parseCommandLine(["check", "--", "--jsn.xlsx"])).toMatchObject({ args: { paths: ["--jsn.xlsx"] } });
   });
 
   test("a missing command is answered with the three commands there are", () => {

@@ -1,7 +1,9 @@
-import { parseArgs, type ParseArgsConfig } from "util";
+import { parseArgs } from "util";
 import { isLanguage, type Language } from "../core/i18n";
 import type { CliIo } from "./io";
 import { CLI_MESSAGES } from "./i18n";
+import { optionProblem, type OptionsConfig } from "./option-problem";
+import { visible } from "./visible-text";
 
 export interface UsageError {
   kind: "usage-error";
@@ -11,8 +13,6 @@ export interface UsageError {
 
 /** What a command's arguments come to: its help, a usage error, or the arguments to run it with. */
 export type Parsed<K extends string, A> = { kind: "help"; lang: Language } | { kind: K; args: A } | UsageError;
-
-type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
 /** --lang, --settings and --help: every command takes them. */
 const COMMON_OPTIONS = {
@@ -31,7 +31,7 @@ export function usageError(lang: Language, message: string): UsageError {
  */
 export function commandOf(
   argv: readonly string[],
-  stringOptions: ParseArgsOptionsConfig,
+  stringOptions: OptionsConfig,
 ): { command: string | undefined; hint: Language } {
   const { values, positionals } = parseArgs({
     args: [...argv],
@@ -42,7 +42,7 @@ export function commandOf(
   return { command: positionals[0], hint: isLanguage(values.lang) ? values.lang : "vi" };
 }
 
-function strictly<O extends ParseArgsOptionsConfig>(argv: readonly string[], options: O) {
+function strictly<O extends OptionsConfig>(argv: readonly string[], options: O) {
   return parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -53,10 +53,10 @@ function strictly<O extends ParseArgsOptionsConfig>(argv: readonly string[], opt
 
 /**
  * `argv` read strictly against the command's `options` and the common ones. An option that does not
- * parse is reported in `hint`, the language the user seems to have asked for; a --lang other than vi
- * or en in Vietnamese; --help wins over everything else.
+ * parse is reported in `hint`, the language the user seems to have asked for, with the option probably
+ * meant; a --lang other than vi or en in Vietnamese; --help wins over everything else.
  */
-export function readOptions<O extends ParseArgsOptionsConfig>(
+export function readOptions<O extends OptionsConfig>(
   argv: readonly string[],
   options: O,
   hint: Language,
@@ -64,11 +64,14 @@ export function readOptions<O extends ParseArgsOptionsConfig>(
   | UsageError
   | { kind: "help"; lang: Language }
   | { kind: "read"; lang: Language; settingsFile: string | null; read: ReturnType<typeof strictly<O>> } {
+  const problem = optionProblem(argv, { ...COMMON_OPTIONS, ...options });
+  if (problem !== null) return usageError(hint, CLI_MESSAGES[hint].usage.option(problem));
   let read: ReturnType<typeof strictly<O>>;
   try {
     read = strictly(argv, options);
-  } catch (error) {
-    return usageError(hint, CLI_MESSAGES[hint].usage.badOption((error as Error).message));
+  } catch {
+    // Node's reader found what optionProblem did not; its English text is not the user's.
+    return usageError(hint, CLI_MESSAGES[hint].usage.unreadableOptions);
   }
   const common = read.values as { lang?: string; settings?: string; help?: boolean };
   const lang = common.lang ?? "vi";
@@ -86,7 +89,8 @@ export async function answer<K extends string, A>(
 ): Promise<number> {
   if ("args" in parsed) return run(parsed.args);
   if ("message" in parsed) {
-    io.stderr(`${parsed.message}\n${CLI_MESSAGES[parsed.lang].usage.seeHelp}\n`);
+    // The message may quote the command line, which a file name from a wildcard can fill with escape codes.
+    io.stderr(`${visible(parsed.message)}\n${CLI_MESSAGES[parsed.lang].usage.seeHelp}\n`);
     return 2;
   }
   io.stdout(help(parsed.lang));

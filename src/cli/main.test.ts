@@ -3,6 +3,7 @@ import * as path from "path";
 import { Workbook } from "exceljs";
 import type { Report } from "../core/report/types";
 import { sha256 } from "../../test/support/cli/file-hash";
+import { readCsv } from "../../test/support/cli/read-csv";
 import { cli } from "../../test/support/cli/run-cli";
 import { useTempDir } from "../../test/support/cli/temp-dir";
 
@@ -235,7 +236,20 @@ describe("cadre-roster check: output", () => {
     expect((await cli(["check", "--settings", settings, old])).code).toBe(0);
     writeFileSync(settings, "{ postgradMaxAge: 45 ");
     const bad = await cli(["check", "--settings", settings, old]);
-    expect(bad).toMatchObject({ code: 2, out: "", err: expect.stringContaining("không phải JSON hợp lệ") });
+    expect(bad).toMatchObject({ code: 2, out: "", err: expect.stringContaining("không phải JSON hợp lệ: dòng 1") });
+  });
+
+  test("a settings file with one mistyped key is refused whole: nothing checked with half its settings", async () => {
+    const old = await roster("tuoi-2.xlsx", [
+      ["Triệu Đức Long", day(1976, 5, 3), "Nam", "Dao", "Thạc sĩ", "1245/QĐ-SGDĐT", day(2019, 8, 15), null],
+    ]);
+    const settings = path.join(tempDir(), "nua.json");
+    writeFileSync(settings, JSON.stringify({ postgradMaxAge: 45, rotationMinYear: 5 }));
+    const refused = await cli(["check", "--lang", "en", "--settings", settings, old]);
+    expect(refused).toMatchObject({ code: 2, out: "" });
+    expect(refused.err).toContain('there is no setting "rotationMinYear"; did you mean "rotationMinYears"?');
+    const folder = await cli(["check", "--settings", tempDir(), old]);
+    expect(folder).toMatchObject({ code: 2, out: "", err: expect.stringContaining("đây là một thư mục") });
   });
 
   test("--csv: cells that look like formulas come out with a leading apostrophe", async () => {
@@ -253,17 +267,42 @@ describe("cadre-roster check: output", () => {
       ["Hà Thị Thảo", day(1988, 4, 17), "Nữ", "Tày", "Thạc sĩ", "126-QĐ/TU", day(2019, 8, 15), "@SUM(A1:A2)"],
     ]);
     const { out } = await cli(["check", "--csv", risky]);
-    expect(out.startsWith("\uFEFFfile,sheet,cell,row,column,rule,severity,field,value,message,fix,related\r\n")).toBe(
-      true,
-    );
-    const values = out
-      .split("\r\n")
-      .slice(1, -1)
-      .map((line) => line.split(",")[8]);
+    expect(out.startsWith("\uFEFFTệp;Trang tính;Ô;Dòng;Cột;Quy tắc;Mã quy tắc;Mức độ;")).toBe(true);
+    const values = readCsv(out, ";")
+      .slice(1)
+      .map((record) => record[9]);
     expect(values).toEqual(
-      expect.arrayContaining(["'-2+3", "'+1", `"'=HYPERLINK(""http://evil.example""`, "'@SUM(A1:A2)"]),
+      expect.arrayContaining(["'-2+3", "'+1", `'=HYPERLINK("http://evil.example","Bấm")`, "'@SUM(A1:A2)"]),
     );
-    for (const value of values) expect(value).not.toMatch(/^"?[=+\-@]/);
+    for (const value of values) expect(value).not.toMatch(/^[=+\-@]/);
+  });
+
+  test("--csv --lang en: ',' and English headings; dates as dd/mm/yyyy rather than serials", async () => {
+    const late = await roster("muon.xlsx", [
+      ["Triệu Đức Long", day(1976, 5, 3), "Nam", "Dao", "Thạc sĩ", "1245/QĐ-SGDĐT", day(2019, 8, 15), null],
+    ]);
+    const { out } = await cli(["check", "--csv", "--lang", "en", late]);
+    const [header, row] = readCsv(out, ",");
+    expect(header.slice(0, 8)).toEqual(["File", "Sheet", "Cell", "Row", "Column", "Rule", "Rule id", "Severity"]);
+    expect(row.slice(6, 10)).toEqual(["age-limit", "error", "birthDate", "03/05/1976"]);
+  });
+});
+
+describe("cadre-roster: what reaches the terminal", () => {
+  test("an option made of a file name with escape codes (from a wildcard) is echoed escaped", async () => {
+    const result = await cli(["check", "--\u001b]0;x\u0007", "a.xlsx"]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("--\\u001B]0;x\\u0007");
+    expect(result.err).not.toMatch(/(?!\n)\p{Cc}/u);
+  });
+
+  test("--json keeps C1 and bidi controls from cells escaped, the same values when parsed", async () => {
+    const sly = await roster("bidi.xlsx", [
+      ["Nông Văn Thành\u202E", day(1985, 5, 12), "Nam", "Tày", "Thạc sĩ", "125-QĐ/TU", day(2019, 8, 15), "=\u009b2J"],
+    ]);
+    const { out } = await cli(["check", "--json", sly]);
+    expect(out).not.toMatch(/[\u0080-\u009F\u202A-\u202E\u2066-\u2069]/);
+    expect(JSON.stringify(JSON.parse(out))).toMatch(/\u009b2J/);
   });
 });
 
@@ -277,6 +316,26 @@ describe("cadre-roster check: folders", () => {
     const result = await cli(["check", "--json", folder]);
     expect(result.code).toBe(1);
     expect((JSON.parse(result.out) as Report).files.map((f) => path.basename(f.file))).toEqual(["a.xlsx", "b.xlsx"]);
+  });
+
+  test("what a folder holds besides workbooks is listed on stderr with what to do; the report is unchanged", async () => {
+    const folder = path.join(tempDir(), "lan-2");
+    mkdirSync(path.join(folder, "nam-2018"), { recursive: true });
+    writeFileSync(path.join(folder, "a.xlsx"), readFileSync(clean));
+    writeFileSync(path.join(folder, "cu.xls"), Buffer.alloc(512));
+    writeFileSync(path.join(folder, "tong-hop.csv"), "a;b\r\n");
+    writeFileSync(path.join(folder, "~$a.xlsx"), Buffer.alloc(165));
+    const vi = await cli(["check", "--json", folder]);
+    expect(vi.code).toBe(0);
+    expect((JSON.parse(vi.out) as Report).files).toHaveLength(1);
+    expect(vi.err.split("\n").filter(Boolean)).toEqual([
+      `Bỏ qua "${path.join(folder, "cu.xls")}": tệp .xls: mở bằng Excel rồi lưu thành .xlsx.`,
+      `Bỏ qua thư mục con "${path.join(folder, "nam-2018")}": chỉ kiểm tra các tệp ngay trong thư mục đã nêu; muốn kiểm tra thư mục con thì nêu nó trong lệnh.`,
+      `Bỏ qua "${path.join(folder, "tong-hop.csv")}": tệp .csv không được kiểm tra: mở bằng Excel rồi lưu thành .xlsx.`,
+    ]);
+    const en = await cli(["check", "--lang", "en", folder]);
+    expect(en.err).toContain(`Skipped "${path.join(folder, "cu.xls")}": .xls: open and save as .xlsx.`);
+    expect(en.err).not.toContain("~$");
   });
 
   test("a folder without workbooks is reported on stderr; with nothing to check the exit code is 2", async () => {

@@ -10,14 +10,16 @@ import { DEFAULT_LIMITS } from "../xlsx/limits";
 import type { CliIo } from "./io";
 import { CLI_MESSAGES } from "./i18n";
 import { commandSettings } from "./settings-file";
+import { tellCollected } from "./tell-collected";
+import { visibleJson } from "./visible-text";
 import { parseSummaryCommand } from "./summary/args";
 import { summaryCommand } from "./summary/command";
 export type { CliIo } from "./io";
 import { fixCommand, parseFixCommand } from "./fix/command";
 
 function render(report: Report, args: CheckArgs): string {
-  if (args.format === "json") return JSON.stringify(report, null, 2) + "\n";
-  if (args.format === "csv") return formatCsv(report);
+  if (args.format === "json") return visibleJson(report) + "\n";
+  if (args.format === "csv") return formatCsv(report, { lang: args.lang, delimiter: args.delimiter });
   return formatText(report, args.lang);
 }
 
@@ -25,8 +27,9 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const m = CLI_MESSAGES[args.lang];
   const settings = await commandSettings(args, io);
   if (settings === null) return 2;
-  const { files, emptyFolders } = await collectPaths(args.paths);
-  for (const folder of emptyFolders) io.stderr(m.emptyFolder(folder) + "\n");
+  const collected = await collectPaths(args.paths);
+  tellCollected(collected, args.lang, io);
+  const { files } = collected;
   if (files.length === 0) {
     io.stderr(m.usage.noFiles + "\n");
     return 2;

@@ -1,34 +1,90 @@
-import { promises as fs } from "fs";
+import { constants, promises as fs } from "fs";
+import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
+import { checkSettings } from "../core/settings-check";
 import type { Language } from "../core/report/types";
-import { DEFAULT_SETTINGS, resolveSettings, type Settings } from "../core/settings";
 import type { CliIo } from "./io";
 import { CLI_MESSAGES } from "./i18n";
+import { duplicateKeys } from "./json-duplicates";
+import { jsonFault } from "./json-fault";
+import type { SettingsFileProblem } from "./settings-problem";
 
-export type SettingsResult =
-  | { ok: true; settings: Settings }
-  | { ok: false; problem: "unreadable" | "not-json" | "not-an-object"; detail: string };
+/** A settings file holds a few lines; anything larger is not one, and is not read past this. */
+export const SETTINGS_FILE_MAX_BYTES = 64 * 1024;
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problems: SettingsFileProblem[] };
+
+function openProblem(error: unknown): SettingsFileProblem {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return { code: "not-found" };
+    case "EISDIR":
+      return { code: "folder" };
+    case "EACCES":
+    case "EPERM":
+      return { code: "no-permission" };
+    default:
+      return { code: "unreadable" };
+  }
+}
 
 /**
- * The --settings file: a JSON object with any of the Settings keys. Unknown keys and values of the
- * wrong type are ignored, as they are when settings travel inside a workbook.
+ * The file's bytes, read only if it is a regular file and only up to the limit. Opened without
+ * blocking, so that a named pipe given by mistake or malice is refused rather than waited on, and the
+ * kind is taken from the opened file itself, so it cannot be swapped between a check and the read.
+ */
+async function readRegularFile(path: string): Promise<Buffer | SettingsFileProblem> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return openProblem(error);
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) return { code: "folder" };
+    if (!stat.isFile()) return { code: "not-a-file" };
+    const buffer = Buffer.alloc(SETTINGS_FILE_MAX_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > SETTINGS_FILE_MAX_BYTES) return { code: "too-large", limit: SETTINGS_FILE_MAX_BYTES };
+    }
+    return buffer.subarray(0, length);
+  } catch (error) {
+    return openProblem(error);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The --settings file: a JSON object of Settings keys, each known, of its kind and within its bounds.
+ * Every problem found is returned and none of the file is applied, so a mistyped key never leaves a
+ * threshold silently at its default.
  */
 export async function readSettingsFile(path: string): Promise<SettingsResult> {
+  const bytes = await readRegularFile(path);
+  if (!Buffer.isBuffer(bytes)) return { ok: false, problems: [bytes] };
   let text: string;
   try {
-    text = await fs.readFile(path, "utf8");
-  } catch (error) {
-    return { ok: false, problem: "unreadable", detail: (error as Error).message };
+    // The decoder drops a byte-order mark, which Notepad writes.
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problems: [{ code: "not-utf8" }] };
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    return { ok: false, problem: "not-json", detail: (error as Error).message };
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: [{ code: "not-json", at: jsonFault(text) }] };
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, problem: "not-an-object", detail: path };
-  }
-  return { ok: true, settings: resolveSettings(parsed) };
+  const duplicates: SettingsFileProblem[] = duplicateKeys(text).map((d) => ({ code: "duplicate-key", ...d }));
+  const checked = checkSettings(parsed);
+  if (checked.ok && duplicates.length === 0) return checked;
+  return { ok: false, problems: [...duplicates, ...(checked.ok ? [] : checked.problems)] };
 }
 
 /** The settings a command runs with: the defaults, or the --settings file's; null, said on stderr, when that file is unusable. */
@@ -39,6 +95,6 @@ export async function commandSettings(
   if (args.settingsFile === null) return { ...DEFAULT_SETTINGS };
   const read = await readSettingsFile(args.settingsFile);
   if (read.ok) return read.settings;
-  io.stderr(CLI_MESSAGES[args.lang].usage.settings(read.problem, args.settingsFile, read.detail) + "\n");
+  io.stderr(CLI_MESSAGES[args.lang].settingsFile(args.settingsFile, read.problems) + "\n");
   return null;
 }

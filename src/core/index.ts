@@ -4,6 +4,7 @@ export * from "./roster";
 export * from "./report";
 export * from "./rules";
 export * from "./settings";
+export * from "./settings-check";
 export * from "./engine";
 export * from "./text";
 export * from "./dates";

@@ -39,9 +39,18 @@ describe("formatText", () => {
     expect(formatText(report([]), "vi")).toContain("cu.xlsx: KHÔNG ĐỌC ĐƯỢC: Tệp rỗng (0 byte).");
   });
 
-  test("control characters from cells (terminal escape codes) are not printed", () => {
+  test("control characters from cells (terminal escape codes) are shown as escapes, not sent to the terminal", () => {
     const out = formatText(report([{ ...textDate, message: "Ô chứa \u001b[2J\u0007 mã điều khiển" }]), "vi");
-    expect(out).toContain("Ô chứa  [2J  mã điều khiển");
+    expect(out).toContain("Ô chứa \\u001B[2J\\u0007 mã điều khiển");
     expect(out).not.toMatch(/\p{Cc}(?<!\n)/u);
+  });
+
+  test("a right-to-left override in a sheet name or fix cannot reorder the line", () => {
+    const renamed = report([{ ...textDate, fix: "abc\u202Efdp.exe" }]);
+    renamed.files[0].sheets[0].sheet = "DS\u2066x";
+    const out = formatText(renamed, "en");
+    expect(out).toContain('Sheet "DS\\u2066x"');
+    expect(out).toContain('"abc\\u202Efdp.exe"');
+    expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
 });

@@ -3,13 +3,9 @@ import type { Issue, Language, Report, Severity, SheetReport } from "../../core/
 import { DATE_FIELDS } from "../../core/rules/types";
 import type { FieldId } from "../../core/roster/types";
 import { CLI_MESSAGES, type CliMessages } from "../i18n";
+import { printable } from "../visible-text";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-
-/** Cell text can hold control characters (even terminal escape codes): show them as spaces. */
-export function printable(text: string): string {
-  return text.replace(/\p{Cc}/gu, " ");
-}
 
 function tally(issues: readonly Issue[]): Record<Severity, number> {
   const counts = { error: 0, warning: 0, info: 0 };

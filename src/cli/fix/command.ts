@@ -6,7 +6,7 @@ import { answer } from "../command-line";
 import type { FixArgs, ParsedFix } from "./args";
 import { FIX_MESSAGES } from "./i18n";
 import { formatRepairs } from "./format-repairs";
-import { printable } from "../check/format-text";
+import { printable } from "../visible-text";
 import { DEFAULT_LIMITS } from "../../xlsx/limits";
 import type { CliIo } from "../io";
 import { CLI_MESSAGES } from "../i18n";

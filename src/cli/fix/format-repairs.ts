@@ -3,7 +3,7 @@ import type { CellValue } from "../../core/grid/types";
 import type { Language } from "../../core/report/types";
 import type { Change } from "../../core/sheets";
 import { FIX_MESSAGES } from "./i18n";
-import { printable } from "../check/format-text";
+import { printable } from "../visible-text";
 import { CLI_MESSAGES } from "../i18n";
 
 function shown(value: CellValue | string | number, lang: Language): string {

@@ -1,15 +1,22 @@
 import { formatNumber } from "../../core/i18n";
 import { megabytes } from "../file-size";
+import { settingsFileEn } from "./settings-en";
 import type { CliMessages } from "./shape";
 
 export const EN: CliMessages = {
-  help: (maxMegabytes, maxCells) => `Usage: cadre-roster check [--json | --csv] [--lang vi|en] [--settings FILE] PATH...
+  help: (
+    maxMegabytes,
+    maxCells,
+  ) => `Usage: cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--lang vi|en] [--settings FILE] PATH...
 
 Checks cadre rosters (training, rotation, planning) in Excel .xlsx workbooks.
-A PATH is an .xlsx file or a folder (the .xlsx files directly inside it).
+A PATH is an .xlsx file or a folder: the .xlsx files directly inside it are checked; its
+subfolders are not entered, and are listed as skipped with its other spreadsheets (.xls, .csv…).
 
   --json             print the report as JSON
-  --csv              print one issue a line as CSV (opens in Excel)
+  --csv              print one issue a line as CSV that opens in Excel with a double-click
+                     (--lang vi: ";" as Excel with Vietnamese regional settings expects; --lang en: ",")
+  --delimiter SEP    the CSV's column separator: , or ; or tab, instead of the language's
   --lang vi|en       language of the messages (default: vi)
   --settings FILE    a JSON file of settings (age limits, working years left…)
   -h, --help         this help
@@ -59,22 +66,57 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
   realDate: (date) => `${date} (as a date)`,
   related: (cell) => `see ${cell}`,
   emptyFolder: (folder) => `The folder "${folder}" holds no .xlsx file.`,
+  skipped(file, reason) {
+    switch (reason) {
+      case "xls":
+        return `Skipped "${file}": .xls: open and save as .xlsx.`;
+      case "other-excel":
+        return `Skipped "${file}": only .xlsx files are checked: open and save as .xlsx (Excel Workbook).`;
+      case "csv":
+        return `Skipped "${file}": .csv files are not checked: open in Excel and save as .xlsx.`;
+      case "subfolder":
+        return `Skipped the subfolder "${file}": only the files directly in a folder named are checked; name the subfolder to check it.`;
+    }
+  },
   checkFailed: (detail) => `The check failed on this file (${detail}); the other files were still checked.`,
+  settingsFile: settingsFileEn,
+  csvHeaders: {
+    file: "File",
+    sheet: "Sheet",
+    cell: "Cell",
+    row: "Row",
+    column: "Column",
+    rule: "Rule",
+    ruleId: "Rule id",
+    severity: "Severity",
+    field: "Field",
+    value: "Value",
+    message: "Message",
+    fix: "Fix",
+    related: "Related cell",
+  },
   usage: {
-    unknownCommand: (command) => `Unknown command: "${command}". The commands: check, summary, fix.`,
+    unknownCommand: (command, suggestion) =>
+      `Unknown command: "${command}".${suggestion ? ` Did you mean "${suggestion}"?` : ""} The commands: check, summary, fix.`,
     missingCommand:
       'Missing command: use "cadre-roster check PATH...", "cadre-roster summary --targets TARGETS.xlsx PATH..." or "cadre-roster fix --out NEW.xlsx FILE.xlsx".',
     noPaths: "Missing path: name at least one .xlsx file or folder.",
     noFiles: "There is no .xlsx file to check.",
     jsonAndCsv: "Choose one of --json and --csv, not both.",
+    badDelimiter: (value) => `Unknown separator: "${value}" (use , or ; or tab).`,
+    delimiterWithoutCsv: "--delimiter goes with --csv only.",
     badLang: (value) => `Unknown language: "${value}" (use vi or en).`,
-    badOption: (detail) => `Bad option: ${detail}`,
-    settings: (problem, file, detail) =>
-      problem === "unreadable"
-        ? `Cannot read the settings file "${file}": ${detail}`
-        : problem === "not-json"
-          ? `The settings file "${file}" is not valid JSON: ${detail}`
-          : `The settings file "${file}" must hold a JSON object ({ ... }).`,
+    option(p) {
+      switch (p.code) {
+        case "unknown":
+          return `Unknown option: ${p.option}.${p.suggestion ? ` Did you mean ${p.suggestion}?` : ""}`;
+        case "needs-value":
+          return `Bad option: ${p.option} needs a value right after it (a value that starts with "-" is written ${p.option}=VALUE).`;
+        case "takes-no-value":
+          return `Bad option: ${p.option} takes no value.`;
+      }
+    },
+    unreadableOptions: "Bad options.",
     seeHelp: "See: cadre-roster --help",
   },
 };

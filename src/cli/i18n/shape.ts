@@ -1,6 +1,10 @@
 import type { RosterKind } from "../../core/roster/types";
 import type { Severity } from "../../core/rules";
 import type { FileProblem } from "../../xlsx/file-problem";
+import type { CsvColumn } from "../check/csv-columns";
+import type { SkipReason } from "../collect-paths";
+import type { OptionProblem } from "../option-problem";
+import type { SettingsFileProblem } from "../settings-problem";
 
 export interface CliMessages {
   /** The check command's part of --help, with the limits a file is read within. */
@@ -20,16 +24,24 @@ export interface CliMessages {
   realDate(date: string): string;
   related(cell: string): string;
   emptyFolder(folder: string): string;
+  /** A file of a folder that was not checked, and what to do about it. */
+  skipped(file: string, reason: SkipReason): string;
   checkFailed(detail: string): string;
+  /** Why the --settings file was refused, every problem found. */
+  settingsFile(file: string, problems: readonly SettingsFileProblem[]): string;
+  /** The CSV's header row. */
+  csvHeaders: Record<CsvColumn, string>;
   usage: {
-    unknownCommand(command: string): string;
+    unknownCommand(command: string, suggestion: string | null): string;
     missingCommand: string;
     noPaths: string;
     noFiles: string;
     jsonAndCsv: string;
+    badDelimiter(value: string): string;
+    delimiterWithoutCsv: string;
     badLang(value: string): string;
-    badOption(detail: string): string;
-    settings(problem: "unreadable" | "not-json" | "not-an-object", file: string, detail: string): string;
+    option(problem: OptionProblem): string;
+    unreadableOptions: string;
     seeHelp: string;
   };
 }

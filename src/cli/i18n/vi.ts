@@ -1,18 +1,22 @@
 import { formatNumber } from "../../core/i18n";
 import { megabytes } from "../file-size";
+import { settingsFileVi } from "./settings-vi";
 import type { CliMessages } from "./shape";
 
 export const VI: CliMessages = {
   help: (
     maxMegabytes,
     maxCells,
-  ) => `Cách dùng: cadre-roster check [--json | --csv] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
+  ) => `Cách dùng: cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
 
 Kiểm tra các danh sách cán bộ (đào tạo, luân chuyển, quy hoạch) trong tệp Excel .xlsx.
-ĐƯỜNG_DẪN là một tệp .xlsx hoặc một thư mục (các tệp .xlsx ngay trong thư mục đó).
+ĐƯỜNG_DẪN là một tệp .xlsx hoặc một thư mục: các tệp .xlsx ngay trong thư mục đó được kiểm tra;
+thư mục con không được quét, và cùng các bảng tính dạng khác (.xls, .csv…) được liệt kê là bỏ qua.
 
   --json             in báo cáo dạng JSON
-  --csv              in mỗi vấn đề một dòng CSV (mở được bằng Excel)
+  --csv              in mỗi vấn đề một dòng CSV, bấm đúp là mở được bằng Excel
+                     (--lang vi: dấu ";" như Excel cài đặt vùng Việt Nam; --lang en: dấu ",")
+  --delimiter DẤU    dấu ngăn cách cột của CSV: , hoặc ; hoặc tab, thay cho dấu theo ngôn ngữ
   --lang vi|en       ngôn ngữ của thông báo (mặc định: vi)
   --settings TỆP     tệp JSON chứa các thiết lập (ngưỡng tuổi, số năm công tác còn lại…)
   -h, --help         hướng dẫn này
@@ -65,22 +69,57 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
   realDate: (date) => `${date} (kiểu ngày)`,
   related: (cell) => `xem ${cell}`,
   emptyFolder: (folder) => `Thư mục "${folder}" không có tệp .xlsx nào.`,
+  skipped(file, reason) {
+    switch (reason) {
+      case "xls":
+        return `Bỏ qua "${file}": tệp .xls: mở bằng Excel rồi lưu thành .xlsx.`;
+      case "other-excel":
+        return `Bỏ qua "${file}": chỉ kiểm tra tệp .xlsx: mở bằng Excel rồi lưu thành .xlsx (Sổ làm việc Excel).`;
+      case "csv":
+        return `Bỏ qua "${file}": tệp .csv không được kiểm tra: mở bằng Excel rồi lưu thành .xlsx.`;
+      case "subfolder":
+        return `Bỏ qua thư mục con "${file}": chỉ kiểm tra các tệp ngay trong thư mục đã nêu; muốn kiểm tra thư mục con thì nêu nó trong lệnh.`;
+    }
+  },
   checkFailed: (detail) => `Lỗi trong khi kiểm tra tệp này (${detail}); các tệp khác vẫn được kiểm tra.`,
+  settingsFile: settingsFileVi,
+  csvHeaders: {
+    file: "Tệp",
+    sheet: "Trang tính",
+    cell: "Ô",
+    row: "Dòng",
+    column: "Cột",
+    rule: "Quy tắc",
+    ruleId: "Mã quy tắc",
+    severity: "Mức độ",
+    field: "Trường",
+    value: "Giá trị",
+    message: "Nội dung",
+    fix: "Sửa thành",
+    related: "Ô liên quan",
+  },
   usage: {
-    unknownCommand: (command) => `Lệnh không hợp lệ: "${command}". Các lệnh: check, summary, fix.`,
+    unknownCommand: (command, suggestion) =>
+      `Lệnh không hợp lệ: "${command}".${suggestion ? ` Có phải "${suggestion}"?` : ""} Các lệnh: check, summary, fix.`,
     missingCommand:
       'Thiếu lệnh: hãy dùng "cadre-roster check ĐƯỜNG_DẪN...", "cadre-roster summary --targets TỆP_CHỈ_TIÊU.xlsx ĐƯỜNG_DẪN..." hoặc "cadre-roster fix --out TỆP_MỚI.xlsx TỆP.xlsx".',
     noPaths: "Thiếu đường dẫn: hãy nêu ít nhất một tệp .xlsx hoặc một thư mục.",
     noFiles: "Không có tệp .xlsx nào để kiểm tra.",
     jsonAndCsv: "Chỉ chọn một trong hai: --json hoặc --csv.",
+    badDelimiter: (value) => `Dấu ngăn cách không hợp lệ: "${value}" (chọn , hoặc ; hoặc tab).`,
+    delimiterWithoutCsv: "--delimiter chỉ dùng cùng --csv.",
     badLang: (value) => `Ngôn ngữ không hợp lệ: "${value}" (chọn vi hoặc en).`,
-    badOption: (detail) => `Tham số không hợp lệ: ${detail}`,
-    settings: (problem, file, detail) =>
-      problem === "unreadable"
-        ? `Không đọc được tệp thiết lập "${file}": ${detail}`
-        : problem === "not-json"
-          ? `Tệp thiết lập "${file}" không phải JSON hợp lệ: ${detail}`
-          : `Tệp thiết lập "${file}" phải chứa một đối tượng JSON ({ ... }).`,
+    option(p) {
+      switch (p.code) {
+        case "unknown":
+          return `Tham số không hợp lệ: ${p.option}.${p.suggestion ? ` Có phải ${p.suggestion}?` : ""}`;
+        case "needs-value":
+          return `Tham số không hợp lệ: ${p.option} cần một giá trị ngay sau nó (giá trị bắt đầu bằng "-" thì viết ${p.option}=GIÁ_TRỊ).`;
+        case "takes-no-value":
+          return `Tham số không hợp lệ: ${p.option} không nhận giá trị.`;
+      }
+    },
+    unreadableOptions: "Tham số không hợp lệ.",
     seeHelp: "Xem hướng dẫn: cadre-roster --help",
   },
 };

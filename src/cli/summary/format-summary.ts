@@ -8,7 +8,8 @@ import { SHEET_NAMES } from "../../core/sheets";
 import { CLI_MESSAGES } from "../i18n";
 import { SUMMARY_MESSAGES } from "./i18n";
 import { statusText } from "./status-text";
-import { printable, textTable } from "./text-table";
+import { printable } from "../visible-text";
+import { textTable } from "./text-table";
 import type { SummaryRun } from "./types";
 
 const LABEL_WIDTH = 46;

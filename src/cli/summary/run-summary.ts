@@ -7,6 +7,8 @@ import type { Term } from "../../core/targets/term";
 import type { Target, TargetWarning } from "../../core/targets/types";
 import { findTargets } from "../../core/targets/read-targets";
 import { collectPaths } from "../collect-paths";
+import { tellCollected } from "../tell-collected";
+import { visibleJson } from "../visible-text";
 import { DEFAULT_LIMITS, type Limits } from "../../xlsx/limits";
 import type { CliIo } from "../io";
 import { CLI_MESSAGES } from "../i18n";
@@ -51,7 +53,7 @@ export async function runSummary(args: SummaryArgs, settings: Settings, io: CliI
     return 2;
   }
   const collected = await collectPaths(args.paths);
-  for (const folder of collected.emptyFolders) io.stderr(CLI_MESSAGES[args.lang].emptyFolder(folder) + "\n");
+  tellCollected(collected, args.lang, io);
   const inputs = rosterFiles(collected.files, args.paths, args.targets, args.out);
   if ("clash" in inputs) {
     io.stderr(m.usage.sameFile(inputs.clash) + "\n");
@@ -80,7 +82,7 @@ export async function runSummary(args: SummaryArgs, settings: Settings, io: CliI
     term: loaded.term,
     result: consolidator.result(),
   };
-  io.stdout(args.json ? JSON.stringify(summaryJson(run, args.lang), null, 2) + "\n" : formatSummary(run, args.lang));
+  io.stdout(args.json ? visibleJson(summaryJson(run, args.lang)) + "\n" : formatSummary(run, args.lang));
   if (args.out !== null) {
     try {
       // Written whole once made, so a failure never leaves half a report behind.

@@ -1,8 +1,3 @@
-/** Cell text can hold control characters (even terminal escape codes): shown as spaces. */
-export function printable(text: string): string {
-  return text.replace(/\p{Cc}/gu, " ");
-}
-
 /** Splits text into lines of at most `width` characters, at spaces (a longer word gets a line of its own). */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
