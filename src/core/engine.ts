@@ -43,11 +43,16 @@ function prepare(options: ValidateOptions): Run {
   const settings = resolveSettings(options.settings);
   const severity = {} as Record<RuleId, Severity>;
   for (const rule of RULES) severity[rule.id] = options.severities?.[rule.id] ?? rule.severity;
-  const setToday = parseDateText(settings.today);
+  return { settings, lang: options.lang ?? "vi", today: reportDay(settings, options.today), severity };
+}
+
+/** The day a check or summary is made on: the one given, else settings.today, else the real today. */
+export function reportDay(settings: Settings, given?: YMD): YMD {
+  if (given) return given;
+  const set = parseDateText(settings.today);
+  if (set.ok) return set.ymd;
   const now = new Date();
-  const today =
-    options.today ?? (setToday.ok ? setToday.ymd : { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() });
-  return { settings, lang: options.lang ?? "vi", today, severity };
+  return { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
 }
 
 type SheetFacts = Omit<SheetReport, "issues"> & { sections: Map<number, string> };

@@ -17,6 +17,10 @@ export const SETTING_RULES: { readonly [K in SettingKey]: SettingRule } = {
   headerSearchRows: { kind: "whole-number", min: 1, max: 500 },
   rosterSheet: { kind: "text" },
   today: { kind: "date", blank: true },
+  planningYoungAge: { kind: "whole-number", min: 25, max: 60 },
+  planningYoungGoal: { kind: "whole-number", min: 0, max: 100 },
+  planningWomenGoal: { kind: "whole-number", min: 0, max: 100 },
+  planningMinorityGoal: { kind: "whole-number", min: 0, max: 100 },
 };
 
 /** A JSON value's kind, as a problem names what was given. */

@@ -17,6 +17,12 @@ export interface Settings {
   rosterSheet: string;
   /** The date "today" for birth-in-the-future checks, dd/mm/yyyy; empty means the real today. */
   today: string;
+  /** A planned cadre under this age at the planning term's start is young (Quy định 50-QĐ/TW: under 40 at provincial and district level). */
+  planningYoungAge: number;
+  /** Goals for a planning list's structure, in percent (Quy định 50-QĐ/TW): young cadres, women, ethnic minorities (0: no goal set). */
+  planningYoungGoal: number;
+  planningWomenGoal: number;
+  planningMinorityGoal: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -27,6 +33,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   headerSearchRows: 30,
   rosterSheet: "",
   today: "",
+  planningYoungAge: 40,
+  planningYoungGoal: 15,
+  planningWomenGoal: 25,
+  planningMinorityGoal: 0,
 });
 
 /** Fills in defaults and ignores unknown keys and values of the wrong type (settings travel in workbooks and files). */

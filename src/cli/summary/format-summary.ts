@@ -1,4 +1,5 @@
 import { progressOf } from "../../core/consolidate/progress";
+import type { PoolShare } from "../../core/consolidate/planning-pool";
 import type { CategoryResult, Consolidation } from "../../core/consolidate/types";
 import { formatYmd } from "../../core/dates";
 import type { Language, Severity } from "../../core/report/types";
@@ -43,6 +44,34 @@ function achievementLines(result: Consolidation, lang: Language): string[] {
   if (result.zeroSent.length > 0) lines.push(m.zeroSent(result.zeroSent.map((c) => printable(c.label))));
   lines.push(m.countedOnce);
   return lines;
+}
+
+/** Each planning list's young cadres, women and minorities against their goals; nothing without planning lists. */
+function planningLines(run: SummaryRun, lang: Language): string[] {
+  const pools = run.result.planning;
+  if (pools.length === 0) return [];
+  const m = SUMMARY_MESSAGES[lang].planning;
+  const num = (v: number) => formatNumber(v, lang);
+  const part = (s: PoolShare) =>
+    `${num(s.count)} (${s.percent}%)${s.met === null ? "" : s.met ? ` ${m.met}` : ` ${m.short(s.goal ?? 0)}`}`;
+  const rows = pools.map((p) => [
+    printable(`${p.title || `${p.file} – ${p.sheet}`} (${m.asOf(formatYmd(p.asOf))})`),
+    num(p.people),
+    part(p.young),
+    part(p.women),
+    part(p.minority),
+  ]);
+  const unknown = pools.reduce(
+    (t, p) => [t[0] + p.unknown.birth, t[1] + p.unknown.gender, t[2] + p.unknown.ethnicity],
+    [0, 0, 0],
+  );
+  return [
+    m.title,
+    "",
+    ...textTable([m.columns(pools[0].youngAge), ...rows], new Set([1]), LABEL_WIDTH),
+    "",
+    ...(unknown.some((n) => n > 0) ? [m.unknown(unknown[0], unknown[1], unknown[2]), ""] : []),
+  ];
 }
 
 /** People sent per year and the forecast for the end of the term; nothing when no row says when anyone was sent. */
@@ -128,6 +157,7 @@ export function formatSummary(run: SummaryRun, lang: Language): string {
     ...achievementLines(result, lang),
     "",
     ...progressLines(run, lang),
+    ...planningLines(run, lang),
     ...sectionLines(result, lang),
     ...duplicateLines(result, lang),
     "",

@@ -1,3 +1,4 @@
+import type { PlanningPool } from "../../core/consolidate/planning-pool";
 import { progressOf, type Progress } from "../../core/consolidate/progress";
 import type { CategoryResult, Place, RotationLine, SectionResult } from "../../core/consolidate/types";
 import { formatYmd } from "../../core/dates";
@@ -22,6 +23,8 @@ function progressJson(progress: Progress): ProgressJson {
   };
 }
 
+type PlanningJson = Omit<PlanningPool, "term" | "asOf"> & { term: { start: string; end: string } | null; asOf: string };
+
 /** The summary as JSON: see docs/summary-format.md. */
 export interface SummaryJson {
   version: 1;
@@ -35,6 +38,7 @@ export interface SummaryJson {
   rotation: RotationLine | null;
   sections: SectionResult[];
   progress: ProgressJson;
+  planning: PlanningJson[];
   zeroSent: string[];
   duplicates: { name: string; birth: string; places: Place[] }[];
   check: Report;
@@ -78,6 +82,11 @@ export function summaryJson(run: SummaryRun, lang: Language): SummaryJson {
     rotation: result.rotation,
     sections: result.sections,
     progress: progressJson(progressOf(result, run.term)),
+    planning: result.planning.map(({ term, asOf, ...rest }) => ({
+      ...rest,
+      term: term && { start: formatYmd(term.start), end: formatYmd(term.end) },
+      asOf: formatYmd(asOf),
+    })),
     zeroSent: result.zeroSent.map((c) => c.label),
     duplicates: result.crossFileDuplicates.map((d) => ({
       name: d.name,

@@ -1,4 +1,4 @@
-import { summarize, validateWorkbook, type ValidateOptions } from "../engine";
+import { reportDay, summarize, validateWorkbook, type ValidateOptions } from "../engine";
 import type { FileReport } from "../report/types";
 import { resolveSettings } from "../settings";
 import type { Target } from "../targets/types";
@@ -6,6 +6,7 @@ import { tally } from "./achievement";
 import { crossFileDuplicates } from "./duplicates";
 import { identity } from "./identity";
 import { extractPeople } from "./people";
+import { planningPools } from "./planning-pool";
 import { sectionResults } from "./sections";
 import type { ConsolidateInput, Consolidation, PersonRecord } from "./types";
 
@@ -29,6 +30,7 @@ function distinctPeople(people: readonly PersonRecord[]): number {
 
 export function startConsolidation(targets: readonly Target[], options: ValidateOptions = {}): Consolidator {
   const settings = resolveSettings(options.settings);
+  const today = reportDay(settings, options.today);
   const perFile: FileReport[] = [];
   const people: PersonRecord[] = [];
   return {
@@ -56,6 +58,7 @@ export function startConsolidation(targets: readonly Target[], options: Validate
         zeroSent: achievement.filter((category) => category.zeroSent),
         rotation,
         sections: sectionResults(rows, targets.length),
+        planning: planningPools(people, settings, today),
       };
     },
   };

@@ -16,3 +16,4 @@ export { tally, type Tally } from "./achievement";
 export { identity } from "./identity";
 export { issuerOf } from "./issuer";
 export { progressOf, type CategoryProgress, type Progress } from "./progress";
+export { planningPools, type PlanningPool, type PoolShare } from "./planning-pool";

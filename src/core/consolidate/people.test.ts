@@ -37,6 +37,8 @@ describe("people of a roster", () => {
         major: "Quản lý giáo dục",
         kind: "training",
         section: null,
+        ethnicity: "",
+        list: "DANH SÁCH CÁN BỘ ĐƯỢC CỬ ĐI ĐÀO TẠO NĂM 2019",
         sent: null,
       },
       {
@@ -55,6 +57,8 @@ describe("people of a roster", () => {
         major: "",
         kind: "training",
         section: null,
+        ethnicity: "",
+        list: "DANH SÁCH CÁN BỘ ĐƯỢC CỬ ĐI ĐÀO TẠO NĂM 2019",
         sent: null,
       },
     ]);

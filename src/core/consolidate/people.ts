@@ -93,6 +93,8 @@ export function peopleOfSheet(file: string, sheet: SheetInput, layout: RosterLay
       major: text(cells.major, true),
       kind: layout.kind,
       section: row.section,
+      ethnicity: text(cells.ethnicity, true),
+      list: layout.title.join(" ").replace(SPACES, " ").trim(),
       sent: firstDate(sheet, row.row, columns, SENT_FIELDS)?.ymd ?? null,
     });
   }

@@ -1,4 +1,5 @@
 import type { YMD } from "../dates";
+import type { PlanningPool } from "./planning-pool";
 import type { WorkbookInput } from "../grid/types";
 import type { Gender } from "../people";
 import type { PlanStatus } from "../plan";
@@ -28,6 +29,10 @@ export interface PersonRecord {
   kind: RosterKind;
   /** The sections the person is listed under on the sheet ("KHỐI CHÍNH QUYỀN / Sở Y tế"), null outside any. */
   section: string | null;
+  /** The ethnic group as written, tidied ("" when the roster has no such column or the cell is blank). */
+  ethnicity: string;
+  /** The title band of the list the row is in ("DANH SÁCH QUY HOẠCH … GIAI ĐOẠN 2025 – 2030"), "" when it has none. */
+  list: string;
   /** When the person was sent: the decision's date, else the rotation's or the training's start; null when the row gives none. */
   sent: YMD | null;
 }
@@ -109,4 +114,6 @@ export interface Consolidation {
   rotation: RotationLine | null;
   /** The breakdown by the rosters' sections; empty when no roster has sections. */
   sections: SectionResult[];
+  /** The structure of each planning list: young cadres, women, ethnic minorities against their goals. */
+  planning: PlanningPool[];
 }

@@ -61,6 +61,8 @@ export function consolidatedPerson(i: number, overrides: Partial<ConsolidatedRow
     kind: "training",
     section: null,
     sent: { y: 2018, m: 9, d: 5 },
+    ethnicity: "Tày",
+    list: "DANH SÁCH CÁN BỘ ĐƯỢC CỬ ĐI ĐÀO TẠO",
     categories: [1],
     ...overrides,
   };

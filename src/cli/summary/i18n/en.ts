@@ -30,6 +30,15 @@ the targets file cannot be used, or bad usage. Input files are never written.
       : `Rotation: ${formatNumber(rotated, "en")}/${formatNumber(quota, "en")} cadres (${percent}% of the quota).`,
   zeroSent: (labels) => `Nobody sent for: ${labels.join("; ")}.`,
   countedOnce: "Each person counts once in a category, however many rosters list them.",
+  planning: {
+    title: "STRUCTURE OF THE PLANNING LISTS (Quy định 50-QĐ/TW)",
+    columns: (age) => ["List", "People", `Young (under ${age})`, "Women", "Ethnic minorities"],
+    met: "met",
+    short: (goal) => `short of ${goal}%`,
+    asOf: (date) => `ages at ${date}`,
+    unknown: (birth, gender, ethnicity) =>
+      `Not given: ${birth} birth dates, ${gender} genders, ${ethnicity} ethnic groups (counted as neither young, woman nor minority).`,
+  },
   progress: {
     title: (term) => (term ? `PROGRESS BY YEAR (TERM ${term})` : "PROGRESS BY YEAR"),
     category: "Category",

@@ -12,6 +12,15 @@ export interface SummaryMessages {
   countedOnce: string;
   /** The breakdown by the sections rosters are divided into ("KHỐI ĐẢNG", "1. Sở Y tế"). */
   sections: { title: string; columns: readonly [string, string, string]; none: string };
+  /** The planning lists' structure against the goals of Quy định 50-QĐ/TW. */
+  planning: {
+    title: string;
+    columns(youngAge: number): readonly [string, string, string, string, string];
+    met: string;
+    short(goal: number): string;
+    asOf(date: string): string;
+    unknown(birth: number, gender: number, ethnicity: number): string;
+  };
   /** The progress table: people sent per year, and the forecast for the end of the term. */
   progress: {
     title(term: string | null): string;

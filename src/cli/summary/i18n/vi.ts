@@ -30,6 +30,15 @@ tệp chỉ tiêu không dùng được, hoặc lệnh sai. Tệp đầu vào kh
       : `Luân chuyển: ${formatNumber(rotated, "vi")}/${formatNumber(quota, "vi")} cán bộ (${percent}% chỉ tiêu).`,
   zeroSent: (labels) => `Chưa cử người: ${labels.join("; ")}.`,
   countedOnce: "Mỗi người chỉ tính một lần trong một danh mục, dù có tên trong nhiều danh sách.",
+  planning: {
+    title: "CƠ CẤU DANH SÁCH QUY HOẠCH (Quy định 50-QĐ/TW)",
+    columns: (age) => ["Danh sách", "Số người", `Trẻ (dưới ${age} tuổi)`, "Nữ", "Dân tộc thiểu số"],
+    met: "đạt",
+    short: (goal) => `chưa đạt ${goal}%`,
+    asOf: (date) => `tuổi tính đến ${date}`,
+    unknown: (birth, gender, ethnicity) =>
+      `Không rõ: ${birth} ngày sinh, ${gender} giới tính, ${ethnicity} dân tộc (không tính vào tỷ lệ trẻ, nữ, dân tộc thiểu số).`,
+  },
   progress: {
     title: (term) => (term ? `TIẾN ĐỘ THEO NĂM (GIAI ĐOẠN ${term})` : "TIẾN ĐỘ THEO NĂM"),
     category: "Danh mục",
