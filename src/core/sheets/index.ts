@@ -5,6 +5,7 @@ export { checkReportSheet } from "./check-report";
 export { checkStampSheet, type CheckStamp } from "./check-stamp";
 export { consolidatedRosterSheet } from "./consolidated-roster";
 export { duplicatesSheet } from "./duplicates";
+export { feedbackSheets } from "./feedback";
 export { findingsSheet } from "./findings";
 export { hyperlinkFormula, linkReference, quoteSheet } from "./links";
 export { SHEET_NAMES } from "./names";

@@ -7,6 +7,7 @@ export const SHEET_NAMES = {
   stamp: "Thông tin kiểm tra",
   consolidated: "Danh sách tổng hợp",
   achievement: "Báo cáo kết quả",
+  unitResult: "Kết quả của đơn vị",
   findings: "Kiểm tra từng tệp",
   duplicates: "Trùng giữa các tệp",
   targets: "Chỉ tiêu",
