@@ -1,10 +1,9 @@
-import { Workbook } from "exceljs";
+import type { Workbook } from "exceljs";
 import type { WorkbookInput } from "../core/grid/types";
 import { checkBytes } from "./file-guard";
 import type { FileProblem } from "./file-problem";
 import type { Limits } from "./limits";
 import { FileRefused, ReadBudget } from "./read-budget";
-import { sheetToInput, usedRange } from "./sheet-to-input";
 import { readWorkbookParts, vetEveryPart } from "./workbook-reader";
 
 export type ReadResult = { ok: true; workbook: WorkbookInput } | { ok: false; problem: FileProblem };
@@ -45,6 +44,9 @@ export async function openWorkbookBytes(bytes: Buffer, file: string, limits: Lim
   } catch (error) {
     return { ok: false, problem: problemOf(error) };
   }
+  // exceljs is loaded only here: reading alone never needs it.
+  const { Workbook } = await import("exceljs");
+  const { sheetToInput, usedRange } = await import("./sheet-to-input");
   const book = new Workbook();
   try {
     // exceljs declares its own global `Buffer` (an ArrayBuffer), which Node's Buffer type does not match.
