@@ -179,4 +179,33 @@ describe("hostile workbooks are refused as they are read, each with its reason",
       problem: { code: "part-too-large", part: "xl/media/image1.png", limit: 4 * MB },
     });
   });
+
+  test("fix refuses a workbook whose sheets exceljs finds otherwise than the reader, rather than repair the wrong sheet", async () => {
+    const sheet = { xml: `<sheetData>${NAMES}</sheetData>` };
+    const entries = workbookEntries({
+      sheets: [
+        { name: "DS", ...sheet },
+        { name: "Biểu đồ", ...sheet },
+      ],
+    }).map((entry) =>
+      entry.name === "xl/_rels/workbook.xml.rels"
+        ? {
+            ...entry,
+            data: relationships([
+              { id: "rId1", type: "worksheet", target: "worksheets/sheet1.xml" },
+              { id: "rId2", type: "chartsheet", target: "worksheets/sheet2.xml" },
+            ]),
+          }
+        : entry,
+    );
+    const bytes = writeZip(entries);
+    expect(await readWorkbookBytes(bytes, "ds.xlsx", DEFAULT_LIMITS)).toMatchObject({
+      ok: true,
+      workbook: { sheets: [{ name: "DS" }] },
+    });
+    expect(await openWorkbookBytes(bytes, "ds.xlsx", DEFAULT_LIMITS)).toEqual({
+      ok: false,
+      problem: { code: "corrupt", detail: null },
+    });
+  });
 });

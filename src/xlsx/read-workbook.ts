@@ -46,7 +46,6 @@ export async function openWorkbookBytes(bytes: Buffer, file: string, limits: Lim
   }
   // exceljs is loaded only here: reading alone never needs it.
   const { Workbook } = await import("exceljs");
-  const { sheetToInput, usedRange } = await import("./sheet-to-input");
   const book = new Workbook();
   try {
     // exceljs declares its own global `Buffer` (an ArrayBuffer), which Node's Buffer type does not match.
@@ -54,11 +53,10 @@ export async function openWorkbookBytes(bytes: Buffer, file: string, limits: Lim
   } catch {
     return { ok: false, problem: { code: "corrupt", detail: null } };
   }
-  if (book.worksheets.length === 0) return { ok: false, problem: { code: "no-sheets" } };
   // Repairs are written into exceljs's sheets by position: the input follows exceljs's list of sheets, and a
-  // sheet exceljs finds where the bounded reader did not (a worksheet part named unusually) is read from its model.
-  const sheets = book.worksheets.map(
-    (ws) => read.workbook.sheets.find((sheet) => sheet.name === ws.name) ?? sheetToInput(ws, usedRange(ws)),
-  );
+  // file whose sheets exceljs finds otherwise than the bounded reader (an unusual part layout) is not repaired.
+  const sheets = book.worksheets.map((ws) => read.workbook.sheets.find((sheet) => sheet.name === ws.name));
+  if (sheets.length !== read.workbook.sheets.length || !sheets.every((sheet) => sheet !== undefined))
+    return { ok: false, problem: { code: "corrupt", detail: null } };
   return { ok: true, bytes, book, workbook: { file, sheets } };
 }
