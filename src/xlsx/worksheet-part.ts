@@ -81,6 +81,8 @@ export async function readWorksheet(
   let phonetic = false;
   let into = Into.Nothing;
 
+  // Most workbooks have no rich text among their shared strings: no lookup per cell then.
+  const runFonts = strings.fonts.size > 0 ? strings.fonts : null;
   const finishCell = () => {
     let held: CellValue;
     const dateStyle = styles.dates[style] === true;
@@ -99,7 +101,7 @@ export async function readWorksheet(
     } else if (type === "s") {
       const index = parseInt(value, 10);
       held = strings.texts[index] ?? null;
-      if (font === null) font = strings.fonts.get(index) ?? null;
+      if (font === null && runFonts !== null) font = runFonts.get(index) ?? null;
     } else if (type === "str" || type === "inlineStr") held = value;
     else if (type === "b") held = parseInt(value, 10) !== 0;
     else if (type === "e") held = { error: value };

@@ -1,6 +1,6 @@
 import { spawnSync } from "child_process";
 import { mkdtempSync, rmSync, statSync } from "fs";
-import { tmpdir } from "os";
+import { cpus, loadavg, tmpdir } from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import { Workbook } from "exceljs";
@@ -98,6 +98,7 @@ export async function readingBench(say: Say): Promise<void> {
     say("Reading workbooks:");
     await rosterBench(20_000, dir, say);
     await rosterBench(200_000, dir, say);
+    say(`  machine load average while measuring: ${loadavg()[0].toFixed(1)} on ${cpus().length} CPU(s)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
