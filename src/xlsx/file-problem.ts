@@ -18,4 +18,5 @@ export type FileProblem =
   | { code: "too-much-text"; limit: number }
   | { code: "too-deep"; part: string; limit: number }
   | { code: "too-many-merges"; limit: number }
+  | { code: "too-many-entries"; part: string; limit: number }
   | { code: "too-slow"; seconds: number };

@@ -141,6 +141,17 @@ describe("hostile workbooks are refused as they are read, each with its reason",
     });
   });
 
+  test("a million styles in a small file stop at the limit on a part's lists", async () => {
+    const styles = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs>${'<xf numFmtId="0"/>'.repeat(1_000_000)}</cellXfs></styleSheet>`;
+    const bytes = handMadeWorkbook({ sheets: [{ name: "DS", xml: `<sheetData>${NAMES}</sheetData>` }], styles });
+    expect(bytes.length).toBeLessThan(256 * 1024);
+    expect(await problemOf(bytes)).toEqual({
+      code: "too-many-entries",
+      part: "xl/styles.xml",
+      limit: DEFAULT_LIMITS.maxListEntries,
+    });
+  });
+
   test("reading stops once its time is spent", async () => {
     const bytes = handMadeWorkbook({ sheets: [{ name: "DS", xml: `<sheetData>${NAMES}</sheetData>` }] });
     expect(await problemOf(bytes, { ...DEFAULT_LIMITS, maxReadMilliseconds: 0 })).toEqual({

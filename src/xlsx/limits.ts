@@ -18,6 +18,11 @@ export interface Limits {
   maxSharedStringChars: number;
   /** Elements nested inside one another in any part. */
   maxXmlDepth: number;
+  /**
+   * Entries of one list kept from one part: styles, fonts, number formats, relationships, sheets, a sheet's
+   * tables (Excel itself holds at most 64,000 styles).
+   */
+  maxListEntries: number;
   /** Merged ranges in all its sheets together. */
   maxMerges: number;
   /** Time spent reading one workbook, in milliseconds. */
@@ -32,6 +37,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxSharedStrings: 2_000_000,
   maxSharedStringChars: 50_000_000,
   maxXmlDepth: 64,
+  maxListEntries: 100_000,
   maxMerges: 20_000,
   maxReadMilliseconds: 30_000,
 });

@@ -52,6 +52,12 @@ export class ReadBudget {
       throw new FileRefused({ code: "too-many-merges", limit: this.limits.maxMerges });
   }
 
+  /** A list kept from `part` has grown to `entries`. */
+  entries(part: string, entries: number): void {
+    if (entries > this.limits.maxListEntries)
+      throw new FileRefused({ code: "too-many-entries", part: partLabel(part), limit: this.limits.maxListEntries });
+  }
+
   /** The time spent so far; checked as each piece of a part arrives. */
   clock(): void {
     if (performance.now() - this.started >= this.limits.maxReadMilliseconds)

@@ -40,6 +40,7 @@ export async function readRelationships(
       const { Id: id, Type: type, Target: target, TargetMode: mode } = attributes;
       if (name !== "Relationship" || !id || !type || !target || mode === "External") return;
       found.set(id, { kind: type.slice(type.lastIndexOf("/") + 1), target: resolve(partName, target) });
+      budget.entries(part.name, found.size);
     },
   });
   return found;

@@ -23,10 +23,14 @@ export async function readStyles(zip: Buffer, part: ZipPart, budget: ReadBudget)
   const xfs: { format: number; font: number }[] = [];
   // Only the lists directly under the style sheet: cellStyleXfs and dxfs hold xf and font elements too.
   let list = "";
+  let entries = 0;
   await readXmlPart(zip, part, budget, {
     open(name, attributes, depth) {
-      if (depth === 2) list = name;
-      else if (list === "numFmts" && name === "numFmt" && attributes.formatCode !== undefined)
+      if (depth === 3) budget.entries(part.name, ++entries);
+      if (depth === 2) {
+        list = name;
+        entries = 0;
+      } else if (list === "numFmts" && name === "numFmt" && attributes.formatCode !== undefined)
         customFormats.set(integer(attributes.numFmtId), attributes.formatCode);
       else if (list === "fonts" && depth === 3 && name === "font") fontNames.push(null);
       else if (list === "fonts" && depth === 4 && name === "name" && attributes.val)

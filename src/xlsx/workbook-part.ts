@@ -18,7 +18,7 @@ export async function readWorkbookPart(zip: Buffer, part: ZipPart, budget: ReadB
         book.date1904 = value === "1" || value === "true";
       } else if (name === "sheet") {
         const id = relationshipId(attributes);
-        if (id !== undefined) book.sheets.push({ name: attributes.name ?? "", id });
+        if (id !== undefined) budget.entries(part.name, book.sheets.push({ name: attributes.name ?? "", id }));
       }
     },
   });

@@ -154,7 +154,7 @@ export async function readWorksheet(
         if (range) sheet.merges.push(range);
       } else if (name === "tablePart") {
         const id = relationshipId(attributes);
-        if (id !== undefined) sheet.tableIds.push(id);
+        if (id !== undefined) budget.entries(part.name, sheet.tableIds.push(id));
       }
     },
     text(text) {

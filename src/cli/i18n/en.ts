@@ -51,6 +51,8 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
         return `The file's shared strings are too long: more than ${formatNumber(p.limit, "en")} characters.`;
       case "too-deep":
         return `The file's part "${p.part}" nests elements more than ${formatNumber(p.limit, "en")} deep: not an ordinary Excel file.`;
+      case "too-many-entries":
+        return `The file's part "${p.part}" holds a list of more than ${formatNumber(p.limit, "en")} entries: not an ordinary Excel file.`;
       case "too-many-merges":
         return `The file has too many merged ranges: more than ${formatNumber(p.limit, "en")}.`;
       case "too-slow":

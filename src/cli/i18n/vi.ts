@@ -54,6 +54,8 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
         return `Các chuỗi chữ dùng chung của tệp quá dài: hơn ${formatNumber(p.limit, "vi")} ký tự.`;
       case "too-deep":
         return `Phần "${p.part}" của tệp lồng nhau quá ${formatNumber(p.limit, "vi")} cấp: không phải tệp Excel thông thường.`;
+      case "too-many-entries":
+        return `Phần "${p.part}" của tệp có một danh sách quá ${formatNumber(p.limit, "vi")} mục: không phải tệp Excel thông thường.`;
       case "too-many-merges":
         return `Tệp có quá nhiều vùng ô gộp: hơn ${formatNumber(p.limit, "vi")}.`;
       case "too-slow":
