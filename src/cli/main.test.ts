@@ -160,9 +160,16 @@ describe("cadre-roster check: files that cannot be read", () => {
     expect(result.out).toContain("sach.xlsx: no issues");
   });
 
-  test("a workbook over the cell limit gets an error naming the count and the limit", async () => {
+  test("a workbook over the cell limit gets an error naming the limit, reading stopped as soon as it was passed", async () => {
     const result = await cli(["check", "--json", "--lang", "en", clean], { maxCells: 20 });
-    expect((JSON.parse(result.out) as Report).files[0].error).toBe("The file has too many cells: 36, limit 20.");
+    expect((JSON.parse(result.out) as Report).files[0].error).toBe(
+      "The file has more than 20 cells holding something, over the limit; reading stopped.",
+    );
+  });
+
+  test("a workbook whose used range passes the cell limit gets an error naming the count and the limit", async () => {
+    const result = await cli(["check", "--json", "--lang", "en", clean], { maxCells: 35 });
+    expect((JSON.parse(result.out) as Report).files[0].error).toBe("The file has too many cells: 36, limit 35.");
   });
 
   test("input files are never written", async () => {

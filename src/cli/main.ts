@@ -13,9 +13,8 @@ import { commandSettings } from "./settings-file";
 import { tellCollected } from "./tell-collected";
 import { visibleJson } from "./visible-text";
 import { parseSummaryCommand } from "./summary/args";
-import { summaryCommand } from "./summary/command";
 export type { CliIo } from "./io";
-import { fixCommand, parseFixCommand } from "./fix/command";
+import { parseFixCommand } from "./fix/args";
 
 function render(report: Report, args: CheckArgs): string {
   if (args.format === "json") return visibleJson(report) + "\n";
@@ -41,10 +40,11 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
 
 /** Runs the command on `argv` (without node and the script) and returns its exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // summary and fix write workbooks with exceljs, a large library: loaded only for them, check starts without it.
   const summary = parseSummaryCommand(argv);
-  if (summary !== null) return summaryCommand(summary, io);
+  if (summary !== null) return (await import("./summary/command")).summaryCommand(summary, io);
   const fix = parseFixCommand(argv);
-  if (fix !== null) return fixCommand(fix, io);
+  if (fix !== null) return (await import("./fix/command")).fixCommand(fix, io);
   return answer(parseCommandLine(argv), help, io, (args) => check(args, io));
 }
 

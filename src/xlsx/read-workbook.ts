@@ -1,9 +1,10 @@
-import { Workbook } from "exceljs";
+import type { Workbook } from "exceljs";
 import type { WorkbookInput } from "../core/grid/types";
 import { checkBytes } from "./file-guard";
 import type { FileProblem } from "./file-problem";
 import type { Limits } from "./limits";
-import { rangeCells, sheetToInput, usedRange } from "./sheet-to-input";
+import { FileRefused, ReadBudget } from "./read-budget";
+import { readWorkbookParts, vetEveryPart } from "./workbook-reader";
 
 export type ReadResult = { ok: true; workbook: WorkbookInput } | { ok: false; problem: FileProblem };
 
@@ -11,39 +12,51 @@ export type ReadResult = { ok: true; workbook: WorkbookInput } | { ok: false; pr
 export type OpenResult =
   { ok: true; bytes: Buffer; book: Workbook; workbook: WorkbookInput } | { ok: false; problem: FileProblem };
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function problemOf(error: unknown): FileProblem {
+  return error instanceof FileRefused ? error.problem : { code: "corrupt", detail: null };
 }
 
 /**
- * An .xlsx file's bytes opened with exceljs, and the engine's input read from it, named `file` in reports.
- * Every way a file can fail (missing, empty, encrypted, damaged, too big) comes back as a problem.
+ * An .xlsx file's bytes as the engine's input, named `file` in the report, read as they inflate with every
+ * limit held while reading. Every way a file can fail (empty, encrypted, damaged, too big, hostile) comes
+ * back as a problem.
  */
-export async function openWorkbookBytes(bytes: Buffer, file: string, limits: Limits): Promise<OpenResult> {
+export async function readWorkbookBytes(bytes: Buffer, file: string, limits: Limits): Promise<ReadResult> {
   const problem = checkBytes(bytes, limits);
   if (problem) return { ok: false, problem };
+  try {
+    return { ok: true, workbook: await readWorkbookParts(bytes, file, new ReadBudget(limits)) };
+  } catch (error) {
+    return { ok: false, problem: problemOf(error) };
+  }
+}
+
+/**
+ * An .xlsx file's bytes opened for writing a copy: read as readWorkbookBytes does, then every other part
+ * vetted within the limits too, and only then loaded whole by exceljs, whose model the copy is written
+ * from. The engine's input is the bounded reader's, sheet for sheet with exceljs's model.
+ */
+export async function openWorkbookBytes(bytes: Buffer, file: string, limits: Limits): Promise<OpenResult> {
+  const read = await readWorkbookBytes(bytes, file, limits);
+  if (!read.ok) return read;
+  try {
+    await vetEveryPart(bytes, new ReadBudget(limits));
+  } catch (error) {
+    return { ok: false, problem: problemOf(error) };
+  }
+  // exceljs is loaded only here: reading alone never needs it.
+  const { Workbook } = await import("exceljs");
   const book = new Workbook();
   try {
     // exceljs declares its own global `Buffer` (an ArrayBuffer), which Node's Buffer type does not match.
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    return { ok: false, problem: { code: "corrupt", detail: errorText(error) } };
+  } catch {
+    return { ok: false, problem: { code: "corrupt", detail: null } };
   }
-  // Any zip loads; one with no worksheet is some other document renamed .xlsx.
-  if (book.worksheets.length === 0) return { ok: false, problem: { code: "no-sheets" } };
-  const ranges = book.worksheets.map(usedRange);
-  const cells = ranges.reduce((total, range) => total + rangeCells(range), 0);
-  if (cells > limits.maxCells) return { ok: false, problem: { code: "too-many-cells", cells, limit: limits.maxCells } };
-  return {
-    ok: true,
-    bytes,
-    book,
-    workbook: { file, sheets: book.worksheets.map((sheet, i) => sheetToInput(sheet, ranges[i])) },
-  };
-}
-
-/** An .xlsx file's bytes as the engine's input, named `file` in the report. */
-export async function readWorkbookBytes(bytes: Buffer, file: string, limits: Limits): Promise<ReadResult> {
-  const opened = await openWorkbookBytes(bytes, file, limits);
-  return opened.ok ? { ok: true, workbook: opened.workbook } : opened;
+  // Repairs are written into exceljs's sheets by position: the input follows exceljs's list of sheets, and a
+  // file whose sheets exceljs finds otherwise than the bounded reader (an unusual part layout) is not repaired.
+  const sheets = book.worksheets.map((ws) => read.workbook.sheets.find((sheet) => sheet.name === ws.name));
+  if (sheets.length !== read.workbook.sheets.length || !sheets.every((sheet) => sheet !== undefined))
+    return { ok: false, problem: { code: "corrupt", detail: null } };
+  return { ok: true, bytes, book, workbook: { file, sheets } };
 }

@@ -1,9 +1,9 @@
 import { type Cell, ValueType, type Worksheet } from "exceljs";
 import type { CellValue, SheetInput } from "../core/grid/types";
 import { fontName, toCellValue } from "./cell-value";
-import { merges, tables, type UsedRange } from "./sheet-areas";
-
-export type { UsedRange } from "./sheet-areas";
+import type { UsedRange } from "./grid-areas";
+import { merges, tables } from "./sheet-areas";
+import { SharedRows } from "./shared-rows";
 
 /** No cell there, or one holding nothing (a styled blank); a merge's other cells count as held. */
 function isEmpty(cell: Cell | undefined): boolean {
@@ -31,49 +31,10 @@ export function usedRange(sheet: Worksheet): UsedRange | null {
   return top === 0 ? null : { top, left, bottom, right };
 }
 
-export function rangeCells(range: UsedRange | null): number {
-  return range ? (range.bottom - range.top + 1) * (range.right - range.left + 1) : 0;
-}
-
 function grid<T>(height: number, width: number, blank: T): T[][] {
   const rows: T[][] = new Array(height);
   for (let r = 0; r < height; r++) rows[r] = new Array<T>(width).fill(blank);
   return rows;
-}
-
-/**
- * A layer of the grid (number formats, fonts) made row by row. Its rows nearly always repeat the row
- * above, so a row equal to the last one kept shares that row's array rather than holding a copy: the
- * engine and the repairs only read the layers (repairs copy a row before writing to it).
- */
-class SharedRows<T> {
-  readonly rows: T[][];
-  private readonly next: T[];
-  private last: T[];
-
-  constructor(
-    height: number,
-    width: number,
-    private readonly blank: T,
-  ) {
-    this.last = new Array<T>(width).fill(blank);
-    this.rows = new Array<T[]>(height).fill(this.last);
-    this.next = this.last.slice();
-  }
-
-  set(c: number, value: T): void {
-    this.next[c] = value;
-  }
-
-  /** Ends row r: it becomes the values set since the last row ended. */
-  keep(r: number): void {
-    const { next, last } = this;
-    let same = true;
-    for (let c = 0; c < next.length && same; c++) same = next[c] === last[c];
-    if (!same) this.last = next.slice();
-    this.rows[r] = this.last;
-    next.fill(this.blank);
-  }
 }
 
 /** One thin pass over the cells exceljs has loaded: values, number formats and fonts in grids of one shape. */

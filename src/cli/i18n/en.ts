@@ -45,9 +45,25 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
       case "too-large":
         return `The file is too large: ${megabytes(p.bytes)}, limit ${megabytes(p.limit)}.`;
       case "too-large-unzipped":
-        return `The file's contents are too large once unzipped: ${megabytes(p.bytes)}, limit ${megabytes(p.limit)}.`;
+        return `The file's contents pass the limit of ${megabytes(p.limit)} once unzipped; reading stopped.`;
+      case "part-too-large":
+        return `The file's part "${p.part}" passes the limit of ${megabytes(p.limit)} once unzipped; reading stopped.`;
       case "too-many-cells":
-        return `The file has too many cells: ${formatNumber(p.cells, "en")}, limit ${formatNumber(p.limit, "en")}.`;
+        return p.cells === null
+          ? `The file has more than ${formatNumber(p.limit, "en")} cells holding something, over the limit; reading stopped.`
+          : `The file has too many cells: ${formatNumber(p.cells, "en")}, limit ${formatNumber(p.limit, "en")}.`;
+      case "too-many-strings":
+        return `The file has too many shared strings: more than ${formatNumber(p.limit, "en")}.`;
+      case "too-much-text":
+        return `The file's shared strings are too long: more than ${formatNumber(p.limit, "en")} characters.`;
+      case "too-deep":
+        return `The file's part "${p.part}" nests elements more than ${formatNumber(p.limit, "en")} deep: not an ordinary Excel file.`;
+      case "too-many-entries":
+        return `The file's part "${p.part}" holds a list of more than ${formatNumber(p.limit, "en")} entries: not an ordinary Excel file.`;
+      case "too-many-merges":
+        return `The file has too many merged ranges: more than ${formatNumber(p.limit, "en")}.`;
+      case "too-slow":
+        return `Reading the file took more than ${formatNumber(p.seconds, "en")} seconds, so it was stopped.`;
     }
   },
   severity: { error: "error", warning: "warning", info: "info" },

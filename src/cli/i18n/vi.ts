@@ -45,9 +45,25 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
       case "too-large":
         return `Tệp quá lớn: ${megabytes(p.bytes)}, giới hạn ${megabytes(p.limit)}.`;
       case "too-large-unzipped":
-        return `Nội dung tệp khi giải nén quá lớn: ${megabytes(p.bytes)}, giới hạn ${megabytes(p.limit)}.`;
+        return `Nội dung tệp khi giải nén vượt quá giới hạn ${megabytes(p.limit)}; đã dừng đọc.`;
+      case "part-too-large":
+        return `Phần "${p.part}" của tệp khi giải nén vượt quá giới hạn ${megabytes(p.limit)}; đã dừng đọc.`;
       case "too-many-cells":
-        return `Tệp có quá nhiều ô: ${formatNumber(p.cells, "vi")}, giới hạn ${formatNumber(p.limit, "vi")}.`;
+        return p.cells === null
+          ? `Tệp có hơn ${formatNumber(p.limit, "vi")} ô có dữ liệu, quá giới hạn; đã dừng đọc.`
+          : `Tệp có quá nhiều ô: ${formatNumber(p.cells, "vi")}, giới hạn ${formatNumber(p.limit, "vi")}.`;
+      case "too-many-strings":
+        return `Tệp có quá nhiều chuỗi chữ dùng chung: hơn ${formatNumber(p.limit, "vi")}.`;
+      case "too-much-text":
+        return `Các chuỗi chữ dùng chung của tệp quá dài: hơn ${formatNumber(p.limit, "vi")} ký tự.`;
+      case "too-deep":
+        return `Phần "${p.part}" của tệp lồng nhau quá ${formatNumber(p.limit, "vi")} cấp: không phải tệp Excel thông thường.`;
+      case "too-many-entries":
+        return `Phần "${p.part}" của tệp có một danh sách quá ${formatNumber(p.limit, "vi")} mục: không phải tệp Excel thông thường.`;
+      case "too-many-merges":
+        return `Tệp có quá nhiều vùng ô gộp: hơn ${formatNumber(p.limit, "vi")}.`;
+      case "too-slow":
+        return `Đọc tệp quá ${formatNumber(p.seconds, "vi")} giây nên đã dừng.`;
     }
   },
   severity: { error: "lỗi", warning: "cảnh báo", info: "lưu ý" },

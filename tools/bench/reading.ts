@@ -1,0 +1,105 @@
+import { spawnSync } from "child_process";
+import { mkdtempSync, rmSync, statSync } from "fs";
+import { cpus, loadavg, tmpdir } from "os";
+import * as path from "path";
+import { performance } from "perf_hooks";
+import { Workbook } from "exceljs";
+import { run } from "../../src/cli/main";
+import { readWorkbook } from "../../src/cli/read-file";
+import { DEFAULT_LIMITS } from "../../src/xlsx/limits";
+import { syntheticRoster } from "./synthetic-roster";
+import { writeGrid } from "./write-grid";
+import { timesOfEach } from "./rounds";
+
+const ROOT = path.join(__dirname, "..", "..");
+const PEAK = path.join(__dirname, "peak-memory.js");
+const BIN = path.join(ROOT, "bin", "cadre-roster.js");
+/** 200,000 rows of 13 columns pass the default cell limit: the reader is timed with room for them. */
+const ROOMY = { ...DEFAULT_LIMITS, maxCells: 10_000_000 };
+
+type Say = (text?: string) => void;
+
+const ms = (t: number) => `${t.toFixed(0).padStart(6)} ms`;
+const mb = (kb: number) => `${(kb / 1024).toFixed(0).padStart(4)} MB`;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** A fresh Node process running `args` with the peak-memory reporter: its wall time and peak resident memory. */
+function processRun(args: readonly string[]): { ms: number; peakKb: number; out: string } {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, ["-r", PEAK, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 30 });
+  const wall = performance.now() - start;
+  const peak = /peak-rss-kb (\d+)/.exec(child.stderr ?? "");
+  if (!peak) throw new Error(`bench process failed: ${child.stderr}`);
+  return { ms: wall, peakKb: Number(peak[1]), out: child.stdout };
+}
+
+/** One read in a fresh process, of the built command's code: the read's own time and the process's peak memory. */
+function readInProcess(file: string, how: "reader" | "exceljs"): { ms: number; peakKb: number } {
+  const read =
+    how === "reader"
+      ? `require("./lib/cli/read-file").readWorkbook(file, "f", ${JSON.stringify(ROOMY)}).then((r) => { if (!r.ok) throw new Error(r.problem.code); })`
+      : `new (require("exceljs").Workbook)().xlsx.readFile(file)`;
+  const code = `const file = ${JSON.stringify(file)}; const t = performance.now(); ${read}.then(() => process.stdout.write(String(performance.now() - t)));`;
+  const result = processRun(["-e", code]);
+  return { ms: Number(result.out), peakKb: result.peakKb };
+}
+
+async function rosterBench(rows: number, dir: string, say: Say): Promise<void> {
+  const file = path.join(dir, `roster-${rows}.xlsx`);
+  await writeGrid(syntheticRoster(rows), file);
+  const runs = rows > 100_000 ? 3 : 7;
+  say(
+    `${rows.toLocaleString("en-US")} rows × 13 columns (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB); in-process best of ${runs} rounds, the tasks taking turns, after a warm-up:`,
+  );
+  const io = { stdout: () => undefined, stderr: (text: string) => process.stderr.write(text), limits: ROOMY };
+  const tasks = [
+    () => new Workbook().xlsx.readFile(file),
+    () => readWorkbook(file, "f", ROOMY),
+    ...(rows > 100_000 ? [] : [() => run(["check", "--json", file], io)]),
+  ];
+  const times = await timesOfEach(runs, tasks);
+  const [bare, reader, check] = times.map((t) => Math.min(...t));
+  const ratio = (t: number[]) => median(t.map((time, i) => time / times[0][i])).toFixed(2);
+  say(`  exceljs workbook.xlsx.readFile (bare full read)   ${ms(bare)}`);
+  say(
+    `  streaming reader (readWorkbook)                   ${ms(reader)}   ${(reader / bare).toFixed(2)}× the bare read (median of the rounds' ratios ${ratio(times[1])}×)`,
+  );
+  if (check !== undefined)
+    say(
+      `  check --json in-process (read + engine + JSON)    ${ms(check)}   ${(check / bare).toFixed(2)}× the bare read (median ${ratio(times[2])}×; target ≤ 0.35×)`,
+    );
+  say("  each alone in a fresh process (time of the read itself; peak resident memory of the process):");
+  const alone = { exceljs: readInProcess(file, "exceljs"), reader: readInProcess(file, "reader") };
+  say(`    exceljs full read   ${ms(alone.exceljs.ms)}   peak ${mb(alone.exceljs.peakKb)}`);
+  say(
+    `    streaming reader    ${ms(alone.reader.ms)}   peak ${mb(alone.reader.peakKb)}   (${(alone.reader.ms / alone.exceljs.ms).toFixed(2)}× the time, ${(alone.reader.peakKb / alone.exceljs.peakKb).toFixed(2)}× the memory)`,
+  );
+  if (rows > 100_000) {
+    say(
+      `    (check is not run: ${rows.toLocaleString("en-US")} rows pass the default limit of ${DEFAULT_LIMITS.maxCells.toLocaleString("en-US")} cells)`,
+    );
+    return;
+  }
+  const whole = processRun([BIN, "check", "--json", file]);
+  say(
+    `    cadre-roster check --json, the whole process   ${ms(whole.ms)}   peak ${mb(whole.peakKb)}   (${(whole.ms / alone.exceljs.ms).toFixed(2)}× the exceljs read alone; target ≤ 150 MB)`,
+  );
+}
+
+/** The workbook reader against a bare exceljs read of the same generated rosters, and `check` as a whole. */
+export async function readingBench(say: Say): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), "cadre-roster-reading-"));
+  try {
+    say("Reading workbooks:");
+    await rosterBench(20_000, dir, say);
+    await rosterBench(200_000, dir, say);
+    say(`  machine load average while measuring: ${loadavg()[0].toFixed(1)} on ${cpus().length} CPU(s)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
