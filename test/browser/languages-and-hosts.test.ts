@@ -47,6 +47,19 @@ describe("the task pane's language and host", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-en.png") });
   });
 
+  it("switches to the language the user chooses in the settings, and back to Office's", async () => {
+    const { page } = await pane.open({ lang: "vi-VN" });
+    await page.click("#settings summary");
+    await Promise.all([page.waitForEvent("load"), page.selectOption("#pane-language", "en")]);
+    await page.waitForSelector("html[lang=en]");
+    expect(await page.textContent("#check")).toBe("Check roster");
+    expect(await page.inputValue("#pane-language")).toBe("en");
+    await page.click("#settings summary");
+    await Promise.all([page.waitForEvent("load"), page.selectOption("#pane-language", "")]);
+    await page.waitForSelector("html[lang=vi]");
+    expect(await page.textContent("#check")).toBe("Kiểm tra danh sách");
+  });
+
   it("on Excel with ExcelApi 1.5 explains what is unavailable and disables marking instead of failing", async () => {
     const { page } = await pane.open({ api: "1.5" });
     const caps = detectCapabilities({

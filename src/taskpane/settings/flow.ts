@@ -2,6 +2,7 @@ import type { Language } from "../../core/i18n";
 import type { Settings } from "../../core/settings";
 import type { Guard } from "../shell/guard";
 import { type MessageElements, showStatus } from "../shell/messages";
+import { chooseLanguage, chosenLanguage, localStorageOrNull } from "../shell/language-choice";
 import { applyTexts } from "../shell/page";
 import { fillSheetPicker } from "../shell/sheet-picker";
 import type { PaneStore } from "../shell/store";
@@ -59,6 +60,15 @@ export function startSettings(context: SettingsContext): SettingsFlow {
   els.form.addEventListener("submit", (event) => {
     event.preventDefault();
     void save();
+  });
+  // The pane's words are put in place as it starts: a new language takes a reload, which keeps the workbook as it is.
+  const storage = localStorageOrNull();
+  els.language.value = chosenLanguage(storage) ?? "";
+  els.language.addEventListener("change", () => {
+    const value = els.language.value;
+    const choice = value === "vi" || value === "en" ? value : null;
+    if (chooseLanguage(storage, choice)) window.location.reload();
+    else showStatus(messages, texts.languageNotKept);
   });
   store.subscribe((state, before) => {
     if (state.sheets !== before.sheets) fillSheetPicker(els.rosterSheet, state.sheets, texts.rosterSheetAny);

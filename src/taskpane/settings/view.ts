@@ -12,6 +12,7 @@ export interface SettingsElements {
   rosterSheet: HTMLSelectElement;
   error: HTMLElement;
   save: HTMLButtonElement;
+  language: HTMLSelectElement;
 }
 
 export function settingsElements(): SettingsElements {
@@ -22,6 +23,7 @@ export function settingsElements(): SettingsElements {
     rosterSheet: byId("setting-rosterSheet", HTMLSelectElement),
     error: byId("settings-error", HTMLElement),
     save: byId("save", HTMLButtonElement),
+    language: byId("pane-language", HTMLSelectElement),
   };
 }
 

@@ -11,5 +11,8 @@ export const EN: SettingsTexts = {
   rosterSheetAny: "(current sheet or table)",
   save: "Save settings",
   saved: "Settings saved in the file.",
+  language: "Language of the task pane (this computer only)",
+  languageOffice: "As Office's display language",
+  languageNotKept: "This computer does not keep the choice of language: the pane follows Office's language.",
   wholeNumber: (label, min, max) => `“${label}” must be a whole number from ${min} to ${max}.`,
 };

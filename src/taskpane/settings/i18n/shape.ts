@@ -11,4 +11,8 @@ export interface SettingsTexts {
   save: string;
   saved: string;
   wholeNumber: (label: string, min: string, max: string) => string;
+  /** The pane's own language, kept for this user on this computer, not in the workbook. */
+  language: string;
+  languageOffice: string;
+  languageNotKept: string;
 }

@@ -11,5 +11,8 @@ export const VI: SettingsTexts = {
   rosterSheetAny: "(trang tính hoặc bảng đang chọn)",
   save: "Lưu cài đặt",
   saved: "Đã lưu cài đặt vào tệp.",
+  language: "Ngôn ngữ của ngăn tác vụ (chỉ trên máy này)",
+  languageOffice: "Theo ngôn ngữ của Office",
+  languageNotKept: "Máy này không cho lưu lựa chọn ngôn ngữ: ngăn tác vụ dùng ngôn ngữ của Office.",
   wholeNumber: (label, min, max) => `“${label}” phải là số nguyên từ ${min} đến ${max}.`,
 };
