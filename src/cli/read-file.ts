@@ -1,10 +1,22 @@
 import { promises as fs } from "fs";
-import type { FileProblem } from "../xlsx/file-problem";
+import { refineProblem, type FileProblem } from "../xlsx/file-problem";
 import type { Limits } from "../xlsx/limits";
 import { openWorkbookBytes, readWorkbookBytes, type OpenResult, type ReadResult } from "../xlsx/read-workbook";
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The system's reason a file could not be opened, as a problem a clerk can act on. */
+function systemProblem(error: unknown): FileProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  const detail = errorText(error);
+  if (code === "ENOENT") return { code: "not-found" };
+  if (code === "EISDIR") return { code: "not-a-file" };
+  if (code === "EACCES" || code === "EPERM") return { code: "no-permission", detail };
+  // Windows refuses to share a workbook Excel holds open.
+  if (code === "EBUSY") return { code: "in-use", detail };
+  return { code: "unreadable", detail };
 }
 
 /** Reads the file once, read-only; the size limit is checked before a byte is read. */
@@ -15,19 +27,22 @@ async function readBytes(path: string, limits: Limits): Promise<Buffer | FilePro
     if (stat.size > limits.maxFileBytes) return { code: "too-large", bytes: stat.size, limit: limits.maxFileBytes };
     return await fs.readFile(path, { flag: "r" });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === "ENOENT" ? { code: "not-found" } : { code: "unreadable", detail: errorText(error) };
+    return systemProblem(error);
   }
 }
 
 /** An .xlsx file on disk opened for writing a copy (see openWorkbookBytes); the file is only read. */
 export async function openWorkbook(path: string, file: string, limits: Limits): Promise<OpenResult> {
   const bytes = await readBytes(path, limits);
-  return Buffer.isBuffer(bytes) ? openWorkbookBytes(bytes, file, limits) : { ok: false, problem: bytes };
+  if (!Buffer.isBuffer(bytes)) return { ok: false, problem: bytes };
+  const opened = await openWorkbookBytes(bytes, file, limits);
+  return opened.ok ? opened : { ok: false, problem: refineProblem(opened.problem) };
 }
 
 /** An .xlsx file on disk as the engine's input, named `file` in the report; the file is only read. */
 export async function readWorkbook(path: string, file: string, limits: Limits): Promise<ReadResult> {
   const bytes = await readBytes(path, limits);
-  return Buffer.isBuffer(bytes) ? readWorkbookBytes(bytes, file, limits) : { ok: false, problem: bytes };
+  if (!Buffer.isBuffer(bytes)) return { ok: false, problem: bytes };
+  const read = await readWorkbookBytes(bytes, file, limits);
+  return read.ok ? read : { ok: false, problem: refineProblem(read.problem) };
 }

@@ -58,7 +58,7 @@ describe("cadre-roster fix: where the copy may go", () => {
       for (const force of [[], ["--force"]]) {
         const result = await cli(["fix", ...force, "--out", out, input]);
         expect({ out, code: result.code, stdout: result.out }).toEqual({ out, code: 2, stdout: "" });
-        expect(result.err).toContain("chính là tệp gốc. Tệp gốc không bao giờ bị ghi");
+        expect(result.err).toContain("là tệp đầu vào. Tệp đầu vào không bao giờ bị ghi");
       }
     }
   });

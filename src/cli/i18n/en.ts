@@ -3,7 +3,7 @@ import { megabytes } from "../file-size";
 import type { CliMessages } from "./shape";
 
 export const EN: CliMessages = {
-  help: (maxMegabytes, maxCells) => `Usage: cadre-roster check [--json | --csv] [--lang vi|en] [--settings FILE] PATH...
+  help: (limits) => `Usage: cadre-roster check [--json | --csv] [--lang vi|en] [--settings FILE] PATH...
 
 Checks cadre rosters (training, rotation, planning) in Excel .xlsx workbooks.
 A PATH is an .xlsx file or a folder (the .xlsx files directly inside it).
@@ -12,10 +12,14 @@ A PATH is an .xlsx file or a folder (the .xlsx files directly inside it).
   --csv              print one issue a line as CSV (opens in Excel)
   --lang vi|en       language of the messages (default: vi)
   --settings FILE    a JSON file of settings (age limits, working years left…)
+  --max-memory MB    memory for reading and checking one file (default: ${formatNumber(limits.maxMemoryMb, "en")})
+  --time-limit SEC   time for reading and checking one file, in seconds (default: ${formatNumber(limits.maxSeconds, "en")})
   -h, --help         this help
 
 Exit code: 0 no errors; 1 errors found; 2 a file could not be read, or bad usage.
-Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Input files are never written.
+Limits per file: ${megabytes(limits.maxFileBytes)}, ${formatNumber(limits.maxCells, "en")} cells. Files are read side by side,
+each on its own, so one that is too large or too complex is reported and the others are still checked.
+Input files are never written.
 `,
   problem(p) {
     switch (p.code) {
@@ -23,8 +27,12 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
         return "File not found.";
       case "not-a-file":
         return "Not a file (perhaps a folder that cannot be opened).";
+      case "no-permission":
+        return "You do not have permission to read this file: ask whoever manages the computer or the shared folder.";
+      case "in-use":
+        return "The file is locked by another program (perhaps open in Excel): close it and run the command again.";
       case "unreadable":
-        return `The file cannot be read (${p.detail}).`;
+        return "The file cannot be read from the disk or the shared folder: copy it to this computer and try again.";
       case "empty":
         return "The file is empty (0 bytes).";
       case "encrypted":
@@ -34,13 +42,23 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
       case "no-sheets":
         return "The file holds no worksheet (not an .xlsx workbook, or charts only).";
       case "corrupt":
-        return `The .xlsx file is damaged or incomplete${p.detail ? ` (${p.detail})` : ""}.`;
+        return "The .xlsx file is damaged or incomplete: open it in Excel and save it again, or ask the unit to send it again.";
       case "too-large":
         return `The file is too large: ${megabytes(p.bytes)}, limit ${megabytes(p.limit)}.`;
       case "too-large-unzipped":
         return `The file's contents are too large once unzipped: ${megabytes(p.bytes)}, limit ${megabytes(p.limit)}.`;
       case "too-many-cells":
         return `The file has too many cells: ${formatNumber(p.cells, "en")}, limit ${formatNumber(p.limit, "en")}.`;
+      case "too-complex":
+        return "The file is too large or too complex to check: it holds more than the program can take in at once.";
+      case "out-of-memory":
+        return `The file is too large or too complex to check: it needs more than the memory limit of ${formatNumber(p.limitMb, "en")} MB (option --max-memory).`;
+      case "timed-out":
+        return `The file is too large or too complex to check: it takes longer than the time limit of ${formatNumber(p.limitSeconds, "en")} seconds (option --time-limit).`;
+      case "worker-died":
+        return "The check of this file stopped unexpectedly; the other files were still checked.";
+      case "check-failed":
+        return "The program met an unexpected fault while checking this file; the other files were still checked. The --json report holds the technical detail.";
     }
   },
   severity: { error: "error", warning: "warning", info: "info" },
@@ -59,7 +77,6 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
   realDate: (date) => `${date} (as a date)`,
   related: (cell) => `see ${cell}`,
   emptyFolder: (folder) => `The folder "${folder}" holds no .xlsx file.`,
-  checkFailed: (detail) => `The check failed on this file (${detail}); the other files were still checked.`,
   usage: {
     unknownCommand: (command) => `Unknown command: "${command}". The commands: check, summary, fix.`,
     missingCommand:
@@ -69,6 +86,7 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
     jsonAndCsv: "Choose one of --json and --csv, not both.",
     badLang: (value) => `Unknown language: "${value}" (use vi or en).`,
     badOption: (detail) => `Bad option: ${detail}`,
+    badLimit: (option, value) => `Bad value for ${option}: "${value}" (a whole number greater than 0).`,
     settings: (problem, file, detail) =>
       problem === "unreadable"
         ? `Cannot read the settings file "${file}": ${detail}`

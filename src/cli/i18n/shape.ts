@@ -1,10 +1,11 @@
 import type { RosterKind } from "../../core/roster/types";
 import type { Severity } from "../../core/rules";
 import type { FileProblem } from "../../xlsx/file-problem";
+import type { Limits } from "../../xlsx/limits";
 
 export interface CliMessages {
   /** The check command's part of --help, with the limits a file is read within. */
-  help(maxMegabytes: number, maxCells: number): string;
+  help(limits: Limits): string;
   problem(problem: FileProblem): string;
   severity: Record<Severity, string>;
   count(n: number, severity: Severity): string;
@@ -20,7 +21,6 @@ export interface CliMessages {
   realDate(date: string): string;
   related(cell: string): string;
   emptyFolder(folder: string): string;
-  checkFailed(detail: string): string;
   usage: {
     unknownCommand(command: string): string;
     missingCommand: string;
@@ -29,6 +29,7 @@ export interface CliMessages {
     jsonAndCsv: string;
     badLang(value: string): string;
     badOption(detail: string): string;
+    badLimit(option: string, value: string): string;
     settings(problem: "unreadable" | "not-json" | "not-an-object", file: string, detail: string): string;
     seeHelp: string;
   };

@@ -3,10 +3,7 @@ import { megabytes } from "../file-size";
 import type { CliMessages } from "./shape";
 
 export const VI: CliMessages = {
-  help: (
-    maxMegabytes,
-    maxCells,
-  ) => `Cách dùng: cadre-roster check [--json | --csv] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
+  help: (limits) => `Cách dùng: cadre-roster check [--json | --csv] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
 
 Kiểm tra các danh sách cán bộ (đào tạo, luân chuyển, quy hoạch) trong tệp Excel .xlsx.
 ĐƯỜNG_DẪN là một tệp .xlsx hoặc một thư mục (các tệp .xlsx ngay trong thư mục đó).
@@ -15,10 +12,14 @@ Kiểm tra các danh sách cán bộ (đào tạo, luân chuyển, quy hoạch) 
   --csv              in mỗi vấn đề một dòng CSV (mở được bằng Excel)
   --lang vi|en       ngôn ngữ của thông báo (mặc định: vi)
   --settings TỆP     tệp JSON chứa các thiết lập (ngưỡng tuổi, số năm công tác còn lại…)
+  --max-memory MB    bộ nhớ để đọc và kiểm tra một tệp (mặc định: ${formatNumber(limits.maxMemoryMb, "vi")})
+  --time-limit GIÂY  thời gian để đọc và kiểm tra một tệp, tính bằng giây (mặc định: ${formatNumber(limits.maxSeconds, "vi")})
   -h, --help         hướng dẫn này
 
 Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được hoặc lệnh sai.
-Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô. Tệp đầu vào không bao giờ bị ghi.
+Giới hạn mỗi tệp: ${megabytes(limits.maxFileBytes)}, ${formatNumber(limits.maxCells, "vi")} ô. Các tệp được đọc song song, mỗi tệp riêng rẽ,
+nên tệp quá lớn hoặc quá phức tạp chỉ được báo lỗi, các tệp khác vẫn được kiểm tra.
+Tệp đầu vào không bao giờ bị ghi.
 `,
   problem(p) {
     switch (p.code) {
@@ -26,8 +27,12 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
         return "Không tìm thấy tệp.";
       case "not-a-file":
         return "Không phải tệp (có thể là thư mục không mở được).";
+      case "no-permission":
+        return "Bạn không có quyền đọc tệp này: hãy hỏi người quản lý máy tính hoặc thư mục dùng chung.";
+      case "in-use":
+        return "Tệp đang bị một chương trình khác giữ (có thể đang mở trong Excel): hãy đóng tệp rồi chạy lại lệnh.";
       case "unreadable":
-        return `Không đọc được tệp (${p.detail}).`;
+        return "Không đọc được tệp từ ổ đĩa hoặc thư mục dùng chung: hãy chép tệp về máy này rồi thử lại.";
       case "empty":
         return "Tệp rỗng (0 byte).";
       case "encrypted":
@@ -37,13 +42,23 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
       case "no-sheets":
         return "Tệp không có trang tính nào (không phải sổ tính .xlsx, hoặc chỉ có biểu đồ).";
       case "corrupt":
-        return `Tệp .xlsx bị hỏng hoặc không đầy đủ${p.detail ? ` (${p.detail})` : ""}.`;
+        return "Tệp .xlsx bị hỏng hoặc không đầy đủ: hãy mở bằng Excel rồi lưu lại, hoặc đề nghị đơn vị gửi lại tệp.";
       case "too-large":
         return `Tệp quá lớn: ${megabytes(p.bytes)}, giới hạn ${megabytes(p.limit)}.`;
       case "too-large-unzipped":
         return `Nội dung tệp khi giải nén quá lớn: ${megabytes(p.bytes)}, giới hạn ${megabytes(p.limit)}.`;
       case "too-many-cells":
         return `Tệp có quá nhiều ô: ${formatNumber(p.cells, "vi")}, giới hạn ${formatNumber(p.limit, "vi")}.`;
+      case "too-complex":
+        return "Tệp quá lớn hoặc quá phức tạp để kiểm tra: chứa nhiều hơn mức chương trình xử lý được một lúc.";
+      case "out-of-memory":
+        return `Tệp quá lớn hoặc quá phức tạp để kiểm tra: cần nhiều hơn giới hạn bộ nhớ ${formatNumber(p.limitMb, "vi")} MB (tùy chọn --max-memory).`;
+      case "timed-out":
+        return `Tệp quá lớn hoặc quá phức tạp để kiểm tra: cần lâu hơn giới hạn thời gian ${formatNumber(p.limitSeconds, "vi")} giây (tùy chọn --time-limit).`;
+      case "worker-died":
+        return "Việc kiểm tra tệp này bị dừng đột ngột; các tệp khác vẫn được kiểm tra.";
+      case "check-failed":
+        return "Chương trình gặp lỗi ngoài dự kiến khi kiểm tra tệp này; các tệp khác vẫn được kiểm tra. Chi tiết kỹ thuật có trong báo cáo --json.";
     }
   },
   severity: { error: "lỗi", warning: "cảnh báo", info: "lưu ý" },
@@ -65,7 +80,6 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
   realDate: (date) => `${date} (kiểu ngày)`,
   related: (cell) => `xem ${cell}`,
   emptyFolder: (folder) => `Thư mục "${folder}" không có tệp .xlsx nào.`,
-  checkFailed: (detail) => `Lỗi trong khi kiểm tra tệp này (${detail}); các tệp khác vẫn được kiểm tra.`,
   usage: {
     unknownCommand: (command) => `Lệnh không hợp lệ: "${command}". Các lệnh: check, summary, fix.`,
     missingCommand:
@@ -75,6 +89,7 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
     jsonAndCsv: "Chỉ chọn một trong hai: --json hoặc --csv.",
     badLang: (value) => `Ngôn ngữ không hợp lệ: "${value}" (chọn vi hoặc en).`,
     badOption: (detail) => `Tham số không hợp lệ: ${detail}`,
+    badLimit: (option, value) => `Giá trị không hợp lệ cho ${option}: "${value}" (một số nguyên lớn hơn 0).`,
     settings: (problem, file, detail) =>
       problem === "unreadable"
         ? `Không đọc được tệp thiết lập "${file}": ${detail}`

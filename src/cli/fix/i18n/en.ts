@@ -25,10 +25,14 @@ PivotTables, slicers…): the command says which parts of the original were lost
     outNotXlsx: (out) => `The output file must end in .xlsx: "${out}".`,
   },
   output: {
-    sameAsInput: (out) =>
-      `Not written: "${out}" is the input file. The input is never written; choose another name for the copy.`,
-    exists: (out) => `Not written: "${out}" exists. Choose another name, or add --force to overwrite that file.`,
-    notAFile: (out) => `Cannot write: "${out}" is a folder.`,
+    refused: {
+      "same-as-input": (out) =>
+        `Not written: "${out}" is an input file. Input files are never written; choose another name for the copy.`,
+      "in-input-folder": (out) =>
+        `Not written: "${out}" is in a folder being read. Choose another folder for the copy.`,
+      exists: (out) => `Not written: "${out}" exists. Choose another name, or add --force to overwrite that file.`,
+      "not-a-file": (out) => `Cannot write: "${out}" is a folder.`,
+    },
     writeFailed: (out, detail) => `Cannot write "${out}" (${detail}).`,
   },
   planned: (file, n, dryRun) =>

@@ -1,3 +1,4 @@
+import type { OutputProblem } from "../../output-guard";
 import type { WorkbookFeature } from "../../../xlsx/round-trip-losses";
 import type { SkipReason } from "../../../xlsx/write-repairs";
 
@@ -7,9 +8,8 @@ export interface FixMessages {
   help: string;
   usage: { noFile: string; oneFile: string; noOut: string; outNotXlsx(out: string): string };
   output: {
-    sameAsInput(out: string): string;
-    exists(out: string): string;
-    notAFile(out: string): string;
+    /** Why the copy may not go to --out. */
+    refused: Record<OutputProblem, (out: string) => string>;
     writeFailed(out: string, detail: string): string;
   };
   planned(file: string, n: number, dryRun: boolean): string;

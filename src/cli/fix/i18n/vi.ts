@@ -25,10 +25,14 @@ PivotTable, slicer…): lệnh báo rõ phần nào của tệp gốc bị mất
     outNotXlsx: (out) => `Tệp ghi ra phải có đuôi .xlsx: "${out}".`,
   },
   output: {
-    sameAsInput: (out) =>
-      `Không ghi: "${out}" chính là tệp gốc. Tệp gốc không bao giờ bị ghi; hãy chọn tên khác cho bản sửa.`,
-    exists: (out) => `Không ghi: "${out}" đã có. Chọn tên khác, hoặc thêm --force để ghi đè tệp đó.`,
-    notAFile: (out) => `Không ghi được: "${out}" là một thư mục.`,
+    refused: {
+      "same-as-input": (out) =>
+        `Không ghi: "${out}" là tệp đầu vào. Tệp đầu vào không bao giờ bị ghi; hãy chọn tên khác cho bản sửa.`,
+      "in-input-folder": (out) =>
+        `Không ghi: "${out}" nằm trong thư mục đang được đọc. Hãy chọn thư mục khác cho bản sửa.`,
+      exists: (out) => `Không ghi: "${out}" đã có. Chọn tên khác, hoặc thêm --force để ghi đè tệp đó.`,
+      "not-a-file": (out) => `Không ghi được: "${out}" là một thư mục.`,
+    },
     writeFailed: (out, detail) => `Không ghi được "${out}" (${detail}).`,
   },
   planned: (file, n, dryRun) =>

@@ -1,3 +1,5 @@
+import type { OutputProblem } from "../../output-guard";
+
 /** Every sentence the summary command writes, in each language it speaks. */
 export interface SummaryMessages {
   /** The summary command's part of --help. */
@@ -24,5 +26,7 @@ export interface SummaryMessages {
   targetsUnreadable(file: string, reason: string): string;
   targetsProblem(file: string, reason: string): string;
   outFailed(file: string, detail: string): string;
-  usage: { noTargets: string; outNotXlsx(file: string): string; sameFile(file: string): string };
+  /** Why the report may not go to --out. */
+  refused: Record<OutputProblem, (file: string) => string>;
+  usage: { noTargets: string; outNotXlsx(file: string): string };
 }
