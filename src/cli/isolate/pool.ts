@@ -15,6 +15,14 @@ function lanes(jobs: readonly Job[]): number {
 }
 
 /**
+ * The engine's own heap cap on a worker: above the limit the worker watches itself against (worker.ts),
+ * so that the worker normally stops itself cleanly first.
+ */
+function hardCapMb(limitMb: number): number {
+  return limitMb * 2 + 64;
+}
+
+/**
  * Runs one job in a worker thread started on `script`, under the job's memory and time limits. However
  * the worker ends (out of memory, out of time, a crash), the job's file gets a problem and the caller goes on.
  */
@@ -23,7 +31,7 @@ function inWorker<J extends Job>(job: J, script: string): Promise<Outcome<JobVal
     // Output a library prints inside the worker is dropped: stdout carries the report.
     const worker = new Worker(script, {
       workerData: { [JOB_KEY]: job },
-      resourceLimits: { maxOldGenerationSizeMb: job.limits.maxMemoryMb },
+      resourceLimits: { maxOldGenerationSizeMb: hardCapMb(job.limits.maxMemoryMb) },
       stdout: true,
       stderr: true,
     });

@@ -7,3 +7,4 @@ export { decodeTcvn3 } from "./tcvn3";
 export { tidySpaces } from "./tidy-spaces";
 export { decodeVni } from "./vni";
 export { vnKey } from "./vn-key";
+export { controlCharsOf, escapeControlChars, hasControlChars, removeControlChars } from "./control-chars";
