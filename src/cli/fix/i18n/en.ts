@@ -5,8 +5,8 @@ export const EN: FixMessages = {
   help: `
 Usage: cadre-roster fix --out NEW.xlsx [--force] [--dry-run] [--lang vi|en] [--settings FILE] FILE.xlsx
 
-Repairs what has a certain repair (TCVN3/VNI text, decomposed Unicode, extra spaces, dates typed as text,
-misspelt gender, ethnic group or programme) and writes a copy with an added "Nhật ký sửa" sheet listing
+Repairs what has a certain repair (TCVN3/VNI text, decomposed Unicode, control characters, extra spaces,
+dates typed as text, misspelt gender, ethnic group or programme) and writes a copy with an added "Nhật ký sửa" sheet listing
 every changed cell (sheet, cell, old value, new value, rule). Only cells with issues change; cell formatting
 stays, except that dates get the format dd/mm/yyyy and converted TCVN3/VNI text the font Times New Roman.
 

@@ -5,8 +5,8 @@ export const VI: FixMessages = {
   help: `
 Cách dùng: cadre-roster fix --out TỆP_MỚI.xlsx [--force] [--dry-run] [--lang vi|en] [--settings TỆP] TỆP.xlsx
 
-Sửa những lỗi có cách sửa chắc chắn (chữ mã TCVN3/VNI, Unicode tổ hợp, dấu cách thừa, ngày gõ thành chữ,
-giới tính, dân tộc, chương trình gõ sai gần đúng) và ghi ra một bản sao có thêm trang "Nhật ký sửa" liệt kê
+Sửa những lỗi có cách sửa chắc chắn (chữ mã TCVN3/VNI, Unicode tổ hợp, ký tự điều khiển, dấu cách thừa,
+ngày gõ thành chữ, giới tính, dân tộc, chương trình gõ sai gần đúng) và ghi ra một bản sao có thêm trang "Nhật ký sửa" liệt kê
 từng ô đã sửa (trang, ô, giá trị cũ, giá trị mới, quy tắc). Chỉ các ô có lỗi được sửa; định dạng ô giữ nguyên,
 trừ ngày (định dạng dd/mm/yyyy) và chữ TCVN3/VNI đã đổi (phông Times New Roman).
 
