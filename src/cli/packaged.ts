@@ -2,8 +2,8 @@
 // The installed command starts through bin/cadre-roster.js instead; both run the same main(). The packed
 // file is also what each file's worker thread runs (`__filename` is left to Node): started as a worker,
 // it does the job it was given instead.
-import { isJobWorker, serveJob } from "./isolate/worker";
+import { isJobWorker, serveJobs } from "./isolate/worker";
 import { main } from "./main";
 
-if (isJobWorker()) serveJob();
+if (isJobWorker()) serveJobs();
 else main(__filename);

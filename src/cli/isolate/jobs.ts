@@ -18,8 +18,14 @@ const RUNNERS = {
   fix: analyseFix,
 } as const;
 
-/** The key of a worker's data that holds its job: a worker started without it is not one of the command's. */
-export const JOB_KEY = "cadreRosterJob";
+/** The key of a worker's data that marks it as the command's: a worker started without it is someone else's. */
+export const JOB_KEY = "cadreRosterWorker";
+
+/** A worker's answer to one job; `ending` when the worker stops itself after it (it passed its memory limit). */
+export interface WorkerAnswer {
+  outcome: Outcome<unknown>;
+  ending: boolean;
+}
 
 /** Runs one job where it is called; whatever it throws becomes the file's problem, never the caller's. */
 export async function runJob<J extends Job>(job: J): Promise<Outcome<JobValue<J>>> {

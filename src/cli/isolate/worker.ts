@@ -1,38 +1,38 @@
 import { getHeapStatistics } from "v8";
 import { isMainThread, parentPort, workerData } from "worker_threads";
-import type { FileProblem } from "../../xlsx/file-problem";
-import { JOB_KEY, runJob, type Job } from "./jobs";
-import type { Outcome } from "./outcome";
+import { JOB_KEY, runJob, type Job, type WorkerAnswer } from "./jobs";
 
 /** How often the worker looks at its memory while it works. */
 const WATCH_MS = 20;
 
-/** Whether this thread is a worker started by the command to work on one file. */
+/** Whether this thread is a worker started by the command to work on files. */
 export function isJobWorker(): boolean {
   return !isMainThread && typeof workerData === "object" && workerData !== null && JOB_KEY in workerData;
 }
 
+function answer(message: WorkerAnswer): void {
+  parentPort?.postMessage(message);
+}
+
 /**
- * Does the job this worker was started with and sends its outcome back; the worker then ends. The
- * worker watches its own memory against the job's limit and gives up cleanly when it is passed: the
- * engine's own cap on the worker (set higher, see pool.ts) ends a worker abruptly, and a large enough
- * allocation past it can end the whole process, so it is only the last resort.
+ * Does one job and sends its outcome back. The worker watches its own memory against the job's limit
+ * and, once it is passed, answers that the file is too large and ends itself cleanly: the engine's own
+ * cap on the worker (set higher, see pool.ts) ends a worker abruptly, and a large enough allocation past
+ * it can end the whole process, so it is only the last resort.
  */
-export function serveJob(): void {
-  const job = (workerData as Record<typeof JOB_KEY, Job>)[JOB_KEY];
+async function serve(job: Job): Promise<void> {
   const limit = job.limits.maxMemoryMb * 1024 * 1024;
-  let done = false;
-  const answer = (outcome: Outcome<unknown>) => {
-    if (done) return;
-    done = true;
-    clearInterval(watch);
-    parentPort?.postMessage(outcome);
-  };
   const watch = setInterval(() => {
     if (getHeapStatistics().used_heap_size <= limit) return;
-    const problem: FileProblem = { code: "out-of-memory", limitMb: job.limits.maxMemoryMb };
-    answer({ ok: false, problem });
+    answer({ outcome: { ok: false, problem: { code: "out-of-memory", limitMb: job.limits.maxMemoryMb } }, ending: true });
     process.exit(1);
   }, WATCH_MS);
-  void runJob(job).then(answer);
+  const outcome = await runJob(job);
+  clearInterval(watch);
+  answer({ outcome, ending: false });
+}
+
+/** Takes jobs one at a time from the thread that started this worker, for as long as it lives. */
+export function serveJobs(): void {
+  parentPort?.on("message", (job: Job) => void serve(job));
 }
