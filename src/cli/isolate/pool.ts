@@ -68,37 +68,72 @@ function inWorker<J extends Job>(worker: Worker, job: J): Promise<Done<JobValue<
   });
 }
 
+/** Runs batches of jobs; its workers are kept between batches until it is closed. */
+export interface Pool {
+  /** The jobs' outcomes, in the jobs' order. Every job of a batch has the same limits. */
+  run<J extends Job>(jobs: readonly J[]): Promise<Outcome<JobValue<J>>[]>;
+  close(): Promise<void>;
+}
+
+/** Jobs run in this thread one after another: the tests' way, without a worker script. */
+const IN_THIS_THREAD: Pool = {
+  async run<J extends Job>(jobs: readonly J[]) {
+    const outcomes: Outcome<JobValue<J>>[] = [];
+    for (const job of jobs) outcomes.push(await runJob(job));
+    return outcomes;
+  },
+  close: () => Promise.resolve(),
+};
+
 /**
- * The jobs' outcomes, in the jobs' order. With a worker `script`, the jobs run in worker threads, several
- * side by side, each worker doing one file at a time and replaced when a file ends it (starting a worker
- * costs far more than most files); without a script, in this thread one after another (the tests' way).
- * Every job of a batch has the same limits.
+ * A pool of worker threads started on `script`, several side by side, each doing one file at a time and
+ * replaced when a file ends it: starting a worker costs far more than most files, so workers are kept
+ * for the next file and the next batch. Without a script, jobs run in this thread.
  */
+export function openPool(script: string | undefined): Pool {
+  if (script === undefined) return IN_THIS_THREAD;
+  // Idle workers do not keep the command running: a batch in progress does, through its time limits.
+  const idle: Worker[] = [];
+  return {
+    async run<J extends Job>(jobs: readonly J[]) {
+      const outcomes: Outcome<JobValue<J>>[] = new Array(jobs.length);
+      if (jobs.length === 0) return outcomes;
+      const limits = jobs[0].limits;
+      let next = 0;
+      const lane = async () => {
+        let worker: Worker | null = idle.pop() ?? null;
+        while (next < jobs.length) {
+          const i = next++;
+          worker ??= startWorker(script, limits);
+          worker.ref();
+          const done = await inWorker(worker, jobs[i]);
+          outcomes[i] = done.outcome;
+          if (!done.alive) worker = null;
+        }
+        if (worker === null) return;
+        worker.unref();
+        idle.push(worker);
+      };
+      await Promise.all(Array.from({ length: lanes(jobs.length, limits) }, lane));
+      return outcomes;
+    },
+    async close() {
+      await Promise.all(idle.splice(0).map((worker) => worker.terminate()));
+    },
+  };
+}
+
+/** The jobs' outcomes, in the jobs' order, from a pool opened for them alone (see openPool). */
 export async function runJobs<J extends Job>(
   jobs: readonly J[],
   script: string | undefined,
 ): Promise<Outcome<JobValue<J>>[]> {
-  const outcomes: Outcome<JobValue<J>>[] = new Array(jobs.length);
-  if (script === undefined) {
-    for (let i = 0; i < jobs.length; i++) outcomes[i] = await runJob(jobs[i]);
-    return outcomes;
+  const pool = openPool(script);
+  try {
+    return await pool.run(jobs);
+  } finally {
+    await pool.close();
   }
-  if (jobs.length === 0) return outcomes;
-  const limits = jobs[0].limits;
-  let next = 0;
-  const lane = async () => {
-    let worker: Worker | null = null;
-    while (next < jobs.length) {
-      const i = next++;
-      worker ??= startWorker(script, limits);
-      const done = await inWorker(worker, jobs[i]);
-      outcomes[i] = done.outcome;
-      if (!done.alive) worker = null;
-    }
-    await worker?.terminate();
-  };
-  await Promise.all(Array.from({ length: lanes(jobs.length, limits) }, lane));
-  return outcomes;
 }
 
 /** One job's outcome, run as runJobs runs it. */

@@ -4,11 +4,11 @@ import type { Consolidation } from "../../core/consolidate/types";
 import type { Settings } from "../../core/settings";
 import { targetsProblemMessage } from "../../core/targets/messages";
 import type { Target, TargetWarning } from "../../core/targets/types";
-import { collectPaths } from "../collect-paths";
+import { collectPaths, type CollectedPaths } from "../collect-paths";
 import { DEFAULT_LIMITS, type Limits } from "../../xlsx/limits";
 import type { CliIo } from "../io";
 import { CLI_MESSAGES } from "../i18n";
-import { runJobs, runOne } from "../isolate/pool";
+import { openPool, type Pool } from "../isolate/pool";
 import { outputProblem, writeWhole } from "../output-guard";
 import { unreadFile } from "../unread-file";
 import type { SummaryArgs } from "./args";
@@ -22,9 +22,9 @@ type LoadedTargets =
   { ok: true; sheet: string; targets: Target[]; warnings: TargetWarning[] } | { ok: false; message: string };
 
 /** The targets workbook, read in a worker like the rosters: a problem with it stops the command, as nothing could be counted against it. */
-async function loadTargets(args: SummaryArgs, limits: Limits, io: CliIo): Promise<LoadedTargets> {
+async function loadTargets(args: SummaryArgs, limits: Limits, pool: Pool): Promise<LoadedTargets> {
   const m = SUMMARY_MESSAGES[args.lang];
-  const read = await runOne({ kind: "targets", path: args.targets, limits }, io.workerScript);
+  const [read] = await pool.run([{ kind: "targets" as const, path: args.targets, limits }]);
   if (!read.ok)
     return { ok: false, message: m.targetsUnreadable(args.targets, CLI_MESSAGES[args.lang].problem(read.problem)) };
   const found = read.value;
@@ -46,18 +46,35 @@ function rosterFiles(files: readonly string[], targets: string): string[] {
 
 /** `cadre-roster summary`: check and consolidate every roster, count each category against its target, report. */
 export async function runSummary(args: SummaryArgs, settings: Settings, io: CliIo): Promise<number> {
-  const m = SUMMARY_MESSAGES[args.lang];
-  const limits = { ...DEFAULT_LIMITS, ...io.limits };
   const collected = await collectPaths(args.paths);
   if (args.out !== null) {
     const read = [...collected.files, args.targets, ...(args.settingsFile === null ? [] : [args.settingsFile])];
     const refused = await outputProblem(args.out, { files: read, folders: args.paths }, args.force);
     if (refused !== null) {
-      io.stderr(m.refused[refused](args.out) + "\n");
+      io.stderr(SUMMARY_MESSAGES[args.lang].refused[refused](args.out) + "\n");
       return 2;
     }
   }
-  const loaded = await loadTargets(args, limits, io);
+  // One pool for the targets and the rosters, so that the workers started for the first serve the rest.
+  const pool = openPool(io.workerScript);
+  try {
+    return await summarise(args, settings, io, collected, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The summary once its output is allowed: the targets, every roster, the consolidation, the outputs. */
+async function summarise(
+  args: SummaryArgs,
+  settings: Settings,
+  io: CliIo,
+  collected: CollectedPaths,
+  pool: Pool,
+): Promise<number> {
+  const m = SUMMARY_MESSAGES[args.lang];
+  const limits = { ...DEFAULT_LIMITS, ...io.limits };
+  const loaded = await loadTargets(args, limits, pool);
   if (!loaded.ok) {
     io.stderr(loaded.message + "\n");
     return 2;
@@ -69,7 +86,7 @@ export async function runSummary(args: SummaryArgs, settings: Settings, io: CliI
     return 2;
   }
   const jobs = files.map((file) => ({ kind: "roster" as const, path: file, settings, lang: args.lang, limits }));
-  const outcomes = await runJobs(jobs, io.workerScript);
+  const outcomes = await pool.run(jobs);
   const consolidator = startConsolidation(loaded.targets, { settings, lang: args.lang });
   outcomes.forEach((outcome, i) => {
     const examined = outcome.ok ? outcome.value : { report: unreadFile(files[i], outcome.problem, args.lang), people: [] };
