@@ -57,3 +57,26 @@ export async function writeWhole(out: string, bytes: Uint8Array): Promise<void> 
     throw error;
   }
 }
+
+/** Why a file could not be written, as the user can act on it. */
+export type WriteProblem = "no-folder" | "no-permission" | "in-use" | "disk-full" | "refused";
+
+/** The system's reason a write failed, as a WriteProblem; its own words are for no one. */
+export function writeProblemOf(error: unknown): WriteProblem {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return "no-folder";
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return "no-permission";
+    case "EBUSY":
+      return "in-use";
+    case "ENOSPC":
+    case "EDQUOT":
+      return "disk-full";
+    default:
+      return "refused";
+  }
+}

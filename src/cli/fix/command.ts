@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS } from "../../xlsx/limits";
 import type { CliIo } from "../io";
 import { CLI_MESSAGES } from "../i18n";
 import { runOne } from "../isolate/pool";
-import { outputProblem, writeWhole } from "../output-guard";
+import { outputProblem, writeProblemOf, writeWhole } from "../output-guard";
 import { commandSettings } from "../settings-file";
 
 export { parseFixCommand } from "./args";
@@ -45,7 +45,7 @@ export async function runFix(args: FixArgs, io: CliIo): Promise<number> {
   try {
     await writeWhole(out, copy.bytes);
   } catch (error) {
-    io.stderr(m.output.writeFailed(printable(out), error instanceof Error ? error.message : String(error)) + "\n");
+    io.stderr(m.output.writeFailed(printable(out), writeProblemOf(error)) + "\n");
     return 2;
   }
   io.stdout(m.written(printable(out), changes.length, copy.logSheet) + "\n");

@@ -81,7 +81,7 @@ describe("cadre-roster fix: where the copy may go", () => {
     const out = path.join(tempDir(), "khong-co", "sua.xlsx");
     const result = await cli(["fix", "--out", out, input]);
     expect(result.code).toBe(2);
-    expect(result.err).toContain(`Không ghi được "${out}"`);
+    expect(result.err).toContain(`Không ghi được "${out}": thư mục chứa nó không tồn tại.`);
     expect(readdirSync(tempDir()).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS, type Limits } from "../../xlsx/limits";
 import type { CliIo } from "../io";
 import { CLI_MESSAGES } from "../i18n";
 import { openPool, type Pool } from "../isolate/pool";
-import { outputProblem, writeWhole } from "../output-guard";
+import { outputProblem, writeProblemOf, writeWhole } from "../output-guard";
 import { unreadFile } from "../unread-file";
 import type { SummaryArgs } from "./args";
 import { formatSummary } from "./format-summary";
@@ -103,7 +103,7 @@ async function summarise(
     try {
       await writeWhole(args.out, await reportWorkbook(run, args.lang, new Date()));
     } catch (error) {
-      io.stderr(m.outFailed(args.out, error instanceof Error ? error.message : String(error)) + "\n");
+      io.stderr(m.outFailed(args.out, writeProblemOf(error)) + "\n");
       return 2;
     }
     if (!args.json) io.stdout(`\n${m.written(args.out)}\n`);

@@ -173,7 +173,9 @@ describe("cadre-roster summary", () => {
     ]);
     expect(result.code).toBe(2);
     expect(result.out).toContain("KẾT QUẢ THỰC HIỆN CHỈ TIÊU");
-    expect(result.err).toContain("Không ghi được báo cáo");
+    expect(result.err).toContain(
+      `Không ghi được báo cáo "${path.join(tempDir(), "khong-co", "bao-cao.xlsx")}": thư mục chứa nó không tồn tại.`,
+    );
   });
 
   test("a targets file that cannot be used stops the command with exit 2 and says why", async () => {

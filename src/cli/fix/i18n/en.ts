@@ -1,3 +1,4 @@
+import { WRITE_PROBLEMS_EN } from "../../i18n/write-problems";
 import { formatNumber } from "../../../core/i18n";
 import type { FixMessages } from "./shape";
 
@@ -33,7 +34,7 @@ PivotTables, slicers…): the command says which parts of the original were lost
       exists: (out) => `Not written: "${out}" exists. Choose another name, or add --force to overwrite that file.`,
       "not-a-file": (out) => `Cannot write: "${out}" is a folder.`,
     },
-    writeFailed: (out, detail) => `Cannot write "${out}" (${detail}).`,
+    writeFailed: (out, problem) => `Cannot write "${out}": ${WRITE_PROBLEMS_EN[problem]}.`,
   },
   planned: (file, n, dryRun) =>
     n === 0

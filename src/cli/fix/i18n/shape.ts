@@ -1,4 +1,4 @@
-import type { OutputProblem } from "../../output-guard";
+import type { OutputProblem, WriteProblem } from "../../output-guard";
 import type { WorkbookFeature } from "../../../xlsx/round-trip-losses";
 import type { SkipReason } from "../../../xlsx/write-repairs";
 
@@ -10,7 +10,7 @@ export interface FixMessages {
   output: {
     /** Why the copy may not go to --out. */
     refused: Record<OutputProblem, (out: string) => string>;
-    writeFailed(out: string, detail: string): string;
+    writeFailed(out: string, problem: WriteProblem): string;
   };
   planned(file: string, n: number, dryRun: boolean): string;
   skipped(reason: SkipReason, cells: readonly string[]): string;

@@ -1,3 +1,4 @@
+import { WRITE_PROBLEMS_VI } from "../../i18n/write-problems";
 import { formatNumber } from "../../../core/i18n";
 import type { FixMessages } from "./shape";
 
@@ -33,7 +34,7 @@ PivotTable, slicer…): lệnh báo rõ phần nào của tệp gốc bị mất
       exists: (out) => `Không ghi: "${out}" đã có. Chọn tên khác, hoặc thêm --force để ghi đè tệp đó.`,
       "not-a-file": (out) => `Không ghi được: "${out}" là một thư mục.`,
     },
-    writeFailed: (out, detail) => `Không ghi được "${out}" (${detail}).`,
+    writeFailed: (out, problem) => `Không ghi được "${out}": ${WRITE_PROBLEMS_VI[problem]}.`,
   },
   planned: (file, n, dryRun) =>
     n === 0

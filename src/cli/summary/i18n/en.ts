@@ -1,3 +1,4 @@
+import { WRITE_PROBLEMS_EN } from "../../i18n/write-problems";
 import { formatNumber } from "../../../core/i18n";
 import type { SummaryMessages } from "./shape";
 
@@ -43,7 +44,7 @@ the targets file cannot be used, or bad usage. Input files are never written.
   written: (file) => `Report written: ${file}`,
   targetsUnreadable: (file, reason) => `Cannot read the targets file "${file}": ${reason}`,
   targetsProblem: (file, reason) => `Targets file "${file}": ${reason}`,
-  outFailed: (file, detail) => `Cannot write the report "${file}": ${detail}`,
+  outFailed: (file, problem) => `Cannot write the report "${file}": ${WRITE_PROBLEMS_EN[problem]}.`,
   refused: {
     "same-as-input": (file) => `Not written: the report would overwrite an input file, "${file}". Choose another name.`,
     "in-input-folder": (file) =>

@@ -1,4 +1,4 @@
-import type { OutputProblem } from "../../output-guard";
+import type { OutputProblem, WriteProblem } from "../../output-guard";
 
 /** Every sentence the summary command writes, in each language it speaks. */
 export interface SummaryMessages {
@@ -25,7 +25,7 @@ export interface SummaryMessages {
   written(file: string): string;
   targetsUnreadable(file: string, reason: string): string;
   targetsProblem(file: string, reason: string): string;
-  outFailed(file: string, detail: string): string;
+  outFailed(file: string, problem: WriteProblem): string;
   /** Why the report may not go to --out. */
   refused: Record<OutputProblem, (file: string) => string>;
   usage: { noTargets: string; outNotXlsx(file: string): string };

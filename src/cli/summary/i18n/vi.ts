@@ -1,3 +1,4 @@
+import { WRITE_PROBLEMS_VI } from "../../i18n/write-problems";
 import { formatNumber } from "../../../core/i18n";
 import type { SummaryMessages } from "./shape";
 
@@ -43,7 +44,7 @@ tệp chỉ tiêu không dùng được, hoặc lệnh sai. Tệp đầu vào kh
   written: (file) => `Đã ghi báo cáo: ${file}`,
   targetsUnreadable: (file, reason) => `Không đọc được tệp chỉ tiêu "${file}": ${reason}`,
   targetsProblem: (file, reason) => `Tệp chỉ tiêu "${file}": ${reason}`,
-  outFailed: (file, detail) => `Không ghi được báo cáo "${file}": ${detail}`,
+  outFailed: (file, problem) => `Không ghi được báo cáo "${file}": ${WRITE_PROBLEMS_VI[problem]}.`,
   refused: {
     "same-as-input": (file) => `Không ghi: báo cáo sẽ đè lên tệp đầu vào "${file}". Hãy chọn tên khác.`,
     "in-input-folder": (file) =>
