@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import { refineProblem, type FileProblem } from "../xlsx/file-problem";
 import type { Limits } from "../xlsx/limits";
+import { largestEntrySize } from "../xlsx/zip-directory";
 import { openWorkbookBytes, readWorkbookBytes, type OpenResult, type ReadResult } from "../xlsx/read-workbook";
 
 function errorText(error: unknown): string {
@@ -19,13 +20,25 @@ function systemProblem(error: unknown): FileProblem {
   return { code: "unreadable", detail };
 }
 
+/**
+ * Whether one part of the workbook, taken in as text, could by itself take more than half the memory
+ * limit (a character can take two bytes): such a file is refused before it is unzipped, since the engine
+ * cannot stop a worker cleanly in the middle of one allocation that large.
+ */
+function partTooLarge(bytes: Buffer, limits: Limits): FileProblem | null {
+  const largest = largestEntrySize(bytes);
+  if (largest === null || largest * 2 <= (limits.maxMemoryMb * 1024 * 1024) / 2) return null;
+  return { code: "out-of-memory", limitMb: limits.maxMemoryMb };
+}
+
 /** Reads the file once, read-only; the size limit is checked before a byte is read. */
 async function readBytes(path: string, limits: Limits): Promise<Buffer | FileProblem> {
   try {
     const stat = await fs.stat(path);
     if (!stat.isFile()) return { code: "not-a-file" };
     if (stat.size > limits.maxFileBytes) return { code: "too-large", bytes: stat.size, limit: limits.maxFileBytes };
-    return await fs.readFile(path, { flag: "r" });
+    const bytes = await fs.readFile(path, { flag: "r" });
+    return partTooLarge(bytes, limits) ?? bytes;
   } catch (error) {
     return systemProblem(error);
   }

@@ -5,7 +5,7 @@ import path from "path";
 import type { Report } from "../../src/core/report/types";
 import type { SummaryJson } from "../../src/cli/summary/summary-json";
 import { sha256 } from "../support/cli/file-hash";
-import { hostileBook } from "../support/cli/hostile-book";
+import { crowdedBook } from "../support/cli/hostile-book";
 import { cli } from "../support/cli/run-cli";
 import { builtCli, packagedCli, ROOT } from "./dist";
 
@@ -38,7 +38,7 @@ beforeAll(async () => {
   for (const name of fs.readdirSync(PROGRAMME).filter((n) => n.endsWith(".xlsx") && n !== "chi-tieu.xlsx"))
     fs.copyFileSync(path.join(PROGRAMME, name), path.join(folder, name));
   // Named to sit in the middle of the folder's files, so files after it are checked too.
-  hostile = await hostileBook(folder, "04b-qua-phuc-tap.xlsx");
+  hostile = await crowdedBook(folder, "04b-qua-phuc-tap.xlsx", 40_000);
   good = fs
     .readdirSync(folder)
     .sort()

@@ -104,7 +104,8 @@ export function openPool(script: string | undefined): Pool {
         let worker: Worker | null = idle.pop() ?? null;
         while (next < jobs.length) {
           const i = next++;
-          worker ??= startWorker(script, limits);
+          // A worker that ended while idle (its thread id is then -1) is replaced too.
+          if (worker === null || worker.threadId < 0) worker = startWorker(script, limits);
           worker.ref();
           const done = await inWorker(worker, jobs[i]);
           outcomes[i] = done.outcome;
