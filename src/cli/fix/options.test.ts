@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import { Workbook } from "exceljs";
 import { sha256 } from "../../../test/support/cli/file-hash";
@@ -53,8 +53,10 @@ describe("cadre-roster fix: where the copy may go", () => {
   test("never onto the input, however it is named, even with --force", async () => {
     const link = path.join(tempDir(), "lien-ket.xlsx");
     symlinkSync(input, link);
+    const hardLink = path.join(tempDir(), "cung-inode.xlsx");
+    linkSync(input, hardLink);
     const relative = path.relative(process.cwd(), input);
-    for (const out of [input, relative, link]) {
+    for (const out of [input, relative, link, hardLink]) {
       for (const force of [[], ["--force"]]) {
         const result = await cli(["fix", ...force, "--out", out, input]);
         expect({ out, code: result.code, stdout: result.out }).toEqual({ out, code: 2, stdout: "" });
