@@ -2,7 +2,7 @@ import { availableParallelism, totalmem } from "os";
 import { Worker } from "worker_threads";
 import { problemOfError, type FileProblem } from "../../xlsx/file-problem";
 import type { Limits } from "../../xlsx/limits";
-import { JOB_KEY, runJob, type Job, type JobValue, type WorkerAnswer } from "./jobs";
+import { WORKER_MARK, runJob, type Job, type JobValue, type WorkerAnswer } from "./jobs";
 import type { Outcome } from "./outcome";
 
 /**
@@ -21,7 +21,7 @@ function lanes(jobs: number, limits: Limits): number {
  */
 function startWorker(script: string, limits: Limits): Worker {
   const worker = new Worker(script, {
-    workerData: { [JOB_KEY]: true },
+    workerData: { [WORKER_MARK]: true },
     resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb * 2 + 64 },
     stdout: true,
     stderr: true,

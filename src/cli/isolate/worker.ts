@@ -1,13 +1,13 @@
 import { getHeapStatistics } from "v8";
 import { isMainThread, parentPort, workerData } from "worker_threads";
-import { JOB_KEY, runJob, type Job, type WorkerAnswer } from "./jobs";
+import { WORKER_MARK, runJob, type Job, type WorkerAnswer } from "./jobs";
 
 /** How often the worker looks at its memory while it works. */
 const WATCH_MS = 20;
 
 /** Whether this thread is a worker started by the command to work on files. */
 export function isJobWorker(): boolean {
-  return !isMainThread && typeof workerData === "object" && workerData !== null && JOB_KEY in workerData;
+  return !isMainThread && typeof workerData === "object" && workerData !== null && WORKER_MARK in workerData;
 }
 
 function answer(message: WorkerAnswer): void {
