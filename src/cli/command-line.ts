@@ -14,10 +14,12 @@ export interface UsageError {
 /** What a command's arguments come to: its help, a usage error, or the arguments to run it with. */
 export type Parsed<K extends string, A> = { kind: "help"; lang: Language } | { kind: K; args: A } | UsageError;
 
-/** --lang, --settings and --help: every command takes them. */
-const COMMON_OPTIONS = {
+/** --lang, --settings, the per-file limits and --help: every command takes them. */
+export const COMMON_OPTIONS = {
   lang: { type: "string" },
   settings: { type: "string" },
+  "max-memory": { type: "string" },
+  "time-limit": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 

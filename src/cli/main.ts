@@ -1,3 +1,4 @@
+import * as path from "path";
 import type { Report } from "../core/report/types";
 import { parseCommandLine, type CheckArgs } from "./args";
 import { checkFiles, exitCode } from "./check/check";
@@ -6,6 +7,7 @@ import { answer } from "./command-line";
 import { formatCsv } from "./check/format-csv";
 import { formatText } from "./check/format-text";
 import { help } from "./help";
+import { limitOptions } from "./limit-options";
 import { DEFAULT_LIMITS } from "../xlsx/limits";
 import type { CliIo } from "./io";
 import { CLI_MESSAGES } from "./i18n";
@@ -33,13 +35,21 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
     io.stderr(m.usage.noFiles + "\n");
     return 2;
   }
-  const report = await checkFiles(files, { settings, lang: args.lang, limits: { ...DEFAULT_LIMITS, ...io.limits } });
+  const report = await checkFiles(files, {
+    settings,
+    lang: args.lang,
+    limits: { ...DEFAULT_LIMITS, ...io.limits },
+    workerScript: io.workerScript,
+  });
   io.stdout(render(report, args));
   return exitCode(report);
 }
 
 /** Runs the command on `argv` (without node and the script) and returns its exit code. */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], given: CliIo): Promise<number> {
+  const limits = limitOptions(argv);
+  if ("message" in limits) return answer(limits, help, given, () => Promise.resolve(2));
+  const io: CliIo = { ...given, limits: { ...given.limits, ...limits } };
   // summary and fix write workbooks with exceljs, a large library: loaded only for them, check starts without it.
   const summary = parseSummaryCommand(argv);
   if (summary !== null) return (await import("./summary/command")).summaryCommand(summary, io);
@@ -48,9 +58,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return answer(parseCommandLine(argv), help, io, (args) => check(args, io));
 }
 
-/** The installed command: process arguments in, exit code out (set, not forced, so output is flushed). */
-export function main(): void {
-  const io: CliIo = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
+/**
+ * The installed command: process arguments in, exit code out (set, not forced, so output is flushed).
+ * Each file is read and checked in a worker thread started on `workerScript`: by default the worker entry
+ * built beside this file in lib/; the packed command gives its own file.
+ */
+export function main(workerScript = path.join(__dirname, "isolate", "worker-entry.js")): void {
+  const io: CliIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    workerScript,
+  };
   run(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

@@ -1,5 +1,9 @@
 // Entry of the command packed into one file by `npm run package:cli` (webpack.cli.config.js).
-// The installed command starts through bin/cadre-roster.js instead; both run the same main().
+// The installed command starts through bin/cadre-roster.js instead; both run the same main(). The packed
+// file is also what each file's worker thread runs (`__filename` is left to Node): started as a worker,
+// it does the job it was given instead.
+import { isJobWorker, serveJobs } from "./isolate/worker";
 import { main } from "./main";
 
-main();
+if (isJobWorker()) serveJobs();
+else main(__filename);

@@ -6,6 +6,7 @@ import type { SheetInput } from "../core/grid/types";
 import { DEFAULT_LIMITS } from "../xlsx/limits";
 import { readWorkbook } from "./read-file";
 import type { ReadResult } from "../xlsx/read-workbook";
+import { hugeCellBook } from "../../test/support/cli/hostile-book";
 import { useTempDir } from "../../test/support/cli/temp-dir";
 
 const tempDir = useTempDir();
@@ -220,5 +221,16 @@ describe("readWorkbook: files that cannot be read", () => {
     });
     const read = await readWorkbook(file, "wide.xlsx", { ...DEFAULT_LIMITS, maxCells: 999 });
     expect(read).toMatchObject({ ok: false, problem: { code: "too-many-cells", cells: 1000, limit: 999 } });
+  });
+});
+
+describe("readWorkbook: a part too large to take in at once", () => {
+  test("is refused before it is unzipped when, as text, it could take half the memory limit", async () => {
+    const file = await hugeCellBook(tempDir(), "o-qua-lon.xlsx", 300_000);
+    expect(await readWorkbook(file, "o-qua-lon.xlsx", { ...DEFAULT_LIMITS, maxMemoryMb: 1 })).toEqual({
+      ok: false,
+      problem: { code: "out-of-memory", limitMb: 1 },
+    });
+    expect((await readWorkbook(file, "o-qua-lon.xlsx", DEFAULT_LIMITS)).ok).toBe(true);
   });
 });

@@ -8,7 +8,8 @@ const DEFLATED = 8;
 /** Inflated bytes handed on at a time: the unit in which sizes and time are checked. */
 const PIECE_BYTES = 64 * 1024;
 
-const damaged = () => new FileRefused({ code: "corrupt", detail: null });
+/** `detail`: zlib's own words ("invalid distance too far back"), for --json only. */
+const damaged = (detail: string | null = null) => new FileRefused({ code: "corrupt", detail });
 
 /**
  * One zip entry inflated piece by piece, each piece counted against the budget before its text is handed
@@ -61,7 +62,7 @@ export function inflatePart(
         reject(error);
       }
     });
-    inflater.on("error", () => reject(damaged()));
+    inflater.on("error", (error) => reject(damaged(error.message)));
     inflater.end(data);
   });
 }

@@ -1,7 +1,8 @@
 /**
- * How much one workbook may hold before the command refuses it. Each is checked while the file is read,
- * so that one oversized or hostile file (a zip bomb, millions of cells in a small file) is refused in
- * moments, with little memory, and the rest of a folder is still checked. docs/limits.md lists them.
+ * How much one workbook may hold, and take, before the command refuses it. The sizes are checked while the
+ * file is read, so that one oversized or hostile file (a zip bomb, millions of cells in a small file) is refused
+ * in moments, with little memory; the memory and time limits are those of the worker thread each file is read
+ * and checked in, so a file that gets past the sizes still cannot stall a batch. docs/limits.md lists them.
  */
 export interface Limits {
   /** Size of the .xlsx file on disk. */
@@ -27,6 +28,10 @@ export interface Limits {
   maxMerges: number;
   /** Time spent reading one workbook, in milliseconds. */
   maxReadMilliseconds: number;
+  /** Memory (JavaScript heap) of the worker reading and checking one file, in megabytes. */
+  maxMemoryMb: number;
+  /** Time to read and check one file, in seconds. */
+  maxSeconds: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -40,4 +45,6 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxListEntries: 100_000,
   maxMerges: 20_000,
   maxReadMilliseconds: 30_000,
+  maxMemoryMb: 2048,
+  maxSeconds: 300,
 });

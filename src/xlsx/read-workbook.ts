@@ -13,7 +13,8 @@ export type OpenResult =
   { ok: true; bytes: Buffer; book: Workbook; workbook: WorkbookInput } | { ok: false; problem: FileProblem };
 
 function problemOf(error: unknown): FileProblem {
-  return error instanceof FileRefused ? error.problem : { code: "corrupt", detail: null };
+  if (error instanceof FileRefused) return error.problem;
+  return { code: "corrupt", detail: error instanceof Error ? error.message : String(error) };
 }
 
 /**

@@ -40,7 +40,7 @@ export async function readXmlPart(
   });
   if (text) parser.on("text", text);
   parser.on("error", (error) => {
-    throw error instanceof FileRefused ? error : new FileRefused({ code: "corrupt", detail: null });
+    throw error instanceof FileRefused ? error : new FileRefused({ code: "corrupt", detail: error.message });
   });
   await inflatePart(zip, part, budget, (chunk) => {
     if (chunk.length > 0) parser.write(chunk);

@@ -27,3 +27,16 @@ export function centralHeaders(zip: Buffer): number[] | "zip64" | null {
   }
   return null;
 }
+
+/** The unzipped size of the zip's largest entry; null when the zip is damaged. */
+export function largestEntrySize(zip: Buffer): number | null {
+  const headers = centralHeaders(zip);
+  if (headers === "zip64") return Infinity;
+  if (headers === null) return null;
+  let largest = 0;
+  for (const at of headers) {
+    const size = zip.readUInt32LE(at + 24);
+    largest = Math.max(largest, size === ZIP64_MARK ? Infinity : size);
+  }
+  return largest;
+}

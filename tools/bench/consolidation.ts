@@ -13,6 +13,8 @@ import { writeGrid } from "./write-grid";
 const FILES = 50;
 const ROWS = 500;
 const BIN = path.join(__dirname, "..", "..", "bin", "cadre-roster.js");
+/** The worker entry of the installed command, which `npm run bench` builds first. */
+const WORKER = path.join(__dirname, "..", "..", "lib", "cli", "isolate", "worker-entry.js");
 
 async function writeTargets(file: string): Promise<void> {
   const book = new Workbook();
@@ -24,7 +26,8 @@ async function writeTargets(file: string): Promise<void> {
 
 /**
  * `cadre-roster summary` over 50 generated department workbooks of 500 rows each (target: under 10 s):
- * once as a real process, as a user runs it, then in-process, best of 3 after a warm-up.
+ * once as a real process, as a user runs it, then in-process and with a worker thread per file, best of 3
+ * after a warm-up.
  */
 export async function consolidationBench(say: (text?: string) => void): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "cadre-roster-summary-"));
@@ -44,17 +47,21 @@ export async function consolidationBench(say: (text?: string) => void): Promise<
     say(
       `Summary over ${FILES} generated department workbooks of ${ROWS} rows each (${(bytes / 1024 / 1024).toFixed(1)} MB in all; target < 10 s):`,
     );
-    const argv = ["summary", "--targets", targets, "--out", report, rosters];
+    // --force: every run after the first replaces the report the one before wrote.
+    const argv = ["summary", "--targets", targets, "--out", report, "--force", rosters];
     const start = performance.now();
     const spawned = spawnSync(process.execPath, [BIN, ...argv], { encoding: "utf8" });
     const processTime = performance.now() - start;
     say(
       `  node bin/cadre-roster.js summary --out … (a real process, start-up included): ${(processTime / 1000).toFixed(2)} s (exit ${spawned.status})`,
     );
-    const io = { stdout: () => undefined, stderr: (text: string) => process.stderr.write(text) };
-    for (const [label, args] of [
-      ["summary (table on stdout)", argv.filter((a) => a !== "--out" && a !== report)],
-      ["summary --out (and the .xlsx report)", argv],
+    const inProcess = { stdout: () => undefined, stderr: (text: string) => process.stderr.write(text) };
+    const inWorkers = { ...inProcess, workerScript: WORKER };
+    const table = argv.filter((a) => a !== "--out" && a !== report && a !== "--force");
+    for (const [label, args, io] of [
+      ["in-process summary (table on stdout)", table, inProcess],
+      ["summary, each file in a worker thread", table, inWorkers],
+      ["in-process summary --out (and the .xlsx report)", argv, inProcess],
     ] as const) {
       await run(args, io);
       let best = Infinity;
@@ -68,7 +75,7 @@ export async function consolidationBench(say: (text?: string) => void): Promise<
         cpu = Math.min(cpu, used.user + used.system);
       }
       say(
-        `  in-process ${label.padEnd(38)} best of 3 after a warm-up: ${(best / 1000).toFixed(2)} s   (CPU ${(cpu / 1e6).toFixed(2)} s)`,
+        `  ${label.padEnd(49)} best of 3 after a warm-up: ${(best / 1000).toFixed(2)} s   (CPU ${(cpu / 1e6).toFixed(2)} s)`,
       );
     }
     say(`  machine load average while measuring: ${loadavg()[0].toFixed(1)} on ${cpus().length} CPU(s)`);

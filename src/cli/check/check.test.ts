@@ -35,7 +35,8 @@ test("a failure inside one file goes on that file's entry; the files after it ar
   const report = await checkFiles(files, { settings: DEFAULT_SETTINGS, lang: "en", limits: DEFAULT_LIMITS });
   expect(report.files[0]).toEqual({
     file: files[0],
-    error: expect.stringContaining("The check failed on this file (unexpected grid)"),
+    error: expect.stringContaining("The program met an unexpected fault while checking this file"),
+    problem: { code: "check-failed", detail: "unexpected grid" },
     sheets: [],
   });
   expect(report.files[1]).toMatchObject({ error: null, sheets: [{ roster: true, dataRows: 1, issues: [] }] });

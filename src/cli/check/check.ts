@@ -1,35 +1,30 @@
-import { summarize, validateWorkbook } from "../../core";
+import { summarize } from "../../core";
 import type { FileReport, Language, Report } from "../../core/report/types";
 import type { Settings } from "../../core/settings";
 import type { Limits } from "../../xlsx/limits";
-import { CLI_MESSAGES } from "../i18n";
-import { readWorkbook } from "../read-file";
+import { runJobs } from "../isolate/pool";
+import { unreadFile } from "../unread-file";
 
 export interface CheckOptions {
   settings: Settings;
   lang: Language;
   limits: Limits;
+  /** The worker script each file is checked in (see CliIo); in this thread when absent. */
+  workerScript?: string;
 }
 
 /**
- * One file's report; a file that cannot be read gets its reason as `error` and no sheets. Whatever
- * happens inside one file stays on that file's entry, so a folder's other files are still checked.
+ * The report of every file, in the order given. Each file is read and checked on its own (in a worker of
+ * its own when there is a script), so whatever happens inside one file stays on that file's entry: a
+ * file that cannot be read or checked gets its reason as `error` and no sheets, and the others are checked.
  */
-export async function checkFile(path: string, options: CheckOptions): Promise<FileReport> {
-  const m = CLI_MESSAGES[options.lang];
-  try {
-    const read = await readWorkbook(path, path, options.limits);
-    if (!read.ok) return { file: path, error: m.problem(read.problem), sheets: [] };
-    return validateWorkbook(read.workbook, { settings: options.settings, lang: options.lang });
-  } catch (error) {
-    return { file: path, error: m.checkFailed(error instanceof Error ? error.message : String(error)), sheets: [] };
-  }
-}
-
-/** Checks the files one after another, so only one workbook is in memory at a time. */
 export async function checkFiles(paths: readonly string[], options: CheckOptions): Promise<Report> {
-  const files: FileReport[] = [];
-  for (const path of paths) files.push(await checkFile(path, options));
+  const { settings, lang, limits } = options;
+  const jobs = paths.map((path) => ({ kind: "check" as const, path, settings, lang, limits }));
+  const outcomes = await runJobs(jobs, options.workerScript);
+  const files: FileReport[] = outcomes.map((outcome, i) =>
+    outcome.ok ? outcome.value : unreadFile(paths[i], outcome.problem, lang),
+  );
   return summarize(files);
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import { Workbook } from "exceljs";
 import { sha256 } from "../../../test/support/cli/file-hash";
@@ -53,12 +53,14 @@ describe("cadre-roster fix: where the copy may go", () => {
   test("never onto the input, however it is named, even with --force", async () => {
     const link = path.join(tempDir(), "lien-ket.xlsx");
     symlinkSync(input, link);
+    const hardLink = path.join(tempDir(), "cung-inode.xlsx");
+    linkSync(input, hardLink);
     const relative = path.relative(process.cwd(), input);
-    for (const out of [input, relative, link]) {
+    for (const out of [input, relative, link, hardLink]) {
       for (const force of [[], ["--force"]]) {
         const result = await cli(["fix", ...force, "--out", out, input]);
         expect({ out, code: result.code, stdout: result.out }).toEqual({ out, code: 2, stdout: "" });
-        expect(result.err).toContain("chính là tệp gốc. Tệp gốc không bao giờ bị ghi");
+        expect(result.err).toContain("là tệp đầu vào. Tệp đầu vào không bao giờ bị ghi");
       }
     }
   });
@@ -81,7 +83,7 @@ describe("cadre-roster fix: where the copy may go", () => {
     const out = path.join(tempDir(), "khong-co", "sua.xlsx");
     const result = await cli(["fix", "--out", out, input]);
     expect(result.code).toBe(2);
-    expect(result.err).toContain(`Không ghi được "${out}"`);
+    expect(result.err).toContain(`Không ghi được "${out}": thư mục chứa nó không tồn tại.`);
     expect(readdirSync(tempDir()).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 

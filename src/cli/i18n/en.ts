@@ -4,10 +4,7 @@ import { settingsFileEn } from "./settings-en";
 import type { CliMessages } from "./shape";
 
 export const EN: CliMessages = {
-  help: (
-    maxMegabytes,
-    maxCells,
-  ) => `Usage: cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--lang vi|en] [--settings FILE] PATH...
+  help: (limits) => `Usage: cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--lang vi|en] [--settings FILE] PATH...
 
 Checks cadre rosters (training, rotation, planning) in Excel .xlsx workbooks.
 A PATH is an .xlsx file or a folder: the .xlsx files directly inside it are checked; its
@@ -19,10 +16,14 @@ subfolders are not entered, and are listed as skipped with its other spreadsheet
   --delimiter SEP    the CSV's column separator: , or ; or tab, instead of the language's
   --lang vi|en       language of the messages (default: vi)
   --settings FILE    a JSON file of settings (age limits, working years left…)
+  --max-memory MB    memory for reading and checking one file (default: ${formatNumber(limits.maxMemoryMb, "en")})
+  --time-limit SEC   time for reading and checking one file, in seconds (default: ${formatNumber(limits.maxSeconds, "en")})
   -h, --help         this help
 
 Exit code: 0 no errors; 1 errors found; 2 a file could not be read, or bad usage.
-Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Input files are never written.
+Limits per file: ${megabytes(limits.maxFileBytes)}, ${formatNumber(limits.maxCells, "en")} cells. Files are read side by side,
+each on its own, so one that is too large or too complex is reported and the others are still checked.
+Input files are never written.
 `,
   problem(p) {
     switch (p.code) {
@@ -30,8 +31,12 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
         return "File not found.";
       case "not-a-file":
         return "Not a file (perhaps a folder that cannot be opened).";
+      case "no-permission":
+        return "You do not have permission to read this file: ask whoever manages the computer or the shared folder.";
+      case "in-use":
+        return "The file is locked by another program (perhaps open in Excel): close it and run the command again.";
       case "unreadable":
-        return `The file cannot be read (${p.detail}).`;
+        return "The file cannot be read from the disk or the shared folder: copy it to this computer and try again.";
       case "empty":
         return "The file is empty (0 bytes).";
       case "encrypted":
@@ -41,7 +46,7 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
       case "no-sheets":
         return "The file holds no worksheet (not an .xlsx workbook, or charts only).";
       case "corrupt":
-        return `The .xlsx file is damaged or incomplete${p.detail ? ` (${p.detail})` : ""}.`;
+        return "The .xlsx file is damaged or incomplete: open it in Excel and save it again, or ask the unit to send it again.";
       case "too-large":
         return `The file is too large: ${megabytes(p.bytes)}, limit ${megabytes(p.limit)}.`;
       case "too-large-unzipped":
@@ -64,6 +69,16 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
         return `The file has too many merged ranges: more than ${formatNumber(p.limit, "en")}.`;
       case "too-slow":
         return `Reading the file took more than ${formatNumber(p.seconds, "en")} seconds, so it was stopped.`;
+      case "too-complex":
+        return "The file is too large or too complex to check: it holds more than the program can take in at once.";
+      case "out-of-memory":
+        return `The file is too large or too complex to check: it needs more than the memory limit of ${formatNumber(p.limitMb, "en")} MB (option --max-memory).`;
+      case "timed-out":
+        return `The file is too large or too complex to check: it takes longer than the time limit of ${formatNumber(p.limitSeconds, "en")} seconds (option --time-limit).`;
+      case "worker-died":
+        return "The check of this file stopped unexpectedly; the other files were still checked.";
+      case "check-failed":
+        return "The program met an unexpected fault while checking this file; the other files were still checked. The --json report holds the technical detail.";
     }
   },
   severity: { error: "error", warning: "warning", info: "info" },
@@ -94,7 +109,6 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
         return `Skipped the subfolder "${file}": only the files directly in a folder named are checked; name the subfolder to check it.`;
     }
   },
-  checkFailed: (detail) => `The check failed on this file (${detail}); the other files were still checked.`,
   settingsFile: settingsFileEn,
   csvHeaders: {
     file: "File",
@@ -133,6 +147,7 @@ Limits per file: ${maxMegabytes} MB, ${formatNumber(maxCells, "en")} cells. Inpu
       }
     },
     unreadableOptions: "Bad options.",
+    badLimit: (option, value) => `Bad value for ${option}: "${value}" (a whole number greater than 0).`,
     seeHelp: "See: cadre-roster --help",
   },
 };

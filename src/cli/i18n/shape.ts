@@ -5,10 +5,11 @@ import type { CsvColumn } from "../check/csv-columns";
 import type { SkipReason } from "../collect-paths";
 import type { OptionProblem } from "../option-problem";
 import type { SettingsFileProblem } from "../settings-problem";
+import type { Limits } from "../../xlsx/limits";
 
 export interface CliMessages {
   /** The check command's part of --help, with the limits a file is read within. */
-  help(maxMegabytes: number, maxCells: number): string;
+  help(limits: Limits): string;
   problem(problem: FileProblem): string;
   severity: Record<Severity, string>;
   count(n: number, severity: Severity): string;
@@ -26,7 +27,6 @@ export interface CliMessages {
   emptyFolder(folder: string): string;
   /** A file of a folder that was not checked, and what to do about it. */
   skipped(file: string, reason: SkipReason): string;
-  checkFailed(detail: string): string;
   /** Why the --settings file was refused, every problem found. */
   settingsFile(file: string, problems: readonly SettingsFileProblem[]): string;
   /** The CSV's header row. */
@@ -42,6 +42,7 @@ export interface CliMessages {
     badLang(value: string): string;
     option(problem: OptionProblem): string;
     unreadableOptions: string;
+    badLimit(option: string, value: string): string;
     seeHelp: string;
   };
 }

@@ -4,10 +4,7 @@ import { settingsFileVi } from "./settings-vi";
 import type { CliMessages } from "./shape";
 
 export const VI: CliMessages = {
-  help: (
-    maxMegabytes,
-    maxCells,
-  ) => `Cách dùng: cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
+  help: (limits) => `Cách dùng: cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
 
 Kiểm tra các danh sách cán bộ (đào tạo, luân chuyển, quy hoạch) trong tệp Excel .xlsx.
 ĐƯỜNG_DẪN là một tệp .xlsx hoặc một thư mục: các tệp .xlsx ngay trong thư mục đó được kiểm tra;
@@ -19,10 +16,14 @@ thư mục con không được quét, và cùng các bảng tính dạng khác (
   --delimiter DẤU    dấu ngăn cách cột của CSV: , hoặc ; hoặc tab, thay cho dấu theo ngôn ngữ
   --lang vi|en       ngôn ngữ của thông báo (mặc định: vi)
   --settings TỆP     tệp JSON chứa các thiết lập (ngưỡng tuổi, số năm công tác còn lại…)
+  --max-memory MB    bộ nhớ để đọc và kiểm tra một tệp (mặc định: ${formatNumber(limits.maxMemoryMb, "vi")})
+  --time-limit GIÂY  thời gian để đọc và kiểm tra một tệp, tính bằng giây (mặc định: ${formatNumber(limits.maxSeconds, "vi")})
   -h, --help         hướng dẫn này
 
 Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được hoặc lệnh sai.
-Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô. Tệp đầu vào không bao giờ bị ghi.
+Giới hạn mỗi tệp: ${megabytes(limits.maxFileBytes)}, ${formatNumber(limits.maxCells, "vi")} ô. Các tệp được đọc song song, mỗi tệp riêng rẽ,
+nên tệp quá lớn hoặc quá phức tạp chỉ được báo lỗi, các tệp khác vẫn được kiểm tra.
+Tệp đầu vào không bao giờ bị ghi.
 `,
   problem(p) {
     switch (p.code) {
@@ -30,8 +31,12 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
         return "Không tìm thấy tệp.";
       case "not-a-file":
         return "Không phải tệp (có thể là thư mục không mở được).";
+      case "no-permission":
+        return "Bạn không có quyền đọc tệp này: hãy hỏi người quản lý máy tính hoặc thư mục dùng chung.";
+      case "in-use":
+        return "Tệp đang bị một chương trình khác giữ (có thể đang mở trong Excel): hãy đóng tệp rồi chạy lại lệnh.";
       case "unreadable":
-        return `Không đọc được tệp (${p.detail}).`;
+        return "Không đọc được tệp từ ổ đĩa hoặc thư mục dùng chung: hãy chép tệp về máy này rồi thử lại.";
       case "empty":
         return "Tệp rỗng (0 byte).";
       case "encrypted":
@@ -41,7 +46,7 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
       case "no-sheets":
         return "Tệp không có trang tính nào (không phải sổ tính .xlsx, hoặc chỉ có biểu đồ).";
       case "corrupt":
-        return `Tệp .xlsx bị hỏng hoặc không đầy đủ${p.detail ? ` (${p.detail})` : ""}.`;
+        return "Tệp .xlsx bị hỏng hoặc không đầy đủ: hãy mở bằng Excel rồi lưu lại, hoặc đề nghị đơn vị gửi lại tệp.";
       case "too-large":
         return `Tệp quá lớn: ${megabytes(p.bytes)}, giới hạn ${megabytes(p.limit)}.`;
       case "too-large-unzipped":
@@ -64,6 +69,16 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
         return `Tệp có quá nhiều vùng ô gộp: hơn ${formatNumber(p.limit, "vi")}.`;
       case "too-slow":
         return `Đọc tệp quá ${formatNumber(p.seconds, "vi")} giây nên đã dừng.`;
+      case "too-complex":
+        return "Tệp quá lớn hoặc quá phức tạp để kiểm tra: chứa nhiều hơn mức chương trình xử lý được một lúc.";
+      case "out-of-memory":
+        return `Tệp quá lớn hoặc quá phức tạp để kiểm tra: cần nhiều hơn giới hạn bộ nhớ ${formatNumber(p.limitMb, "vi")} MB (tùy chọn --max-memory).`;
+      case "timed-out":
+        return `Tệp quá lớn hoặc quá phức tạp để kiểm tra: cần lâu hơn giới hạn thời gian ${formatNumber(p.limitSeconds, "vi")} giây (tùy chọn --time-limit).`;
+      case "worker-died":
+        return "Việc kiểm tra tệp này bị dừng đột ngột; các tệp khác vẫn được kiểm tra.";
+      case "check-failed":
+        return "Chương trình gặp lỗi ngoài dự kiến khi kiểm tra tệp này; các tệp khác vẫn được kiểm tra. Chi tiết kỹ thuật có trong báo cáo --json.";
     }
   },
   severity: { error: "lỗi", warning: "cảnh báo", info: "lưu ý" },
@@ -97,7 +112,6 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
         return `Bỏ qua thư mục con "${file}": chỉ kiểm tra các tệp ngay trong thư mục đã nêu; muốn kiểm tra thư mục con thì nêu nó trong lệnh.`;
     }
   },
-  checkFailed: (detail) => `Lỗi trong khi kiểm tra tệp này (${detail}); các tệp khác vẫn được kiểm tra.`,
   settingsFile: settingsFileVi,
   csvHeaders: {
     file: "Tệp",
@@ -136,6 +150,7 @@ Giới hạn mỗi tệp: ${maxMegabytes} MB, ${formatNumber(maxCells, "vi")} ô
       }
     },
     unreadableOptions: "Tham số không hợp lệ.",
+    badLimit: (option, value) => `Giá trị không hợp lệ cho ${option}: "${value}" (một số nguyên lớn hơn 0).`,
     seeHelp: "Xem hướng dẫn: cadre-roster --help",
   },
 };

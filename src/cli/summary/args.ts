@@ -10,6 +10,8 @@ export interface SummaryArgs {
   settingsFile: string | null;
   targets: string;
   out: string | null;
+  /** Whether an existing --out file may be replaced (never an input). */
+  force: boolean;
   paths: string[];
 }
 
@@ -18,13 +20,13 @@ export type ParsedSummary = Parsed<"summary", SummaryArgs>;
 const FILE_OPTIONS = { targets: { type: "string" }, out: { type: "string" } } as const;
 
 /**
- * `cadre-roster summary --targets FILE [--out REPORT.xlsx] [--json] [--lang vi|en] [--settings FILE] PATH...`,
+ * `cadre-roster summary --targets FILE [--out REPORT.xlsx [--force]] [--json] [--lang vi|en] [--settings FILE] PATH...`,
  * options anywhere; null when the command is another one.
  */
 export function parseSummaryCommand(argv: readonly string[]): ParsedSummary | null {
   const { command, hint } = commandOf(argv, FILE_OPTIONS);
   if (command !== "summary") return null;
-  const parsed = readOptions(argv, { ...FILE_OPTIONS, json: { type: "boolean" } }, hint);
+  const parsed = readOptions(argv, { ...FILE_OPTIONS, json: { type: "boolean" }, force: { type: "boolean" } }, hint);
   if (parsed.kind !== "read") return parsed;
   const { lang, settingsFile } = parsed;
   const { values, positionals } = parsed.read;
@@ -36,6 +38,14 @@ export function parseSummaryCommand(argv: readonly string[]): ParsedSummary | nu
   if (out !== null && !out.toLowerCase().endsWith(".xlsx")) return usageError(lang, m.outNotXlsx(out));
   return {
     kind: "summary",
-    args: { json: values.json === true, lang, settingsFile, targets: values.targets, out, paths },
+    args: {
+      json: values.json === true,
+      lang,
+      settingsFile,
+      targets: values.targets,
+      out,
+      force: values.force === true,
+      paths,
+    },
   };
 }

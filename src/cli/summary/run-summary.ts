@@ -1,21 +1,21 @@
-import { promises as fs } from "fs";
+import * as path from "path";
 import { startConsolidation } from "../../core/consolidate/consolidate";
 import type { Consolidation } from "../../core/consolidate/types";
 import type { Settings } from "../../core/settings";
 import { targetsProblemMessage } from "../../core/targets/messages";
 import type { Term } from "../../core/targets/term";
 import type { Target, TargetWarning } from "../../core/targets/types";
-import { findTargets } from "../../core/targets/read-targets";
-import { collectPaths } from "../collect-paths";
+import { collectPaths, type CollectedPaths } from "../collect-paths";
 import { tellCollected } from "../tell-collected";
 import { visibleJson } from "../visible-text";
 import { DEFAULT_LIMITS, type Limits } from "../../xlsx/limits";
 import type { CliIo } from "../io";
 import { CLI_MESSAGES } from "../i18n";
-import { readWorkbook } from "../read-file";
+import { openPool, type Pool } from "../isolate/pool";
+import { outputProblem, writeProblemOf, writeWhole } from "../output-guard";
+import { unreadFile } from "../unread-file";
 import type { SummaryArgs } from "./args";
 import { formatSummary } from "./format-summary";
-import { readInput, rosterFiles } from "./inputs";
 import { SUMMARY_MESSAGES } from "./i18n";
 import { summaryJson } from "./summary-json";
 import type { SummaryRun } from "./types";
@@ -25,13 +25,13 @@ type LoadedTargets =
   | { ok: true; sheet: string; targets: Target[]; warnings: TargetWarning[]; term: Term | null }
   | { ok: false; message: string };
 
-/** The targets workbook: a problem with it stops the command, as nothing could be counted against it. */
-async function loadTargets(args: SummaryArgs, limits: Limits): Promise<LoadedTargets> {
+/** The targets workbook, read in a worker like the rosters: a problem with it stops the command, as nothing could be counted against it. */
+async function loadTargets(args: SummaryArgs, limits: Limits, pool: Pool): Promise<LoadedTargets> {
   const m = SUMMARY_MESSAGES[args.lang];
-  const read = await readWorkbook(args.targets, args.targets, limits);
+  const [read] = await pool.run([{ kind: "targets" as const, path: args.targets, limits }]);
   if (!read.ok)
     return { ok: false, message: m.targetsUnreadable(args.targets, CLI_MESSAGES[args.lang].problem(read.problem)) };
-  const found = findTargets(read.workbook);
+  const found = read.value;
   return found.ok
     ? found
     : { ok: false, message: m.targetsProblem(args.targets, targetsProblemMessage(found.problem, args.lang)) };
@@ -43,38 +43,59 @@ function exitCode(result: Consolidation): number {
   return result.check.summary.errors > 0 ? 1 : 0;
 }
 
+/** The rosters among the collected files: the targets workbook found in a rosters' folder is not one. */
+function rosterFiles(files: readonly string[], targets: string): string[] {
+  return files.filter((file) => path.resolve(file) !== path.resolve(targets));
+}
+
 /** `cadre-roster summary`: check and consolidate every roster, count each category against its target, report. */
 export async function runSummary(args: SummaryArgs, settings: Settings, io: CliIo): Promise<number> {
+  const collected = await collectPaths(args.paths);
+  if (args.out !== null) {
+    const read = [...collected.files, args.targets, ...(args.settingsFile === null ? [] : [args.settingsFile])];
+    const refused = await outputProblem(args.out, { files: read, folders: args.paths }, args.force);
+    if (refused !== null) {
+      io.stderr(SUMMARY_MESSAGES[args.lang].refused[refused](args.out) + "\n");
+      return 2;
+    }
+  }
+  // One pool for the targets and the rosters, so that the workers started for the first serve the rest.
+  const pool = openPool(io.workerScript);
+  try {
+    return await summarise(args, settings, io, collected, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The summary once its output is allowed: the targets, every roster, the consolidation, the outputs. */
+async function summarise(
+  args: SummaryArgs,
+  settings: Settings,
+  io: CliIo,
+  collected: CollectedPaths,
+  pool: Pool,
+): Promise<number> {
   const m = SUMMARY_MESSAGES[args.lang];
   const limits = { ...DEFAULT_LIMITS, ...io.limits };
-  const loaded = await loadTargets(args, limits);
+  const loaded = await loadTargets(args, limits, pool);
   if (!loaded.ok) {
     io.stderr(loaded.message + "\n");
     return 2;
   }
-  const collected = await collectPaths(args.paths);
   tellCollected(collected, args.lang, io);
-  const inputs = rosterFiles(collected.files, args.paths, args.targets, args.out);
-  if ("clash" in inputs) {
-    io.stderr(m.usage.sameFile(inputs.clash) + "\n");
-    return 2;
-  }
-  if (inputs.files.length === 0) {
+  const files = rosterFiles(collected.files, args.targets);
+  if (files.length === 0) {
     io.stderr(CLI_MESSAGES[args.lang].usage.noFiles + "\n");
     return 2;
   }
+  const jobs = files.map((file) => ({ kind: "roster" as const, path: file, settings, lang: args.lang, limits }));
+  const outcomes = await pool.run(jobs);
   const consolidator = startConsolidation(loaded.targets, { settings, lang: args.lang });
-  for (const file of inputs.files) {
-    const input = await readInput(file, limits, args.lang);
-    try {
-      consolidator.add(input);
-    } catch (error) {
-      consolidator.add({
-        file,
-        error: CLI_MESSAGES[args.lang].checkFailed(error instanceof Error ? error.message : String(error)),
-      });
-    }
-  }
+  outcomes.forEach((outcome, i) => {
+    const examined = outcome.ok ? outcome.value : { report: unreadFile(files[i], outcome.problem, args.lang), people: [] };
+    consolidator.add({ file: files[i], examined });
+  });
   const run: SummaryRun = {
     targetsFile: args.targets,
     targetsSheet: loaded.sheet,
@@ -85,10 +106,9 @@ export async function runSummary(args: SummaryArgs, settings: Settings, io: CliI
   io.stdout(args.json ? visibleJson(summaryJson(run, args.lang)) + "\n" : formatSummary(run, args.lang));
   if (args.out !== null) {
     try {
-      // Written whole once made, so a failure never leaves half a report behind.
-      await fs.writeFile(args.out, await reportWorkbook(run, args.lang, new Date()));
+      await writeWhole(args.out, await reportWorkbook(run, args.lang, new Date()));
     } catch (error) {
-      io.stderr(m.outFailed(args.out, error instanceof Error ? error.message : String(error)) + "\n");
+      io.stderr(m.outFailed(args.out, writeProblemOf(error)) + "\n");
       return 2;
     }
     if (!args.json) io.stdout(`\n${m.written(args.out)}\n`);

@@ -1,4 +1,5 @@
 import { reportDay, summarize, validateWorkbook, type ValidateOptions } from "../engine";
+import type { WorkbookInput } from "../grid/types";
 import type { FileReport } from "../report/types";
 import { resolveSettings } from "../settings";
 import type { Target } from "../targets/types";
@@ -8,7 +9,7 @@ import { identity } from "./identity";
 import { extractPeople } from "./people";
 import { planningPools } from "./planning-pool";
 import { sectionResults } from "./sections";
-import type { ConsolidateInput, Consolidation, PersonRecord } from "./types";
+import type { ConsolidateInput, Consolidation, ExaminedWorkbook, PersonRecord } from "./types";
 
 /** Consolidation one workbook at a time, so a caller can show progress and drop each workbook once added. */
 export interface Consolidator {
@@ -28,6 +29,21 @@ function distinctPeople(people: readonly PersonRecord[]): number {
   return ids.size + unknown;
 }
 
+/**
+ * One workbook checked and its people taken out: all that consolidation keeps of it, so the workbook
+ * itself can be dropped wherever it was read.
+ */
+export function examineWorkbook(
+  file: string,
+  workbook: WorkbookInput,
+  options: ValidateOptions = {},
+): ExaminedWorkbook {
+  return {
+    report: { ...validateWorkbook(workbook, options), file },
+    people: extractPeople(file, workbook, resolveSettings(options.settings)),
+  };
+}
+
 export function startConsolidation(targets: readonly Target[], options: ValidateOptions = {}): Consolidator {
   const settings = resolveSettings(options.settings);
   const today = reportDay(settings, options.today);
@@ -36,11 +52,15 @@ export function startConsolidation(targets: readonly Target[], options: Validate
   return {
     add(input) {
       // Both worked out before either is kept, so a workbook that makes either throw leaves no trace.
-      const report: FileReport =
-        "error" in input
-          ? { file: input.file, error: input.error, sheets: [] }
-          : { ...validateWorkbook(input.workbook, options), file: input.file };
-      const found = "workbook" in input ? extractPeople(input.file, input.workbook, settings) : [];
+      const { report, people: found }: ExaminedWorkbook =
+        "examined" in input
+          ? input.examined
+          : "error" in input
+            ? { report: { file: input.file, error: input.error, sheets: [] }, people: [] }
+            : {
+                report: { ...validateWorkbook(input.workbook, options), file: input.file },
+                people: extractPeople(input.file, input.workbook, settings),
+              };
       perFile.push(report);
       for (const person of found) people.push(person);
       return report;

@@ -4,12 +4,13 @@ export type {
   ConsolidateInput,
   Consolidation,
   CrossFileDuplicate,
+  ExaminedWorkbook,
   PersonRecord,
   Place,
   RotationLine,
   SectionResult,
 } from "./types";
-export { consolidate, startConsolidation, type Consolidator } from "./consolidate";
+export { consolidate, examineWorkbook, startConsolidation, type Consolidator } from "./consolidate";
 export { extractPeople, peopleOfSheet } from "./people";
 export { crossFileDuplicates } from "./duplicates";
 export { tally, type Tally } from "./achievement";

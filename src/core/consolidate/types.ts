@@ -96,8 +96,20 @@ export interface ConsolidatedRow extends PersonRecord {
   categories: readonly number[];
 }
 
-/** A workbook to consolidate, or one that could not be read (reported, and skipped). */
-export type ConsolidateInput = { file: string; workbook: WorkbookInput } | { file: string; error: string };
+/** What consolidation keeps of one workbook: its check report and the people on its rosters. */
+export interface ExaminedWorkbook {
+  report: FileReport;
+  people: PersonRecord[];
+}
+
+/**
+ * A workbook to consolidate, one already examined where it was read (see examineWorkbook), or one that
+ * could not be read (reported, and skipped).
+ */
+export type ConsolidateInput =
+  | { file: string; workbook: WorkbookInput }
+  | { file: string; examined: ExaminedWorkbook }
+  | { file: string; error: string };
 
 export interface Consolidation {
   /** Each file's check report, in the order given; a file that could not be read has its `error`. */

@@ -1,7 +1,7 @@
 import { parseA1 } from "../grid/address";
 import type { SheetInput } from "../grid/types";
 import type { Issue, RuleId, SheetReport } from "../report/types";
-import { legacyFontEncoding, tidySpaces } from "../text";
+import { legacyFontEncoding, removeControlChars, tidySpaces } from "../text";
 import { FIXABLE_RULES, type FixableRule, type Repair, REPAIR_DATE_FORMAT, UNICODE_FONT } from "./types";
 
 /** Any character beyond ASCII (ASCII text shows the same in every font). */
@@ -21,7 +21,9 @@ function compose(before: string, fixes: ReadonlyMap<FixableRule, string | number
   const legacy = fixes.get("legacy-encoding");
   if (typeof legacy === "string") text = legacy;
   if (fixes.has("not-nfc")) text = text.normalize("NFC");
-  if (fixes.has("whitespace")) text = tidySpaces(text) ?? text;
+  // Taking control characters out may leave two spaces side by side: tidied as the rule's own fix is.
+  if (fixes.has("control-char")) text = removeControlChars(text);
+  if (fixes.has("whitespace") || fixes.has("control-char")) text = tidySpaces(text) ?? text;
   const listValue = fixes.get("unknown-value");
   if (typeof listValue === "string") text = listValue;
   const serial = fixes.get("text-date");

@@ -2,12 +2,19 @@ import type { CellValue } from "../grid/types";
 import type { RuleId } from "../report/types";
 
 /** The rules whose issues carry a `fix` the product may write into the cell. */
-export type FixableRule = Extract<RuleId, "legacy-encoding" | "not-nfc" | "whitespace" | "text-date" | "unknown-value">;
+export type FixableRule = Extract<
+  RuleId,
+  "legacy-encoding" | "not-nfc" | "control-char" | "whitespace" | "text-date" | "unknown-value"
+>;
 
-/** In the order their fixes compose on one cell: decode, normalise, tidy, then replace by a list value or a date. */
+/**
+ * In the order their fixes compose on one cell: decode, normalise, remove control characters, tidy, then
+ * replace by a list value or a date.
+ */
 export const FIXABLE_RULES: readonly FixableRule[] = [
   "legacy-encoding",
   "not-nfc",
+  "control-char",
   "whitespace",
   "unknown-value",
   "text-date",

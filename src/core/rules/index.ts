@@ -1,6 +1,7 @@
 import { ageLimit } from "./age-limit";
 import { blankRow } from "./blank-row";
 import { cellError } from "./cell-error";
+import { controlChar } from "./control-char";
 import { dateOrder } from "./date-order";
 import { duplicateHeader } from "./duplicate-header";
 import { duplicatePerson } from "./duplicate-person";
@@ -49,6 +50,7 @@ export const RULES = [
   legacyEncoding,
   legacyFont,
   notNfc,
+  controlChar,
   missingDiacritics,
   whitespace,
   formulaText,

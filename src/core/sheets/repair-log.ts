@@ -1,5 +1,6 @@
 import type { Language } from "../i18n/language";
 import { REPAIR_DATE_FORMAT, type Repair } from "../repair/types";
+import { escapeControlChars } from "../text";
 import { numberCell, textCell } from "./cells";
 import { SHEET_TEXTS } from "./i18n";
 import { SHEET_NAMES } from "./names";
@@ -14,15 +15,15 @@ export interface Change {
   repair: Repair;
 }
 
-/** An old value as it was, as text. */
+/** A value as it was, as text; a control character, which a cell cannot hold, written out as its code ("\u001B"). */
 function shown(value: Repair["before"]): string {
   if (value === null) return "";
-  return typeof value === "object" ? value.error : String(value);
+  return typeof value === "object" ? value.error : escapeControlChars(String(value));
 }
 
 /**
  * "Nhật ký sửa": one row per repaired cell (sheet, cell, old value, new value, what was done, rule ids).
- * Old values are text exactly as they were; a new date is a real date in the format the cell got.
+ * Old values are text exactly as they were, control characters written out; a new date is a real date in the format the cell got.
  */
 export function repairLogSheet(changes: readonly Change[], lang: Language): SheetDescription {
   const texts = SHEET_TEXTS[lang].repairLog;
@@ -34,7 +35,7 @@ export function repairLogSheet(changes: readonly Change[], lang: Language): Shee
         textCell(sheet),
         textCell(repair.cell),
         textCell(shown(repair.before)),
-        typeof repair.after === "number" ? numberCell(repair.after, REPAIR_DATE_FORMAT) : textCell(repair.after),
+        typeof repair.after === "number" ? numberCell(repair.after, REPAIR_DATE_FORMAT) : textCell(shown(repair.after)),
         textCell(repair.rules.map((rule) => texts.done[rule]).join("; ")),
         textCell(repair.rules.join(", ")),
       ]),

@@ -8,3 +8,4 @@ export { tidySpaces } from "./tidy-spaces";
 export { decodeVni } from "./vni";
 export { vnKey } from "./vn-key";
 export { nearestName } from "./nearest";
+export { controlCharsOf, escapeControlChars, hasControlChars, removeControlChars } from "./control-chars";

@@ -7,10 +7,17 @@ export interface CliResult {
   err: string;
 }
 
-/** Runs `cadre-roster` in-process on `argv` (without node and the script) and collects what it printed. */
-export async function cli(argv: readonly string[], limits?: CliIo["limits"]): Promise<CliResult> {
+/**
+ * Runs `cadre-roster` in-process on `argv` (without node and the script) and collects what it printed.
+ * Files are read in this thread, unless a worker script is given (the built one in lib/: see test/built).
+ */
+export async function cli(
+  argv: readonly string[],
+  limits?: CliIo["limits"],
+  workerScript?: string,
+): Promise<CliResult> {
   let out = "";
   let err = "";
-  const code = await run(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), limits });
+  const code = await run(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), limits, workerScript });
   return { code, out, err };
 }

@@ -1,3 +1,4 @@
+import { WRITE_PROBLEMS_EN } from "../../i18n/write-problems";
 import { formatNumber } from "../../../core/i18n";
 import type { FixMessages } from "./shape";
 
@@ -5,8 +6,8 @@ export const EN: FixMessages = {
   help: `
 Usage: cadre-roster fix --out NEW.xlsx [--force] [--dry-run] [--lang vi|en] [--settings FILE] FILE.xlsx
 
-Repairs what has a certain repair (TCVN3/VNI text, decomposed Unicode, extra spaces, dates typed as text,
-misspelt gender, ethnic group or programme) and writes a copy with an added "Nhật ký sửa" sheet listing
+Repairs what has a certain repair (TCVN3/VNI text, decomposed Unicode, control characters, extra spaces,
+dates typed as text, misspelt gender, ethnic group or programme) and writes a copy with an added "Nhật ký sửa" sheet listing
 every changed cell (sheet, cell, old value, new value, rule). Only cells with issues change; cell formatting
 stays, except that dates get the format dd/mm/yyyy and converted TCVN3/VNI text the font Times New Roman.
 
@@ -25,11 +26,15 @@ PivotTables, slicers…): the command says which parts of the original were lost
     outNotXlsx: (out) => `The output file must end in .xlsx: "${out}".`,
   },
   output: {
-    sameAsInput: (out) =>
-      `Not written: "${out}" is the input file. The input is never written; choose another name for the copy.`,
-    exists: (out) => `Not written: "${out}" exists. Choose another name, or add --force to overwrite that file.`,
-    notAFile: (out) => `Cannot write: "${out}" is a folder.`,
-    writeFailed: (out, detail) => `Cannot write "${out}" (${detail}).`,
+    refused: {
+      "same-as-input": (out) =>
+        `Not written: "${out}" is an input file. Input files are never written; choose another name for the copy.`,
+      "in-input-folder": (out) =>
+        `Not written: "${out}" is in a folder being read. Choose another folder for the copy.`,
+      exists: (out) => `Not written: "${out}" exists. Choose another name, or add --force to overwrite that file.`,
+      "not-a-file": (out) => `Cannot write: "${out}" is a folder.`,
+    },
+    writeFailed: (out, problem) => `Cannot write "${out}": ${WRITE_PROBLEMS_EN[problem]}.`,
   },
   planned: (file, n, dryRun) =>
     n === 0

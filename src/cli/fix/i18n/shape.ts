@@ -1,3 +1,4 @@
+import type { OutputProblem, WriteProblem } from "../../output-guard";
 import type { WorkbookFeature } from "../../../xlsx/round-trip-losses";
 import type { SkipReason } from "../../../xlsx/write-repairs";
 
@@ -7,10 +8,9 @@ export interface FixMessages {
   help: string;
   usage: { noFile: string; oneFile: string; noOut: string; outNotXlsx(out: string): string };
   output: {
-    sameAsInput(out: string): string;
-    exists(out: string): string;
-    notAFile(out: string): string;
-    writeFailed(out: string, detail: string): string;
+    /** Why the copy may not go to --out. */
+    refused: Record<OutputProblem, (out: string) => string>;
+    writeFailed(out: string, problem: WriteProblem): string;
   };
   planned(file: string, n: number, dryRun: boolean): string;
   skipped(reason: SkipReason, cells: readonly string[]): string;

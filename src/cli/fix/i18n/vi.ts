@@ -1,3 +1,4 @@
+import { WRITE_PROBLEMS_VI } from "../../i18n/write-problems";
 import { formatNumber } from "../../../core/i18n";
 import type { FixMessages } from "./shape";
 
@@ -5,8 +6,8 @@ export const VI: FixMessages = {
   help: `
 Cách dùng: cadre-roster fix --out TỆP_MỚI.xlsx [--force] [--dry-run] [--lang vi|en] [--settings TỆP] TỆP.xlsx
 
-Sửa những lỗi có cách sửa chắc chắn (chữ mã TCVN3/VNI, Unicode tổ hợp, dấu cách thừa, ngày gõ thành chữ,
-giới tính, dân tộc, chương trình gõ sai gần đúng) và ghi ra một bản sao có thêm trang "Nhật ký sửa" liệt kê
+Sửa những lỗi có cách sửa chắc chắn (chữ mã TCVN3/VNI, Unicode tổ hợp, ký tự điều khiển, dấu cách thừa,
+ngày gõ thành chữ, giới tính, dân tộc, chương trình gõ sai gần đúng) và ghi ra một bản sao có thêm trang "Nhật ký sửa" liệt kê
 từng ô đã sửa (trang, ô, giá trị cũ, giá trị mới, quy tắc). Chỉ các ô có lỗi được sửa; định dạng ô giữ nguyên,
 trừ ngày (định dạng dd/mm/yyyy) và chữ TCVN3/VNI đã đổi (phông Times New Roman).
 
@@ -25,11 +26,15 @@ PivotTable, slicer…): lệnh báo rõ phần nào của tệp gốc bị mất
     outNotXlsx: (out) => `Tệp ghi ra phải có đuôi .xlsx: "${out}".`,
   },
   output: {
-    sameAsInput: (out) =>
-      `Không ghi: "${out}" chính là tệp gốc. Tệp gốc không bao giờ bị ghi; hãy chọn tên khác cho bản sửa.`,
-    exists: (out) => `Không ghi: "${out}" đã có. Chọn tên khác, hoặc thêm --force để ghi đè tệp đó.`,
-    notAFile: (out) => `Không ghi được: "${out}" là một thư mục.`,
-    writeFailed: (out, detail) => `Không ghi được "${out}" (${detail}).`,
+    refused: {
+      "same-as-input": (out) =>
+        `Không ghi: "${out}" là tệp đầu vào. Tệp đầu vào không bao giờ bị ghi; hãy chọn tên khác cho bản sửa.`,
+      "in-input-folder": (out) =>
+        `Không ghi: "${out}" nằm trong thư mục đang được đọc. Hãy chọn thư mục khác cho bản sửa.`,
+      exists: (out) => `Không ghi: "${out}" đã có. Chọn tên khác, hoặc thêm --force để ghi đè tệp đó.`,
+      "not-a-file": (out) => `Không ghi được: "${out}" là một thư mục.`,
+    },
+    writeFailed: (out, problem) => `Không ghi được "${out}": ${WRITE_PROBLEMS_VI[problem]}.`,
   },
   planned: (file, n, dryRun) =>
     n === 0

@@ -1,9 +1,10 @@
+import { WRITE_PROBLEMS_EN } from "../../i18n/write-problems";
 import { formatNumber } from "../../../core/i18n";
 import type { SummaryMessages } from "./shape";
 
 export const EN: SummaryMessages = {
   help: `
-Usage: cadre-roster summary --targets TARGETS.xlsx [--out REPORT.xlsx] [--json] [--lang vi|en] [--settings FILE] PATH...
+Usage: cadre-roster summary --targets TARGETS.xlsx [--out REPORT.xlsx [--force]] [--json] [--lang vi|en] [--settings FILE] PATH...
 
 Consolidates the units' rosters (each file checked, then merged), finds people listed in more than one
 file (same name and birth date) and counts against the targets: per category, how many were sent, the
@@ -12,6 +13,7 @@ counts once in a category. The targets workbook has a "Chỉ tiêu" sheet (see d
 
   --targets FILE     the .xlsx workbook holding the targets table (required)
   --out FILE         write an .xlsx report: achievement (plain Excel formulas), consolidated roster, duplicates, findings per file
+  --force            allow overwriting an existing report file (an input is still never overwritten)
   --json             print the result as JSON (see docs/summary-format.md)
 
 Exit code: 0 no errors; 1 errors found in the rosters; 2 a file could not be read (the others still count),
@@ -62,10 +64,16 @@ the targets file cannot be used, or bad usage. Input files are never written.
   written: (file) => `Report written: ${file}`,
   targetsUnreadable: (file, reason) => `Cannot read the targets file "${file}": ${reason}`,
   targetsProblem: (file, reason) => `Targets file "${file}": ${reason}`,
-  outFailed: (file, detail) => `Cannot write the report "${file}": ${detail}`,
+  outFailed: (file, problem) => `Cannot write the report "${file}": ${WRITE_PROBLEMS_EN[problem]}.`,
+  refused: {
+    "same-as-input": (file) => `Not written: the report would overwrite an input file, "${file}". Choose another name.`,
+    "in-input-folder": (file) =>
+      `Not written: "${file}" is in a folder of rosters being read, where it would be read as one. Choose another folder.`,
+    exists: (file) => `Not written: "${file}" exists. Choose another name, or add --force to overwrite that file.`,
+    "not-a-file": (file) => `Cannot write the report: "${file}" is a folder.`,
+  },
   usage: {
     noTargets: 'Missing targets file: give --targets FILE.xlsx (a workbook with a "Chỉ tiêu" sheet).',
     outNotXlsx: (file) => `The report file must end in .xlsx: "${file}".`,
-    sameFile: (file) => `The report would overwrite an input file: "${file}".`,
   },
 };

@@ -1,3 +1,5 @@
+import type { OutputProblem, WriteProblem } from "../../output-guard";
+
 /** Every sentence the summary command writes, in each language it speaks. */
 export interface SummaryMessages {
   /** The summary command's part of --help. */
@@ -44,6 +46,8 @@ export interface SummaryMessages {
   written(file: string): string;
   targetsUnreadable(file: string, reason: string): string;
   targetsProblem(file: string, reason: string): string;
-  outFailed(file: string, detail: string): string;
-  usage: { noTargets: string; outNotXlsx(file: string): string; sameFile(file: string): string };
+  outFailed(file: string, problem: WriteProblem): string;
+  /** Why the report may not go to --out. */
+  refused: Record<OutputProblem, (file: string) => string>;
+  usage: { noTargets: string; outNotXlsx(file: string): string };
 }

@@ -1,9 +1,10 @@
+import { WRITE_PROBLEMS_VI } from "../../i18n/write-problems";
 import { formatNumber } from "../../../core/i18n";
 import type { SummaryMessages } from "./shape";
 
 export const VI: SummaryMessages = {
   help: `
-Cách dùng: cadre-roster summary --targets TỆP_CHỈ_TIÊU.xlsx [--out BÁO_CÁO.xlsx] [--json] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
+Cách dùng: cadre-roster summary --targets TỆP_CHỈ_TIÊU.xlsx [--out BÁO_CÁO.xlsx [--force]] [--json] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
 
 Tổng hợp danh sách của các đơn vị (kiểm tra từng tệp, gộp lại), tìm người có tên trong nhiều tệp
 (cùng họ tên và ngày sinh) và so với chỉ tiêu: mỗi danh mục đã cử bao nhiêu người, đạt bao nhiêu phần trăm
@@ -12,6 +13,7 @@ một danh mục. Tệp chỉ tiêu có trang "Chỉ tiêu" (xem docs/targets.md
 
   --targets TỆP      tệp .xlsx chứa bảng chỉ tiêu (bắt buộc)
   --out TỆP          ghi báo cáo .xlsx: kết quả (công thức Excel thường), danh sách tổng hợp, người trùng, lỗi từng tệp
+  --force            cho phép ghi đè tệp báo cáo đã có (tệp đầu vào vẫn không bao giờ bị ghi)
   --json             in kết quả dạng JSON (xem docs/summary-format.md)
 
 Mã thoát: 0 không có lỗi; 1 có lỗi trong các danh sách; 2 có tệp không đọc được (các tệp khác vẫn được tính),
@@ -67,10 +69,16 @@ tệp chỉ tiêu không dùng được, hoặc lệnh sai. Tệp đầu vào kh
   written: (file) => `Đã ghi báo cáo: ${file}`,
   targetsUnreadable: (file, reason) => `Không đọc được tệp chỉ tiêu "${file}": ${reason}`,
   targetsProblem: (file, reason) => `Tệp chỉ tiêu "${file}": ${reason}`,
-  outFailed: (file, detail) => `Không ghi được báo cáo "${file}": ${detail}`,
+  outFailed: (file, problem) => `Không ghi được báo cáo "${file}": ${WRITE_PROBLEMS_VI[problem]}.`,
+  refused: {
+    "same-as-input": (file) => `Không ghi: báo cáo sẽ đè lên tệp đầu vào "${file}". Hãy chọn tên khác.`,
+    "in-input-folder": (file) =>
+      `Không ghi: "${file}" nằm trong thư mục danh sách đang được đọc, nơi nó sẽ bị đọc như một danh sách. Hãy chọn thư mục khác.`,
+    exists: (file) => `Không ghi: "${file}" đã có. Chọn tên khác, hoặc thêm --force để ghi đè tệp đó.`,
+    "not-a-file": (file) => `Không ghi được báo cáo: "${file}" là một thư mục.`,
+  },
   usage: {
     noTargets: 'Thiếu tệp chỉ tiêu: hãy nêu --targets TỆP.xlsx (tệp có trang "Chỉ tiêu").',
     outNotXlsx: (file) => `Tệp báo cáo phải có đuôi .xlsx: "${file}".`,
-    sameFile: (file) => `Không ghi báo cáo đè lên tệp đầu vào: "${file}".`,
   },
 };

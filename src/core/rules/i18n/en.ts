@@ -91,6 +91,10 @@ export const EN: RuleTexts = {
     title: "Decomposed Unicode (not NFC)",
     message: () => "Unicode text in decomposed form (not NFC): looks the same but compares and searches wrongly.",
   },
+  "control-char": {
+    title: "Invisible control characters",
+    message: (p) => `The text holds invisible control characters (${p.chars}); the fix removes them.`,
+  },
   "missing-diacritics": { title: "Names without diacritics", message: () => "Name written without diacritics." },
   whitespace: { title: "Extra spaces", message: () => "Extra spaces at the start, the end or between words." },
   "formula-text": {

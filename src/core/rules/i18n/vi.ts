@@ -90,6 +90,10 @@ export const VI: RuleTexts = {
     message: () => "Văn bản Unicode dạng tổ hợp (không phải NFC): trông giống nhưng so sánh, tìm kiếm sẽ sai.",
   },
   "missing-diacritics": { title: "Họ tên viết không dấu", message: () => "Họ tên viết không dấu." },
+  "control-char": {
+    title: "Ký tự điều khiển không nhìn thấy",
+    message: (p) => `Chữ trong ô có ký tự điều khiển không nhìn thấy (${p.chars}); sửa: xóa các ký tự đó.`,
+  },
   whitespace: { title: "Thừa dấu cách", message: () => "Thừa dấu cách ở đầu, cuối hoặc giữa các từ." },
   "formula-text": {
     title: "Văn bản có thể thành công thức",

@@ -72,6 +72,7 @@ export const EN: SheetTexts = {
     done: {
       "legacy-encoding": "TCVN3/VNI converted to Unicode",
       "not-nfc": "Unicode normalised (precomposed)",
+      "control-char": "Control characters removed",
       whitespace: "Extra spaces removed",
       "unknown-value": "Corrected to the list's value",
       "text-date": "Text date made a real date",

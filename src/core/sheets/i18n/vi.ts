@@ -70,6 +70,7 @@ export const VI: SheetTexts = {
     done: {
       "legacy-encoding": "Đổi mã TCVN3/VNI sang Unicode",
       "not-nfc": "Chuẩn hóa Unicode (dựng sẵn)",
+      "control-char": "Xóa ký tự điều khiển",
       whitespace: "Bỏ dấu cách thừa",
       "unknown-value": "Sửa theo danh mục",
       "text-date": "Đổi ngày dạng chữ thành ngày",

@@ -1,0 +1,38 @@
+import { analyseFix, type FixJob } from "../fix/analyse";
+import { checkFile, type CheckJob } from "../check/check-file";
+import { examineRosterFile, type RosterJob } from "../summary/roster-file";
+import { readTargetsFile, type TargetsJob } from "../summary/targets-file";
+import { problemOfError } from "../../xlsx/file-problem";
+import type { Outcome } from "./outcome";
+
+/** Work on one file, as plain data: what a worker thread is given to do. */
+export type Job = CheckJob | RosterJob | TargetsJob | FixJob;
+
+/** The value each kind of job gives. */
+export type JobValue<J extends Job> = Awaited<ReturnType<(typeof RUNNERS)[J["kind"]]>> extends Outcome<infer T> ? T : never;
+
+const RUNNERS = {
+  check: checkFile,
+  roster: examineRosterFile,
+  targets: readTargetsFile,
+  fix: analyseFix,
+} as const;
+
+/** The key of a worker's data that marks it as the command's: a worker started without it is someone else's. */
+export const WORKER_MARK = "cadreRosterWorker";
+
+/** A worker's answer to one job; `ending` when the worker stops itself after it (it passed its memory limit). */
+export interface WorkerAnswer {
+  outcome: Outcome<unknown>;
+  ending: boolean;
+}
+
+/** Runs one job where it is called; whatever it throws becomes the file's problem, never the caller's. */
+export async function runJob<J extends Job>(job: J): Promise<Outcome<JobValue<J>>> {
+  const run = RUNNERS[job.kind] as (job: J) => Promise<Outcome<JobValue<J>>>;
+  try {
+    return await run(job);
+  } catch (error) {
+    return { ok: false, problem: problemOfError(error) };
+  }
+}
