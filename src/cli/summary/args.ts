@@ -10,6 +10,8 @@ export interface SummaryArgs {
   settingsFile: string | null;
   targets: string;
   out: string | null;
+  /** A folder for one feedback workbook per unit's file (`--feedback DIR`). */
+  feedback: string | null;
   /** Whether an existing --out file may be replaced (never an input). */
   force: boolean;
   paths: string[];
@@ -17,10 +19,10 @@ export interface SummaryArgs {
 
 export type ParsedSummary = Parsed<"summary", SummaryArgs>;
 
-const FILE_OPTIONS = { targets: { type: "string" }, out: { type: "string" } } as const;
+const FILE_OPTIONS = { targets: { type: "string" }, out: { type: "string" }, feedback: { type: "string" } } as const;
 
 /**
- * `cadre-roster summary --targets FILE [--out REPORT.xlsx [--force]] [--json] [--lang vi|en] [--settings FILE] PATH...`,
+ * `cadre-roster summary --targets FILE [--out REPORT.xlsx] [--feedback DIR] [--force] [--json] [--lang vi|en] [--settings FILE] PATH...`,
  * options anywhere; null when the command is another one.
  */
 export function parseSummaryCommand(argv: readonly string[]): ParsedSummary | null {
@@ -44,6 +46,7 @@ export function parseSummaryCommand(argv: readonly string[]): ParsedSummary | nu
       settingsFile,
       targets: values.targets,
       out,
+      feedback: values.feedback ?? null,
       force: values.force === true,
       paths,
     },

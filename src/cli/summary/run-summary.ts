@@ -17,6 +17,7 @@ import { unreadFile } from "../unread-file";
 import type { SummaryArgs } from "./args";
 import { formatSummary } from "./format-summary";
 import { SUMMARY_MESSAGES } from "./i18n";
+import { feedbackPaths, feedbackRefusal, writeFeedback } from "./feedback";
 import { summaryJson } from "./summary-json";
 import type { SummaryRun } from "./types";
 import { reportWorkbook } from "../../xlsx/summary/write-report";
@@ -89,6 +90,13 @@ async function summarise(
     io.stderr(CLI_MESSAGES[args.lang].usage.noFiles + "\n");
     return 2;
   }
+  const feedback = args.feedback === null ? [] : feedbackPaths(args.feedback, files);
+  const read = [...collected.files, args.targets, ...(args.settingsFile === null ? [] : [args.settingsFile])];
+  const refused = await feedbackRefusal(feedback, { files: read, folders: args.paths }, args.force);
+  if (refused !== null) {
+    io.stderr(m.refused[refused.problem](refused.file) + "\n");
+    return 2;
+  }
   const jobs = files.map((file) => ({ kind: "roster" as const, path: file, settings, lang: args.lang, limits }));
   const outcomes = await pool.run(jobs);
   const consolidator = startConsolidation(loaded.targets, { settings, lang: args.lang });
@@ -112,6 +120,14 @@ async function summarise(
       return 2;
     }
     if (!args.json) io.stdout(`\n${m.written(args.out)}\n`);
+  }
+  if (args.feedback !== null) {
+    const failed = await writeFeedback(run, files, feedback, args.lang, new Date());
+    if (failed !== null) {
+      io.stderr(m.outFailed(failed.file, failed.problem) + "\n");
+      return 2;
+    }
+    if (!args.json) io.stdout(`${m.feedbackWritten(files.length, args.feedback)}\n`);
   }
   return exitCode(run.result);
 }

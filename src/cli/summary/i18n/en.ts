@@ -4,7 +4,7 @@ import type { SummaryMessages } from "./shape";
 
 export const EN: SummaryMessages = {
   help: `
-Usage: cadre-roster summary --targets TARGETS.xlsx [--out REPORT.xlsx [--force]] [--json] [--lang vi|en] [--settings FILE] PATH...
+Usage: cadre-roster summary --targets TARGETS.xlsx [--out REPORT.xlsx] [--feedback DIR] [--force] [--json] [--lang vi|en] [--settings FILE] PATH...
 
 Consolidates the units' rosters (each file checked, then merged), finds people listed in more than one
 file (same name and birth date) and counts against the targets: per category, how many were sent, the
@@ -13,7 +13,9 @@ counts once in a category. The targets workbook has a "Chỉ tiêu" sheet (see d
 
   --targets FILE     the .xlsx workbook holding the targets table (required)
   --out FILE         write an .xlsx report: achievement (plain Excel formulas), consolidated roster, duplicates, findings per file
-  --force            allow overwriting an existing report file (an input is still never overwritten)
+  --feedback DIR     write one feedback workbook per unit's file into DIR (NAME.phan-hoi.xlsx): the province's results,
+                     the unit's people per category, its rows, people it shares with other units, its findings and fixes
+  --force            allow overwriting an existing report or feedback file (an input is still never overwritten)
   --json             print the result as JSON (see docs/summary-format.md)
 
 Exit code: 0 no errors; 1 errors found in the rosters; 2 a file could not be read (the others still count),
@@ -62,6 +64,8 @@ the targets file cannot be used, or bad usage. Input files are never written.
   seeCheck: (sheet) => `Every issue in detail: cadre-roster check FILE, or the "${sheet}" sheet of the --out report.`,
   targetsWarnings: "About the targets table:",
   written: (file) => `Report written: ${file}`,
+  feedbackWritten: (files, folder) =>
+    `${formatNumber(files, "en")} feedback workbook${files === 1 ? "" : "s"} for the units written to ${folder}`,
   targetsUnreadable: (file, reason) => `Cannot read the targets file "${file}": ${reason}`,
   targetsProblem: (file, reason) => `Targets file "${file}": ${reason}`,
   outFailed: (file, problem) => `Cannot write the report "${file}": ${WRITE_PROBLEMS_EN[problem]}.`,

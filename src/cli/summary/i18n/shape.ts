@@ -44,6 +44,7 @@ export interface SummaryMessages {
   seeCheck(sheet: string): string;
   targetsWarnings: string;
   written(file: string): string;
+  feedbackWritten(files: number, folder: string): string;
   targetsUnreadable(file: string, reason: string): string;
   targetsProblem(file: string, reason: string): string;
   outFailed(file: string, problem: WriteProblem): string;

@@ -4,7 +4,7 @@ import type { SummaryMessages } from "./shape";
 
 export const VI: SummaryMessages = {
   help: `
-Cách dùng: cadre-roster summary --targets TỆP_CHỈ_TIÊU.xlsx [--out BÁO_CÁO.xlsx [--force]] [--json] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
+Cách dùng: cadre-roster summary --targets TỆP_CHỈ_TIÊU.xlsx [--out BÁO_CÁO.xlsx] [--feedback THƯ_MỤC] [--force] [--json] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
 
 Tổng hợp danh sách của các đơn vị (kiểm tra từng tệp, gộp lại), tìm người có tên trong nhiều tệp
 (cùng họ tên và ngày sinh) và so với chỉ tiêu: mỗi danh mục đã cử bao nhiêu người, đạt bao nhiêu phần trăm
@@ -13,7 +13,9 @@ một danh mục. Tệp chỉ tiêu có trang "Chỉ tiêu" (xem docs/targets.md
 
   --targets TỆP      tệp .xlsx chứa bảng chỉ tiêu (bắt buộc)
   --out TỆP          ghi báo cáo .xlsx: kết quả (công thức Excel thường), danh sách tổng hợp, người trùng, lỗi từng tệp
-  --force            cho phép ghi đè tệp báo cáo đã có (tệp đầu vào vẫn không bao giờ bị ghi)
+  --feedback THƯ_MỤC ghi vào thư mục này mỗi đơn vị một tệp phản hồi (TÊN_TỆP.phan-hoi.xlsx): kết quả của cả tỉnh,
+                     số người của đơn vị theo danh mục, danh sách của đơn vị, người trùng với đơn vị khác, lỗi và cách sửa
+  --force            cho phép ghi đè tệp báo cáo, tệp phản hồi đã có (tệp đầu vào vẫn không bao giờ bị ghi)
   --json             in kết quả dạng JSON (xem docs/summary-format.md)
 
 Mã thoát: 0 không có lỗi; 1 có lỗi trong các danh sách; 2 có tệp không đọc được (các tệp khác vẫn được tính),
@@ -67,6 +69,7 @@ tệp chỉ tiêu không dùng được, hoặc lệnh sai. Tệp đầu vào kh
   seeCheck: (sheet) => `Chi tiết từng vấn đề: cadre-roster check TỆP, hoặc trang "${sheet}" của báo cáo --out.`,
   targetsWarnings: "Lưu ý về bảng chỉ tiêu:",
   written: (file) => `Đã ghi báo cáo: ${file}`,
+  feedbackWritten: (files, folder) => `Đã ghi ${formatNumber(files, "vi")} tệp phản hồi cho các đơn vị vào thư mục ${folder}`,
   targetsUnreadable: (file, reason) => `Không đọc được tệp chỉ tiêu "${file}": ${reason}`,
   targetsProblem: (file, reason) => `Tệp chỉ tiêu "${file}": ${reason}`,
   outFailed: (file, problem) => `Không ghi được báo cáo "${file}": ${WRITE_PROBLEMS_VI[problem]}.`,
