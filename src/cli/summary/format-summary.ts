@@ -1,5 +1,5 @@
 import { progressOf } from "../../core/consolidate/progress";
-import type { PoolShare } from "../../core/consolidate/planning-pool";
+import type { PoolShare } from "../../core/consolidate/types";
 import type { CategoryResult, Consolidation } from "../../core/consolidate/types";
 import { formatYmd } from "../../core/dates";
 import type { Language, Severity } from "../../core/report/types";

@@ -1,4 +1,4 @@
-import type { PlanningPool } from "../../core/consolidate/planning-pool";
+import type { PlanningPool } from "../../core/consolidate/types";
 import { progressOf, type Progress } from "../../core/consolidate/progress";
 import type { CategoryResult, Place, RotationLine, SectionResult } from "../../core/consolidate/types";
 import { formatYmd } from "../../core/dates";

@@ -8,6 +8,8 @@ export type {
   PersonRecord,
   Place,
   RotationLine,
+  PlanningPool,
+  PoolShare,
   SectionResult,
 } from "./types";
 export { consolidate, examineWorkbook, startConsolidation, type Consolidator } from "./consolidate";
@@ -17,4 +19,4 @@ export { tally, type Tally } from "./achievement";
 export { identity } from "./identity";
 export { issuerOf } from "./issuer";
 export { progressOf, type CategoryProgress, type Progress } from "./progress";
-export { planningPools, type PlanningPool, type PoolShare } from "./planning-pool";
+export { planningPools } from "./planning-pool";

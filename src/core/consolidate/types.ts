@@ -1,5 +1,5 @@
 import type { YMD } from "../dates";
-import type { PlanningPool } from "./planning-pool";
+import type { Term } from "../targets/term";
 import type { WorkbookInput } from "../grid/types";
 import type { Gender } from "../people";
 import type { PlanStatus } from "../plan";
@@ -128,4 +128,35 @@ export interface Consolidation {
   sections: SectionResult[];
   /** The structure of each planning list: young cadres, women, ethnic minorities against their goals. */
   planning: PlanningPool[];
+}
+
+/** One part of a planning list's structure against its goal. */
+export interface PoolShare {
+  count: number;
+  /** count ÷ people, as a whole percentage. */
+  percent: number;
+  /** The goal in percent; null when none is set. */
+  goal: number | null;
+  /** The share reaches the goal; null without a goal. */
+  met: boolean | null;
+}
+
+/** A planning list's structure (Quy định 50-QĐ/TW): young cadres, women and ethnic minorities among its people. */
+export interface PlanningPool {
+  file: string;
+  sheet: string;
+  /** The list's title band, "" when it has none. */
+  title: string;
+  /** The planning term its title names ("GIAI ĐOẠN 2025 – 2030"), null when none. */
+  term: Term | null;
+  /** The day ages are counted at: the term's start, else the report's day. */
+  asOf: YMD;
+  people: number;
+  /** Young means under this age at `asOf` (setting planningYoungAge). */
+  youngAge: number;
+  young: PoolShare;
+  women: PoolShare;
+  minority: PoolShare;
+  /** People whose birth date, gender or ethnic group the list does not give: counted as neither young, woman nor minority. */
+  unknown: { birth: number; gender: number; ethnicity: number };
 }
