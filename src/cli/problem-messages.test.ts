@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from "fs";
+import { fileProblemMessage } from "../core/files";
 import * as path from "path";
 import { Workbook } from "exceljs";
 import type { Report } from "../core/report/types";
-import { problemOfError, refineProblem, type FileProblem } from "../xlsx/file-problem";
+import { problemOfError, refineProblem, type FileProblem } from "../core/files";
 import { cli } from "../../test/support/cli/run-cli";
 import { useTempDir } from "../../test/support/cli/temp-dir";
-import { CLI_MESSAGES } from "./i18n";
 
 const tempDir = useTempDir();
 
@@ -49,17 +49,17 @@ const EVERY_PROBLEM: FileProblem[] = [
 describe("why a file could not be checked, in words a clerk understands", () => {
   test.each(EVERY_PROBLEM)("$code: a sentence in each language, without the technical detail", (problem) => {
     for (const lang of ["vi", "en"] as const) {
-      const said = CLI_MESSAGES[lang].problem(problem);
+      const said = fileProblemMessage(problem, lang);
       expect(said).toMatch(/\.$/);
       for (const raw of [...RAW, "exit code"]) expect(said).not.toContain(raw);
     }
   });
 
   test("the worker's limits are named with the option that changes them", () => {
-    expect(CLI_MESSAGES.vi.problem({ code: "out-of-memory", limitMb: 2048 })).toBe(
+    expect(fileProblemMessage({ code: "out-of-memory", limitMb: 2048 }, "vi")).toBe(
       "Tệp quá lớn hoặc quá phức tạp để kiểm tra: cần nhiều hơn giới hạn bộ nhớ 2.048 MB (tùy chọn --max-memory).",
     );
-    expect(CLI_MESSAGES.en.problem({ code: "timed-out", limitSeconds: 300 })).toBe(
+    expect(fileProblemMessage({ code: "timed-out", limitSeconds: 300 }, "en")).toBe(
       "The file is too large or too complex to check: it takes longer than the time limit of 300 seconds (option --time-limit).",
     );
   });
@@ -93,7 +93,7 @@ describe("why a file could not be checked, in words a clerk understands", () => 
     const json = JSON.parse((await cli(["check", "--json", file])).out) as Report;
     expect(json.files[0]).toEqual({
       file,
-      error: CLI_MESSAGES.vi.problem({ code: "corrupt", detail: null }),
+      error: fileProblemMessage({ code: "corrupt", detail: null }, "vi"),
       problem: { code: "corrupt", detail: expect.stringMatching(/invalid|incorrect|unexpected/) },
       sheets: [],
     });

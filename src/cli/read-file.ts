@@ -1,5 +1,5 @@
 import { promises as fs } from "fs";
-import { refineProblem, type FileProblem } from "../xlsx/file-problem";
+import { refineProblem, type FileProblem } from "../core/files";
 import type { Limits } from "../xlsx/limits";
 import { largestEntrySize } from "../xlsx/zip-directory";
 import { openWorkbookBytes, readWorkbookBytes, type OpenResult, type ReadResult } from "../xlsx/read-workbook";

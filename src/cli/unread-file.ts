@@ -1,6 +1,6 @@
 import type { FileReport, Language } from "../core/report/types";
-import type { FileProblem } from "../xlsx/file-problem";
-import { CLI_MESSAGES } from "./i18n";
+import { fileProblemMessage } from "../core/files";
+import type { FileProblem } from "../core/files";
 
 /** A file that could not be checked: its message for people in `error`, and the problem as data for programs. */
 export interface UnreadFile extends FileReport {
@@ -9,5 +9,5 @@ export interface UnreadFile extends FileReport {
 
 /** The report entry of a file that could not be checked; the problem's technical detail shows in --json only. */
 export function unreadFile(file: string, problem: FileProblem, lang: Language): UnreadFile {
-  return { file, error: CLI_MESSAGES[lang].problem(problem), problem, sheets: [] };
+  return { file, error: fileProblemMessage(problem, lang), problem, sheets: [] };
 }

@@ -15,5 +15,13 @@ export function cannotInsertFile(error: unknown): boolean {
   return code === "RequestPayloadSizeLimitExceeded" || code === "UnsupportedFeature";
 }
 
+/**
+ * Excel refusing the bytes themselves: `insertWorksheetsFromBase64` answers "InvalidArgument" for a file that
+ * is no workbook it can open (empty, an old .xls, damaged). The pane's own reader then says which.
+ */
+export function rejectedFile(error: unknown): boolean {
+  return officeErrorCode(error) === "InvalidArgument";
+}
+
 /** Excel's answer to a batch sent while the user is typing in a cell. */
 export const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";

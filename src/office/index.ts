@@ -11,7 +11,7 @@ export {
   type MissingFeature,
   type Requirements,
 } from "./capabilities";
-export { cannotInsertFile, officeErrorCode } from "./errors";
+export { cannotInsertFile, rejectedFile, officeErrorCode } from "./errors";
 export { onHostReady } from "./host-ready";
 export { freezeCadreFormulas, type FreezeMode, FreezeRefused, type FreezeResult } from "./freeze-formulas";
 export { applyInputRules, removeInputRules, type InputRulesResult, type RemovedRules } from "./input-rules";

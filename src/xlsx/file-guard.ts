@@ -1,4 +1,4 @@
-import type { FileProblem } from "./file-problem";
+import type { FileProblem } from "../core/files";
 import type { Limits } from "./limits";
 
 /** An OLE compound file: what Excel writes for a password-protected workbook, and the old .xls format. */

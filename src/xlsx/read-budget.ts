@@ -1,4 +1,4 @@
-import type { FileProblem } from "./file-problem";
+import type { FileProblem } from "../core/files";
 import type { Limits } from "./limits";
 
 /** Thrown to stop reading a workbook the moment it breaks a limit or turns out damaged; carries why. */

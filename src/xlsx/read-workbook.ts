@@ -1,7 +1,7 @@
 import type { Workbook } from "exceljs";
 import type { WorkbookInput } from "../core/grid/types";
 import { checkBytes } from "./file-guard";
-import type { FileProblem } from "./file-problem";
+import type { FileProblem } from "../core/files";
 import type { Limits } from "./limits";
 import { FileRefused, ReadBudget } from "./read-budget";
 import { readWorkbookParts, vetEveryPart } from "./workbook-reader";

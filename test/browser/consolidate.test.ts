@@ -197,4 +197,25 @@ describe("consolidating the article's department workbooks in the task pane", ()
     // The reader came as its own script, after the click, and ran under the page's policy (no eval).
     expect(incidents.localPaths.some((p) => p.includes("xlsx-reader"))).toBe(true);
   });
+
+  it("writes nothing and says so when none of the files can be read, each with its reason", async () => {
+    const { page } = await pane.open();
+    const before = (await workbookOf(page)).sheets.map((s) => s.name);
+    await pressPlan("#create-targets");
+    await page.setInputFiles("#consolidate-files", [
+      { name: "hong.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a workbook") },
+      { name: "rong.xlsx", mimeType: "application/octet-stream", buffer: Buffer.alloc(0) },
+    ]);
+    await pressPlan("#consolidate");
+    expect(await page.textContent("#plan-status")).toBe("");
+    expect(await page.textContent("#plan-error")).toContain(
+      "Không gộp được: không đọc được tệp nào trong 2 tệp đã chọn",
+    );
+    const fileLines = await page.$$eval("#plan-files li", (items) => items.map((li) => li.textContent ?? ""));
+    expect(fileLines.map((line) => line.slice(0, line.indexOf(":")))).toEqual(["hong.xlsx", "rong.xlsx"]);
+    // Each reason in the words the command line uses, never the reader's own.
+    expect(fileLines[0]).toContain("Không phải tệp Excel .xlsx.");
+    expect(fileLines[1]).toContain("Tệp rỗng (0 byte).");
+    expect((await workbookOf(page)).sheets.map((s) => s.name)).toEqual([...before, TARGETS_SHEET]);
+  });
 });

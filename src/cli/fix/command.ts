@@ -1,11 +1,11 @@
 import { answer } from "../command-line";
+import { fileProblemMessage } from "../../core/files";
 import type { FixArgs, ParsedFix } from "./args";
 import { FIX_MESSAGES } from "./i18n";
 import { formatRepairs } from "./format-repairs";
 import { printable } from "../visible-text";
 import { DEFAULT_LIMITS } from "../../xlsx/limits";
 import type { CliIo } from "../io";
-import { CLI_MESSAGES } from "../i18n";
 import { runOne } from "../isolate/pool";
 import { outputProblem, writeProblemOf, writeWhole } from "../output-guard";
 import { commandSettings } from "../settings-file";
@@ -34,7 +34,7 @@ export async function runFix(args: FixArgs, io: CliIo): Promise<number> {
   const job = { kind: "fix" as const, path: args.file, settings, lang: args.lang, limits, copy: out !== null };
   const outcome = await runOne(job, io.workerScript);
   if (!outcome.ok) {
-    io.stderr(`${printable(args.file)}: ${CLI_MESSAGES[args.lang].problem(outcome.problem)}\n`);
+    io.stderr(`${printable(args.file)}: ${fileProblemMessage(outcome.problem, args.lang)}\n`);
     return 2;
   }
   const { changes, skipped, copy } = outcome.value;

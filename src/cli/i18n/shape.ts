@@ -1,6 +1,5 @@
 import type { RosterKind } from "../../core/roster/types";
 import type { Severity } from "../../core/rules";
-import type { FileProblem } from "../../xlsx/file-problem";
 import type { CsvColumn } from "../check/csv-columns";
 import type { SkipReason } from "../collect-paths";
 import type { OptionProblem } from "../option-problem";
@@ -10,7 +9,6 @@ import type { Limits } from "../../xlsx/limits";
 export interface CliMessages {
   /** The check command's part of --help, with the limits a file is read within. */
   help(limits: Limits): string;
-  problem(problem: FileProblem): string;
   severity: Record<Severity, string>;
   count(n: number, severity: Severity): string;
   kind: Record<RosterKind, string>;

@@ -2,7 +2,7 @@ import { analyseFix, type FixJob } from "../fix/analyse";
 import { checkFile, type CheckJob } from "../check/check-file";
 import { examineRosterFile, type RosterJob } from "../summary/roster-file";
 import { readTargetsFile, type TargetsJob } from "../summary/targets-file";
-import { problemOfError } from "../../xlsx/file-problem";
+import { problemOfError } from "../../core/files";
 import type { Outcome } from "./outcome";
 
 /** Work on one file, as plain data: what a worker thread is given to do. */

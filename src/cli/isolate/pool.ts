@@ -1,6 +1,6 @@
 import { availableParallelism, totalmem } from "os";
 import { Worker } from "worker_threads";
-import { problemOfError, type FileProblem } from "../../xlsx/file-problem";
+import { problemOfError, type FileProblem } from "../../core/files";
 import type { Limits } from "../../xlsx/limits";
 import { WORKER_MARK, runJob, type Job, type JobValue, type WorkerAnswer } from "./jobs";
 import type { Outcome } from "./outcome";

@@ -1,4 +1,5 @@
 import * as path from "path";
+import { fileProblemMessage } from "../../core/files";
 import { startConsolidation } from "../../core/consolidate/consolidate";
 import type { Consolidation } from "../../core/consolidate/types";
 import type { Settings } from "../../core/settings";
@@ -31,7 +32,7 @@ async function loadTargets(args: SummaryArgs, limits: Limits, pool: Pool): Promi
   const m = SUMMARY_MESSAGES[args.lang];
   const [read] = await pool.run([{ kind: "targets" as const, path: args.targets, limits }]);
   if (!read.ok)
-    return { ok: false, message: m.targetsUnreadable(args.targets, CLI_MESSAGES[args.lang].problem(read.problem)) };
+    return { ok: false, message: m.targetsUnreadable(args.targets, fileProblemMessage(read.problem, args.lang)) };
   const found = read.value;
   return found.ok
     ? found

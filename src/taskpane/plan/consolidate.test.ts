@@ -39,7 +39,7 @@ describe("consolidating picked files", () => {
       ["so-noi-vu.xlsx", true],
       ["hong.xlsx", false],
     ]);
-    expect(outcome.files).toBe(2);
+    expect(outcome.ok && outcome.files).toBe(2);
     expect(rows).toHaveLength(9);
     expect(crossFileDuplicates).toHaveLength(3);
     crossFileDuplicates.forEach((d) => expect(d.places.map((p) => p.file)).toEqual(["so-y-te.xlsx", "so-noi-vu.xlsx"]));
@@ -50,8 +50,10 @@ describe("consolidating picked files", () => {
 
   it("makes the results report against the targets sheet, and asks for one when there is none", async () => {
     const { host, plan, files } = setup();
-    const { consolidation, files: read } = await consolidateFiles(plan, files, "vi", steps([]));
-    const source = { people: consolidation.rows, distinct: consolidation.people, files: read };
+    const outcome = await consolidateFiles(plan, files, "vi", steps([]));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const { consolidation } = outcome;
+    const source = { people: consolidation.rows, distinct: consolidation.people, files: outcome.files };
     expect(await makeAchievement(plan, source, "vi", "(sổ tính này)")).toEqual({
       ok: false,
       targets: { ok: false, problem: "no-sheet" },
@@ -79,5 +81,24 @@ describe("consolidating picked files", () => {
       sheet: ACHIEVEMENT_SHEET,
     });
     expect(sheetByName(host.workbook, ACHIEVEMENT_SHEET).cells[1][0]?.value).toMatch(/From 1 file, 12 people$/);
+  });
+
+  it("writes nothing and says so when no file could be read, and refuses a report of nobody", async () => {
+    const { host, plan, files } = setup();
+    const broken = [files[2], { ...files[2], name: "hong-2.xlsx" }];
+    const outcome = await consolidateFiles(plan, broken, "vi", steps([]));
+    expect(outcome).toMatchObject({ ok: false, reason: "none-read" });
+    expect(outcome.consolidation.perFile.map((f) => [f.file, f.error !== null])).toEqual([
+      ["hong.xlsx", true],
+      ["hong-2.xlsx", true],
+    ]);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Trang 1"]);
+
+    await plan.createTargets("vi");
+    const empty = { people: [], distinct: 0, files: 0 };
+    expect(await makeAchievement(plan, empty, "vi", "(sổ tính này)")).toEqual({ ok: false, nobody: true });
+    // A workbook with no roster of its own is no source either.
+    expect(await makeAchievement(plan, null, "vi", "(sổ tính này)")).toEqual({ ok: false, nobody: true });
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Trang 1", TARGETS_SHEET]);
   });
 });

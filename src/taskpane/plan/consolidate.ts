@@ -23,12 +23,19 @@ export interface ConsolidateSteps {
   describe(error: unknown): string;
 }
 
-export interface ConsolidateOutcome {
-  consolidation: Consolidation;
-  /** Files read (the others are reported and skipped). */
-  files: number;
-  sheet: string;
-}
+/**
+ * A consolidation is written only when it found someone. Otherwise nothing is written and the reason is
+ * given: no file could be read ("none-read"), or the files read held no roster with anyone in it ("no-people").
+ */
+export type ConsolidateOutcome =
+  | {
+      ok: true;
+      consolidation: Consolidation;
+      /** Files read (the others are reported and skipped). */
+      files: number;
+      sheet: string;
+    }
+  | { ok: false; reason: "none-read" | "no-people"; consolidation: Consolidation };
 
 const targetsOf = (read: TargetsSheetRead): Target[] => (read.ok ? read.targets : []);
 
@@ -61,13 +68,15 @@ export async function consolidateFiles(
     }
   }
   const consolidation = consolidator.result();
+  if (read === 0) return { ok: false, reason: "none-read", consolidation };
+  if (consolidation.rows.length === 0) return { ok: false, reason: "no-people", consolidation };
   const written = await workbook.writeConsolidated(
     consolidation.rows,
     lang,
     targets.map((t) => t.label),
     steps.writing,
   );
-  return { consolidation, files: read, sheet: written.sheet };
+  return { ok: true, consolidation, files: read, sheet: written.sheet };
 }
 
 /** The figures of the report: over the consolidated people when there are some, else this workbook's rosters. */
@@ -79,7 +88,9 @@ export interface AchievementSource {
 
 export type AchievementOutcome =
   | { ok: true; sheet: string; categories: number; warnings: TargetWarning[] }
-  | { ok: false; targets: Exclude<TargetsSheetRead, { ok: true }> };
+  | { ok: false; targets: Exclude<TargetsSheetRead, { ok: true }> }
+  /** Nobody to count: a report of zeros would say every category was missed. */
+  | { ok: false; nobody: true };
 
 /**
  * Writes "Báo cáo kết quả" against the targets as they are now in "Chỉ tiêu" (the user may have filled
@@ -93,6 +104,7 @@ export async function makeAchievement(
 ): Promise<AchievementOutcome> {
   const targetsRead = await workbook.readTargets();
   if (!targetsRead.ok) return { ok: false, targets: targetsRead };
+  if (source && source.people.length === 0) return { ok: false, nobody: true };
   const targets = targetsRead.targets;
   let figures: {
     achievement: Consolidation["achievement"];
@@ -109,6 +121,7 @@ export async function makeAchievement(
       settings,
       lang,
     });
+    if (own.rows.length === 0) return { ok: false, nobody: true };
     figures = { achievement: own.achievement, rotation: own.rotation, people: own.people, files: 1 };
   }
   const written = await workbook.writeAchievement(figures, lang);

@@ -1,3 +1,4 @@
+import { fileProblemMessage } from "../../core/files";
 import { formatNumber, type Language } from "../../core/i18n";
 import { targetsProblemMessage, targetWarningMessage } from "../../core/targets/messages";
 import { TARGETS_SHEET } from "../../office";
@@ -9,6 +10,7 @@ import { applyTexts } from "../shell/page";
 import { nextPaint, showProgress } from "../shell/progress";
 import type { PaneStore } from "../shell/store";
 import { consolidateFiles, makeAchievement } from "./consolidate";
+import { FileProblemError } from "./file-problem-error";
 import { PLAN_TEXTS } from "./i18n";
 import { pickedFile } from "./picked-file";
 import { type PlanElements, renderDuplicates, renderFileResults } from "./view";
@@ -57,12 +59,21 @@ export function startPlan(context: PlanContext): void {
         },
         writing: (done, total) =>
           showProgress(els, texts.writing(count(done), count(total)), total ? done / total : null),
-        describe: (error) => describeError(error, context.shellTexts),
+        describe: (error) =>
+          error instanceof FileProblemError
+            ? fileProblemMessage(error.problem, lang)
+            : describeError(error, context.shellTexts),
       },
     );
     const result = outcome.consolidation;
-    store.setConsolidated({ people: result.rows, distinct: result.people, files: outcome.files });
     renderFileResults(els, result.perFile, texts, lang);
+    if (!outcome.ok) {
+      // Nothing was written: an all-zero consolidation must not pass for a result, nor feed the report.
+      store.setConsolidated(null);
+      renderDuplicates(els, [], texts, lang);
+      return showError(els, outcome.reason === "none-read" ? texts.noneRead(count(files.length)) : texts.noPeople);
+    }
+    store.setConsolidated({ people: result.rows, distinct: result.people, files: outcome.files });
     renderDuplicates(els, result.crossFileDuplicates, texts, lang);
     showStatus(
       els,
@@ -75,6 +86,7 @@ export function startPlan(context: PlanContext): void {
     const source = store.state.consolidated;
     if (!source) showProgress(els, texts.readingWorkbook, null);
     const outcome = await makeAchievement(workbook, source, lang, texts.thisWorkbook);
+    if (!outcome.ok && "nobody" in outcome) return showError(els, source ? texts.nobodyConsolidated : texts.nobodyHere);
     if (!outcome.ok) {
       const problem = outcome.targets.problem;
       return showError(

@@ -1,5 +1,5 @@
 import type { WorkbookInput } from "../../core/grid/types";
-import { cannotInsertFile } from "../../office";
+import { cannotInsertFile, rejectedFile } from "../../office";
 import type { PickedFile } from "./consolidate";
 import type { PlanWorkbook } from "./workbook";
 
@@ -33,7 +33,8 @@ export function pickedFile(file: File, workbook: Pick<PlanWorkbook, "caps" | "re
       try {
         return await workbook.readFile(bytesToBase64(new Uint8Array(bytes)), file.name, onProgress);
       } catch (error) {
-        if (!cannotInsertFile(error)) throw error;
+        // A file Excel will not insert, or will not take at all: the pane's reader tells which, and why.
+        if (!cannotInsertFile(error) && !rejectedFile(error)) throw error;
         return ownReader(bytes, file.name);
       }
     },

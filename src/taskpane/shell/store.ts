@@ -37,7 +37,7 @@ export interface PaneStore {
   showSeverity(severity: Severity, shown: boolean): void;
   setSettings(settings: Settings): void;
   setSheets(sheets: readonly string[]): void;
-  setConsolidated(source: AchievementSource): void;
+  setConsolidated(source: AchievementSource | null): void;
 }
 
 export function createPaneStore(): PaneStore {

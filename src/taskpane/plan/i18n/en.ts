@@ -19,6 +19,12 @@ export const EN: PlanTexts = {
   writing: (done, total) => `Writing the consolidated roster: ${done} of ${total} rows…`,
   consolidated: (files, rows, people, sheet) =>
     `Consolidated ${files} files: ${rows} rows, ${people} people, in the sheet “${sheet}”.`,
+  noneRead: (files) =>
+    `Nothing consolidated: none of the ${files} files picked could be read (each file's reason below). Nothing was written to the workbook.`,
+  noPeople:
+    "Nothing consolidated: the files read hold no roster with anyone in it (each file below). Nothing was written to the workbook.",
+  nobodyConsolidated: "No report made: the consolidated roster has nobody in it.",
+  nobodyHere: "No report made: this workbook holds no roster with anyone in it. Consolidate the units' rosters first.",
   filesTitle: "Results by file",
   fileRows: (rows, errors, warnings) => `${rows} rows, ${errors} errors, ${warnings} warnings`,
   fileNoRoster: "no cadre roster found",

@@ -15,6 +15,10 @@ export interface PlanTexts {
   checking: (file: string) => string;
   writing: (done: string, total: string) => string;
   consolidated: (files: string, rows: string, people: string, sheet: string) => string;
+  noneRead: (files: string) => string;
+  noPeople: string;
+  nobodyConsolidated: string;
+  nobodyHere: string;
   filesTitle: string;
   fileRows: (rows: string, errors: string, warnings: string) => string;
   fileNoRoster: string;

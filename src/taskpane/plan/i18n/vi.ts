@@ -18,6 +18,13 @@ export const VI: PlanTexts = {
   writing: (done, total) => `Đang ghi danh sách tổng hợp: ${done}/${total} dòng…`,
   consolidated: (files, rows, people, sheet) =>
     `Đã gộp ${files} tệp: ${rows} dòng, ${people} người, vào trang “${sheet}”.`,
+  noneRead: (files) =>
+    `Không gộp được: không đọc được tệp nào trong ${files} tệp đã chọn (lý do từng tệp ở dưới). Chưa ghi gì vào sổ tính.`,
+  noPeople:
+    "Không gộp được: các tệp đã đọc không có danh sách cán bộ nào có người (xem từng tệp ở dưới). Chưa ghi gì vào sổ tính.",
+  nobodyConsolidated: "Không lập báo cáo: danh sách đã gộp không có người nào.",
+  nobodyHere:
+    "Không lập báo cáo: sổ tính này không có danh sách cán bộ nào có người. Hãy gộp danh sách các đơn vị trước.",
   filesTitle: "Kết quả từng tệp",
   fileRows: (rows, errors, warnings) => `${rows} dòng, ${errors} lỗi, ${warnings} cảnh báo`,
   fileNoRoster: "không tìm thấy danh sách cán bộ",
