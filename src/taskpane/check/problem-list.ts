@@ -61,11 +61,14 @@ function groupSection(group: ProblemGroup, view: ProblemsView): HTMLElement {
 
   const title = ruleTitle(group.rule, view.lang);
   const count = formatNumber(group.issues.length, view.lang);
+  // Named by what it shows (WCAG 2.5.3, label in name): the title and the count, the word after it heard only.
   const summary = h(
     "summary",
-    { class: "group-summary", attrs: { "aria-label": `${title}: ${view.texts.groupCount(count)}` } },
+    { class: "group-summary" },
     h("span", { class: "group-title" }, title),
-    h("span", { class: "badge", attrs: { "aria-hidden": "true" } }, count),
+    h("span", { class: "visually-hidden" }, ": "),
+    h("span", { class: "badge" }, count),
+    h("span", { class: "visually-hidden" }, ` ${view.texts.problemWord(group.issues.length)}`),
   );
   const details = h(
     "details",

@@ -22,7 +22,7 @@ export const EN: CheckTexts = {
   notRoster: (sheet, rows) =>
     `Sheet “${sheet}” is not a cadre roster: no header row (such as “Họ và tên”, “Ngày sinh”) in its first ${rows} rows.`,
   emptySheet: (sheet) => `Sheet “${sheet}” is empty.`,
-  groupCount: (count) => `${count} problems`,
+  problemWord: (count) => (count === 1 ? "problem" : "problems"),
   showMore: (count) => `Show more (${count} left)`,
   problemHint: "Press to select the cell in Excel",
   actionsLabel: "Worksheet actions",

@@ -22,7 +22,8 @@ export interface CheckTexts {
   allFiltered: string;
   notRoster: (sheet: string, rows: string) => string;
   emptySheet: (sheet: string) => string;
-  groupCount: (count: string) => string;
+  /** The word after a group's count, heard by screen-reader users ("3 vấn đề"). */
+  problemWord: (count: number) => string;
   showMore: (count: string) => string;
   problemHint: string;
   actionsLabel: string;

@@ -22,7 +22,7 @@ export const VI: CheckTexts = {
   notRoster: (sheet, rows) =>
     `Trang tính “${sheet}” không phải danh sách cán bộ: không thấy dòng tiêu đề (như “Họ và tên”, “Ngày sinh”) trong ${rows} dòng đầu.`,
   emptySheet: (sheet) => `Trang tính “${sheet}” không có dữ liệu.`,
-  groupCount: (count) => `${count} vấn đề`,
+  problemWord: () => "vấn đề",
   showMore: (count) => `Xem thêm (còn ${count})`,
   problemHint: "Nhấn để chọn ô trong Excel",
   actionsLabel: "Thao tác với trang tính",
