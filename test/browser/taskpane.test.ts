@@ -178,14 +178,19 @@ describe("the task pane in a browser (Vietnamese)", () => {
     );
   });
 
-  it("filters the problems by severity", async () => {
+  it("shows only the errors when Lỗi is pressed, and everything when it is pressed again", async () => {
     const { page } = await pane.open();
     await press(page, "#check");
-    await page.click('.severity-toggle[data-severity="error"]');
-    expect(await page.getAttribute('.severity-toggle[data-severity="error"]', "aria-pressed")).toBe("false");
-    const shown = await shownResults(page);
-    const expectedRules = new Set(expected.issues.filter((i) => i.severity !== "error").map((i) => i.rule));
-    expect(new Set(shown.groups.map((g) => g.rule))).toEqual(expectedRules);
+    const errors = '.severity-toggle[data-severity="error"]';
+    await page.click(errors);
+    expect(await page.getAttribute(errors, "aria-pressed")).toBe("true");
+    const only = await shownResults(page);
+    const errorRules = new Set(expected.issues.filter((i) => i.severity === "error").map((i) => i.rule));
+    expect(new Set(only.groups.map((g) => g.rule))).toEqual(errorRules);
+    await page.click(errors);
+    expect(await page.getAttribute(errors, "aria-pressed")).toBe("false");
+    const all = await shownResults(page);
+    expect(new Set(all.groups.map((g) => g.rule))).toEqual(new Set(expected.issues.map((i) => i.rule)));
   });
 
   it("keeps changed thresholds in the workbook's settings and checks with them", async () => {

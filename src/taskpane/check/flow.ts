@@ -13,7 +13,7 @@ import { type ProblemActions, renderProblems } from "./problem-list";
 import { countBySeverity, groupProblems } from "./problems";
 import { runCheck } from "./run";
 import { startSheetActions } from "./sheet-actions";
-import { type CheckElements, hideFilter, renderFilter, renderSummary, showNote } from "./view";
+import { type CheckElements, hideFilter, markFilter, renderFilter, renderSummary, showNote } from "./view";
 import type { CheckWorkbook } from "./workbook";
 
 export interface CheckContext {
@@ -83,8 +83,8 @@ export function startCheck(context: CheckContext): CheckFlow {
     if (!outcome) return;
     renderSummary(els, outcome, texts, lang);
     if (outcome.report.roster)
-      renderFilter(els, countBySeverity(outcome.report.issues), shown, texts, lang, (severity, pressed) =>
-        store.showSeverity(severity, pressed),
+      renderFilter(els, countBySeverity(outcome.report.issues), shown, texts, lang, (severity) =>
+        store.showOnly(severity),
       );
     else hideFilter(els);
     renderList();
@@ -93,7 +93,10 @@ export function startCheck(context: CheckContext): CheckFlow {
 
   store.subscribe((state, before) => {
     if (state.outcome !== before.outcome) showOutcome();
-    else if (state.shown !== before.shown) renderList();
+    else if (state.shown !== before.shown) {
+      markFilter(els, state.shown);
+      renderList();
+    }
     if (state.sheets !== before.sheets) fillSheetPicker(els.target, state.sheets, texts.targetActive);
   });
 

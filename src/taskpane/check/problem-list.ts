@@ -68,7 +68,11 @@ function groupSection(group: ProblemGroup, view: ProblemsView): HTMLElement {
     h("span", { class: "group-title" }, title),
     h("span", { class: "visually-hidden" }, ": "),
     h("span", { class: "badge" }, count),
-    h("span", { class: "visually-hidden" }, ` ${view.texts.problemWord(group.issues.length)}`),
+    h(
+      "span",
+      { class: "visually-hidden" },
+      ` ${group.issues.length === 1 ? view.texts.problemOne : view.texts.problemMany}`,
+    ),
   );
   const details = h(
     "details",

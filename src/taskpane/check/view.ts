@@ -69,8 +69,8 @@ export function renderSummary(els: ResultElements, outcome: CheckOutcome, texts:
 }
 
 /**
- * The counts by severity, each a toggle button that shows or hides its problems. Built once per check,
- * so a toggle keeps the keyboard focus when pressed.
+ * The counts by severity, each a button that shows only its problems ("chỉ xem lỗi"), pressed while it
+ * does; pressed again, every problem shows. Built once per check, so a button keeps the keyboard focus.
  */
 export function renderFilter(
   els: ResultElements,
@@ -78,7 +78,7 @@ export function renderFilter(
   shown: ReadonlySet<Severity>,
   texts: CheckTexts,
   lang: Language,
-  onToggle: (severity: Severity, pressed: boolean) => void,
+  onPick: (severity: Severity) => void,
 ): void {
   els.filter.hidden = false;
   els.filter.replaceChildren(
@@ -87,19 +87,27 @@ export function renderFilter(
         "button",
         {
           class: `severity-toggle severity-${severity}`,
-          attrs: { type: "button", "aria-pressed": String(shown.has(severity)), "data-severity": severity },
+          attrs: { type: "button", "aria-pressed": String(onlyThis(shown, severity)), "data-severity": severity },
         },
+        h("span", { class: "visually-hidden" }, `${texts.only} `),
         h("span", { class: "severity-count" }, formatNumber(counts[severity], lang)),
         h("span", { class: "severity-label" }, texts.severity[severity]),
       );
-      button.addEventListener("click", () => {
-        const pressed = button.getAttribute("aria-pressed") !== "true";
-        button.setAttribute("aria-pressed", String(pressed));
-        onToggle(severity, pressed);
-      });
+      button.addEventListener("click", () => onPick(severity));
       return button;
     }),
   );
+}
+
+const onlyThis = (shown: ReadonlySet<Severity>, severity: Severity) => shown.size === 1 && shown.has(severity);
+
+/** The buttons' pressed states after the shown severities changed. */
+export function markFilter(els: ResultElements, shown: ReadonlySet<Severity>): void {
+  for (const button of els.filter.querySelectorAll<HTMLButtonElement>(".severity-toggle")) {
+    const severity = button.dataset.severity as Severity;
+    button.setAttribute("aria-pressed", String(onlyThis(shown, severity)));
+  }
+  els.filter.classList.toggle("filtered", shown.size === 1);
 }
 
 export function hideFilter(els: ResultElements): void {

@@ -53,10 +53,20 @@ describe("the pane's store", () => {
     expect(store.state.sheets).toEqual(["Danh sách"]);
   });
 
+  it("shows one severity only, and every severity when the same is picked again", () => {
+    const store = createPaneStore();
+    store.showOnly("error");
+    expect([...store.state.shown]).toEqual(["error"]);
+    store.showOnly("warning");
+    expect([...store.state.shown]).toEqual(["warning"]);
+    store.showOnly("warning");
+    expect([...store.state.shown]).toEqual(["error", "warning", "info"]);
+  });
+
   it("shows every severity again with a new outcome, after the user filtered some out", async () => {
     const store = createPaneStore();
-    store.showSeverity("info", false);
-    expect([...store.state.shown]).toEqual(["error", "warning"]);
+    store.showOnly("info");
+    expect([...store.state.shown]).toEqual(["info"]);
     const host = createFakeHost(workbookFromGrid([rosterSheet("Danh sách", 5)]));
     const workbook = checkWorkbook(detectCapabilities(host.Office.context.requirements), excelRun(host.Excel));
     store.setOutcome(await runCheck(workbook, { target: null, lang: "vi" }));

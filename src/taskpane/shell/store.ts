@@ -34,7 +34,8 @@ export interface PaneStore {
   exclusive(action: () => Promise<void>): Promise<boolean>;
   /** A new outcome shows every severity again. */
   setOutcome(outcome: CheckOutcome): void;
-  showSeverity(severity: Severity, shown: boolean): void;
+  /** Shows only one severity's problems; the same again, or null, shows them all. */
+  showOnly(severity: Severity | null): void;
   setSettings(settings: Settings): void;
   setSheets(sheets: readonly string[]): void;
   setConsolidated(source: AchievementSource | null): void;
@@ -72,11 +73,9 @@ export function createPaneStore(): PaneStore {
       return true;
     },
     setOutcome: (outcome) => change({ outcome, shown: new Set(SEVERITIES) }),
-    showSeverity: (severity, shown) => {
-      const next = new Set(state.shown);
-      if (shown) next.add(severity);
-      else next.delete(severity);
-      change({ shown: next });
+    showOnly: (severity) => {
+      const again = severity !== null && state.shown.size === 1 && state.shown.has(severity);
+      change({ shown: new Set(severity === null || again ? SEVERITIES : [severity]) });
     },
     setSettings: (settings) => change({ settings }),
     setSheets: (sheets) => change({ sheets }),

@@ -18,12 +18,15 @@ export interface CheckTexts {
   summaryTable: (table: string, sheet: string, rows: string, time: string) => string;
   severity: Readonly<Record<Severity, string>>;
   filterLabel: string;
+  /** Before a severity's count on its filter button, heard only: "chỉ xem 3 Lỗi". */
+  only: string;
   noProblems: string;
   allFiltered: string;
   notRoster: (sheet: string, rows: string) => string;
   emptySheet: (sheet: string) => string;
-  /** The word after a group's count, heard by screen-reader users ("3 vấn đề"). */
-  problemWord: (count: number) => string;
+  /** The word after a group's count, heard by screen-reader users ("3 vấn đề"), for one and for more. */
+  problemOne: string;
+  problemMany: string;
   showMore: (count: string) => string;
   problemHint: string;
   actionsLabel: string;
