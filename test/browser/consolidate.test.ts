@@ -183,7 +183,7 @@ describe("consolidating the article's department workbooks in the task pane", ()
 
   it("reads the files with its own reader, loaded only then, on an Excel without ExcelApi 1.13", async () => {
     const { page, incidents } = await pane.open({ api: "1.12" });
-    expect(await page.textContent("#consolidate-hint")).toContain("ExcelApi 1.13");
+    expect(await page.textContent("#consolidate-hint")).toContain("không tự mở được các tệp khác");
     expect(incidents.localPaths.filter((p) => p.includes("xlsx-reader"))).toEqual([]);
 
     await page.setInputFiles(

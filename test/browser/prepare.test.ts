@@ -49,7 +49,7 @@ describe("input checks", () => {
     const { page } = await pane.open({ api: "1.7" });
     expect(await page.isDisabled("#apply-rules")).toBe(true);
     expect(await page.isVisible("#rules-unavailable")).toBe(true);
-    expect(await page.textContent("#rules-unavailable")).toContain("ExcelApi 1.8");
+    expect(await page.textContent("#rules-unavailable")).toContain("cần Excel 2021, Microsoft 365 hoặc Excel trên web");
   });
 });
 

@@ -88,7 +88,7 @@ describe("the task pane in a browser (Vietnamese)", () => {
     await press(page, "#clear");
     // Every cell, format and setting as before: only the add-in's formats went away.
     expect(await workbookOf(page)).toEqual(before);
-    expect(await page.textContent("#status")).toBe(`Đã xóa ${ours.length} định dạng đánh dấu của tiện ích.`);
+    expect(await page.textContent("#status")).toBe(`Đã xóa ${ours.length} định dạng đánh dấu của phần bổ trợ.`);
     expect(userFormat).toMatchObject({ formula: USER_FORMAT.formula, fill: USER_FORMAT.fill });
   });
 

@@ -5,14 +5,18 @@ export const EN: ShellTexts = {
   version: "Version",
   unavailableTitle: "Not available on this version of Excel",
   missingFeature: {
-    settings: "This Excel cannot keep settings in the file (needs ExcelApi 1.4): checks use the default thresholds.",
-    conditionalFormats: "This Excel cannot colour the cells with problems (needs ExcelApi 1.6).",
-    hyperlinks: "The report links to cells with HYPERLINK formulas instead of links (links need ExcelApi 1.7).",
+    settings:
+      "This Excel cannot keep settings in the file (needs Excel 2021, Microsoft 365 or Excel on the web): checks use the default thresholds.",
+    conditionalFormats:
+      "This Excel cannot colour the cells with problems (needs Excel 2021, Microsoft 365 or Excel on the web).",
+    hyperlinks:
+      "The report links to cells with HYPERLINK formulas instead of links (links need Excel 2021, Microsoft 365 or Excel on the web).",
     cellProperties:
-      "This Excel does not give cell fonts (needs ExcelApi 1.9): legacy encodings (TCVN3, VNI) are recognised from the text alone.",
-    rangeAreas: "Colouring cells is slower: each block of cells needs its own conditional format (needs ExcelApi 1.9).",
+      "This Excel does not give cell fonts (needs Excel 2021, Microsoft 365 or Excel on the web): legacy encodings (TCVN3, VNI) are recognised from the text alone.",
+    rangeAreas:
+      "Colouring cells is slower: each block of cells needs its own conditional format (needs Excel 2021, Microsoft 365 or Excel on the web).",
     mergedAreas:
-      "This Excel does not give merged cells (needs ExcelApi 1.13): headers of several rows are recognised from their layout.",
+      "This Excel does not give merged cells (needs Excel 2021, Microsoft 365 or Excel on the web): headers of several rows are recognised from their layout.",
   },
   emptyValue: "(empty)",
   failed: "Could not finish",

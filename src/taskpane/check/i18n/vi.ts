@@ -31,10 +31,10 @@ export const VI: CheckTexts = {
   mark: "Đánh dấu ô lỗi",
   clear: "Xóa đánh dấu",
   report: "Xuất báo cáo",
-  marked: (cells, formats) => `Đã tô màu ${cells} ô (${formats} định dạng có điều kiện của tiện ích).`,
+  marked: (cells, formats) => `Đã tô màu ${cells} ô (${formats} định dạng có điều kiện của phần bổ trợ).`,
   nothingToMark: "Không có ô nào để đánh dấu ở các mức độ đang chọn.",
-  cleared: (formats) => `Đã xóa ${formats} định dạng đánh dấu của tiện ích.`,
-  nothingToClear: "Không có đánh dấu nào của tiện ích để xóa.",
+  cleared: (formats) => `Đã xóa ${formats} định dạng đánh dấu của phần bổ trợ.`,
+  nothingToClear: "Không có đánh dấu nào của phần bổ trợ để xóa.",
   reported: (rows, sheet) => `Đã ghi ${rows} vấn đề vào trang tính “${sheet}”.`,
   selected: (cell, sheet) => `Đã chọn ô ${cell} trên trang tính “${sheet}”.`,
   cellGone: (cell, sheet) =>

@@ -12,7 +12,7 @@ export const EN: PlanTexts = {
   pickFiles: "Roster files",
   consolidate: "Consolidate rosters",
   ownReader:
-    "This Excel lacks ExcelApi 1.13: the add-in reads the files (.xlsx, only read) itself, more slowly for big files.",
+    "This Excel cannot open other files itself: the add-in reads the files (.xlsx, only read) itself, more slowly for big files.",
   noFiles: "Pick at least one .xlsx file.",
   readingFile: (n, total, file) => `Reading file ${n} of ${total}: ${file}…`,
   checking: (file) => `Checking ${file}…`,

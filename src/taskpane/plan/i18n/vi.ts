@@ -11,7 +11,7 @@ export const VI: PlanTexts = {
   pickFiles: "Các tệp danh sách",
   consolidate: "Gộp danh sách",
   ownReader:
-    "Phiên bản Excel này chưa có ExcelApi 1.13: các tệp (.xlsx, chỉ được đọc) sẽ được phần bổ trợ tự đọc, chậm hơn với tệp lớn.",
+    "Phiên bản Excel này không tự mở được các tệp khác: các tệp (.xlsx, chỉ được đọc) sẽ được phần bổ trợ tự đọc, chậm hơn với tệp lớn.",
   noFiles: "Hãy chọn ít nhất một tệp .xlsx.",
   readingFile: (n, total, file) => `Đang đọc tệp ${n}/${total}: ${file}…`,
   checking: (file) => `Đang kiểm tra ${file}…`,

@@ -7,7 +7,7 @@ export const EN: PrepareTexts = {
   applyRules: "Set up input checks",
   removeRules: "Remove input checks",
   rulesUnavailable:
-    "This version of Excel cannot set input checks (it needs ExcelApi 1.8: Excel 2021, Microsoft 365 or Excel on the web).",
+    "This version of Excel cannot set input checks (it needs Excel 2021, Microsoft 365 or Excel on the web).",
   needCheck: "Check a roster first: the rules follow the columns the check found.",
   rulesApplied: (columns, sheet) => `Set input checks on ${columns} columns of sheet “${sheet}”.`,
   rulesKept: (fields) => `Columns that already had a rule were left as they are: ${fields}.`,
@@ -26,7 +26,7 @@ export const EN: PrepareTexts = {
   modeLabel: "How to replace",
   inPlace: "On the sheet itself (can be undone)",
   copy: "In a copy of the sheet (the original stays as it is)",
-  copyUnavailable: "This version of Excel cannot copy sheets (it needs ExcelApi 1.7).",
+  copyUnavailable: "This version of Excel cannot copy sheets (needs Excel 2021, Microsoft 365 or Excel on the web).",
   freeze: (count) => `Replace ${count} formulas by their values`,
   stampOnly: "Record the check",
   cancel: "Cancel",
@@ -34,7 +34,7 @@ export const EN: PrepareTexts = {
   frozenCopy: (count, sheets) =>
     `Replaced ${count} formulas by their values in the copy: ${sheets}. The original sheet is unchanged.`,
   freezeNoSpills:
-    "No formula was replaced: this version of Excel cannot tell which cells a formula's results spill into (ExcelApi 1.12 is needed: Excel 2021, Microsoft 365 or Excel on the web), so replacing could lose results. Please update Excel.",
+    "No formula was replaced: this version of Excel cannot tell which cells a formula's results spill into (Excel 2021, Microsoft 365 or Excel on the web is needed), so replacing could lose results. Please update Excel.",
   freezeCalculating:
     "No formula was replaced: Excel is still calculating CADRE functions (cells show #BUSY!). Wait until it has finished, then try again.",
   stamped: (sheet) => `Recorded the date and result of the last check in the file's settings and on sheet “${sheet}”.`,

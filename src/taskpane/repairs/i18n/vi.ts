@@ -19,7 +19,7 @@ export const VI: RepairTexts = {
   undone: (cells, sheet) => `Đã trả lại giá trị cũ của ${cells} ô trên trang tính “${sheet}”.`,
   undoNone: "Không có lần sửa nào để hoàn tác.",
   undoConflict: (cells) =>
-    `Không hoàn tác được: các ô sau đã được sửa tay sau khi tiện ích sửa, hoàn tác sẽ ghi đè lên thay đổi đó: ${cells}. Không ô nào bị thay đổi.`,
+    `Không hoàn tác được: các ô sau đã được sửa tay sau khi phần bổ trợ sửa, hoàn tác sẽ ghi đè lên thay đổi đó: ${cells}. Không ô nào bị thay đổi.`,
   undoLost: (sheet) =>
     `Không hoàn tác được lần sửa trên trang tính “${sheet}”: trang tính hoặc bản hoàn tác không còn. Bản hoàn tác đã được bỏ.`,
 };
