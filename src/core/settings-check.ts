@@ -13,6 +13,7 @@ export const SETTING_RULES: { readonly [K in SettingKey]: SettingRule } = {
   postgradMaxAge: { kind: "whole-number", min: 18, max: 70 },
   postgradMaxAgeNew: { kind: "whole-number", min: 18, max: 70 },
   postgradAgeChangeDate: { kind: "date", blank: false },
+  postgradMinServiceYears: { kind: "whole-number", min: 0, max: 30 },
   rotationMinYears: { kind: "whole-number", min: 0, max: 45 },
   headerSearchRows: { kind: "whole-number", min: 1, max: 500 },
   rosterSheet: { kind: "text" },

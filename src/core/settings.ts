@@ -9,6 +9,8 @@ export interface Settings {
   postgradMaxAgeNew: number;
   /** dd/mm/yyyy on which `postgradMaxAgeNew` takes over. */
   postgradAgeChangeDate: string;
+  /** Years of service required at the decision sending a civil servant for postgraduate study (Nghị định 101/2017, 89/2021). */
+  postgradMinServiceYears: number;
   /** Working years a rotated cadre must have left at the rotation date (Quy định 65-QĐ/TW, art. 5). */
   rotationMinYears: number;
   /** Rows searched for the header. */
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   postgradMaxAge: 40,
   postgradMaxAgeNew: 45,
   postgradAgeChangeDate: "01/07/2025",
+  postgradMinServiceYears: 3,
   rotationMinYears: 10,
   headerSearchRows: 30,
   rosterSheet: "",

@@ -129,6 +129,25 @@ export const FIELD_WORDINGS: Readonly<Record<FieldId, readonly string[]>> = {
     "planned position",
     "planning title",
   ],
+  rotationEnd: [
+    "ngày kết thúc luân chuyển",
+    "thời gian kết thúc luân chuyển",
+    "hết thời hạn luân chuyển",
+    "ngày hết thời hạn luân chuyển",
+    "rotation end",
+  ],
+  serviceStart: [
+    "ngày tuyển dụng",
+    "năm tuyển dụng",
+    "ngày vào ngành",
+    "năm vào ngành",
+    "ngày vào cơ quan",
+    "năm vào cơ quan",
+    "ngày bắt đầu công tác",
+    "năm bắt đầu công tác",
+    "service start",
+  ],
+  commitment: ["cam kết", "cam kết phục vụ", "cam kết công tác", "bản cam kết", "commitment"],
   rotationDate: ["ngày luân chuyển", "thời điểm luân chuyển", "thời gian luân chuyển", "rotation date"],
   unitFrom: [
     "đơn vị cũ",
@@ -217,6 +236,7 @@ export const SUB_HEADER_GROUPS: readonly SubHeaderGroup[] = [
       unitFrom: ["từ", "từ đơn vị", "nơi đi", "đơn vị cũ", "from"],
       unitTo: ["đến", "đến đơn vị", "nơi đến", "đơn vị mới", "to"],
       rotationDate: ["ngày", "thời điểm", "thời gian", "ngày luân chuyển", "date"],
+      rotationEnd: ["đến ngày", "ngày kết thúc", "kết thúc", "end"],
     },
   },
 ];

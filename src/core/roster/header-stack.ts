@@ -18,6 +18,8 @@ const DATE_FIELDS: ReadonlySet<FieldId> = new Set([
   "trainingEnd",
   "decisionDate",
   "rotationDate",
+  "rotationEnd",
+  "serviceStart",
 ]);
 
 /**

@@ -1,6 +1,13 @@
 import type { FieldId, RosterKind } from "./types";
 
-const ROTATION: readonly FieldId[] = ["rotationDate", "unitFrom", "unitTo", "positionBefore", "positionAfter"];
+const ROTATION: readonly FieldId[] = [
+  "rotationDate",
+  "rotationEnd",
+  "unitFrom",
+  "unitTo",
+  "positionBefore",
+  "positionAfter",
+];
 const TRAINING: readonly FieldId[] = [
   "programme",
   "institution",

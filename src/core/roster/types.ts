@@ -26,6 +26,9 @@ export type FieldId =
   | "decisionDate"
   | "planningTitle"
   | "rotationDate"
+  | "rotationEnd"
+  | "serviceStart"
+  | "commitment"
   | "unitFrom"
   | "unitTo"
   | "notes";

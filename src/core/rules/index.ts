@@ -3,6 +3,7 @@ import { blankRow } from "./blank-row";
 import { cellError } from "./cell-error";
 import { controlChar } from "./control-char";
 import { dateOrder } from "./date-order";
+import { decisionAfterStart } from "./decision-after-start";
 import { duplicateHeader } from "./duplicate-header";
 import { duplicatePerson } from "./duplicate-person";
 import { formulaText } from "./formula-text";
@@ -11,12 +12,15 @@ import { headerNotFound } from "./header-not-found";
 import { invalidDate } from "./invalid-date";
 import { legacyEncoding } from "./legacy-encoding";
 import { legacyFont } from "./legacy-font";
+import { missingCommitment } from "./missing-commitment";
 import { missingDecision } from "./missing-decision";
+import { missingPlacement } from "./missing-placement";
 import { missingDiacritics } from "./missing-diacritics";
 import { notNfc } from "./not-nfc";
 import { orphanValue } from "./orphan-value";
 import { required } from "./required";
 import { retirementHorizon } from "./retirement-horizon";
+import { serviceYears } from "./service-years";
 import { subtotalMismatch } from "./subtotal-mismatch";
 import { textDate } from "./text-date";
 import { unknownValue } from "./unknown-value";
@@ -47,6 +51,10 @@ export const RULES = [
   ageLimit,
   retirementHorizon,
   missingDecision,
+  decisionAfterStart,
+  serviceYears,
+  missingCommitment,
+  missingPlacement,
   legacyEncoding,
   legacyFont,
   notNfc,

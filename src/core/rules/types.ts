@@ -24,7 +24,15 @@ export interface FileContext {
 
 /** The fields that hold dates. */
 export type DateField =
-  "birthDate" | "birthDateMale" | "birthDateFemale" | "trainingStart" | "trainingEnd" | "decisionDate" | "rotationDate";
+  | "birthDate"
+  | "birthDateMale"
+  | "birthDateFemale"
+  | "trainingStart"
+  | "trainingEnd"
+  | "decisionDate"
+  | "rotationDate"
+  | "rotationEnd"
+  | "serviceStart";
 
 export const DATE_FIELDS: readonly DateField[] = [
   "birthDate",
@@ -34,6 +42,8 @@ export const DATE_FIELDS: readonly DateField[] = [
   "trainingEnd",
   "decisionDate",
   "rotationDate",
+  "rotationEnd",
+  "serviceStart",
 ];
 
 export const BIRTH_FIELDS: readonly DateField[] = ["birthDate", "birthDateMale", "birthDateFemale"];

@@ -38,6 +38,8 @@ export const EN: RepairTexts = {
       trainingEnd: "End date",
       decisionDate: "Decision date",
       rotationDate: "Rotation date",
+      rotationEnd: "Rotation end",
+      serviceStart: "Start of service",
     },
     datePrompt: "Enter a date as day/month/year (for example 15/08/1985), from 01/01/1900 to 31/12/2100.",
     dateAlert: {

@@ -39,6 +39,8 @@ export const VI: RepairTexts = {
       trainingEnd: "Ngày kết thúc",
       decisionDate: "Ngày quyết định",
       rotationDate: "Ngày luân chuyển",
+      rotationEnd: "Ngày kết thúc luân chuyển",
+      serviceStart: "Ngày tuyển dụng",
     },
     datePrompt: "Nhập ngày theo dạng ngày/tháng/năm (ví dụ 15/08/1985), từ 01/01/1900 đến 31/12/2100.",
     dateAlert: {

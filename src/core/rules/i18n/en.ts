@@ -83,6 +83,24 @@ export const EN: RuleTexts = {
     title: "Missing training decision",
     message: () => "Sent for training without a decision number or date.",
   },
+  "decision-after-start": {
+    title: "Training before the decision",
+    message: (p) =>
+      `Training started ${p.start}, before the decision sending the person (${p.decision}): not the procedure.`,
+  },
+  "service-years": {
+    title: "Too few years of service for postgraduate study",
+    message: (p) =>
+      `In service since ${p.since}: ${p.years} years by ${p.date}, where postgraduate study needs at least ${p.min}.`,
+  },
+  "missing-commitment": {
+    title: "No commitment to serve",
+    message: () => "Sent for postgraduate study without a commitment to serve afterwards.",
+  },
+  "missing-placement": {
+    title: "Rotation ended without a placement",
+    message: (p) => `The rotation ended on ${p.ended} and no position after it is recorded.`,
+  },
   "legacy-encoding": {
     title: "Legacy encodings (TCVN3, VNI)",
     message: (p) => `Text in ${ENCODINGS[p.encoding]} encoding; it reads "${p.unicode}".`,

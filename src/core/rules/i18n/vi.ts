@@ -81,6 +81,24 @@ export const VI: RuleTexts = {
     title: "Thiếu quyết định cử đi học",
     message: () => "Cử đi đào tạo mà không có số và ngày quyết định.",
   },
+  "decision-after-start": {
+    title: "Đi học trước khi có quyết định",
+    message: (p) =>
+      `Bắt đầu học ${p.start}, trước ngày quyết định cử đi học ${p.decision}: cử đi học không đúng quy trình.`,
+  },
+  "service-years": {
+    title: "Chưa đủ thời gian công tác để đi học sau đại học",
+    message: (p) =>
+      `Công tác từ ${p.since}: đến ngày ${p.date} mới được ${p.years} năm, cần ít nhất ${p.min} năm để được cử đi đào tạo sau đại học.`,
+  },
+  "missing-commitment": {
+    title: "Thiếu cam kết phục vụ",
+    message: () => "Cử đi đào tạo sau đại học mà chưa có cam kết phục vụ sau khi học xong.",
+  },
+  "missing-placement": {
+    title: "Hết thời gian luân chuyển chưa bố trí công tác",
+    message: (p) => `Luân chuyển đã kết thúc ngày ${p.ended} mà chưa ghi chức vụ, nơi công tác sau luân chuyển.`,
+  },
   "legacy-encoding": {
     title: "Chữ mã cũ (TCVN3, VNI)",
     message: (p) => `Văn bản mã ${ENCODINGS[p.encoding]}; đúng là "${p.unicode}".`,
