@@ -18,6 +18,7 @@ import { missingPlacement } from "./missing-placement";
 import { missingDiacritics } from "./missing-diacritics";
 import { notNfc } from "./not-nfc";
 import { orphanValue } from "./orphan-value";
+import { planningAge } from "./planning-age";
 import { required } from "./required";
 import { retirementHorizon } from "./retirement-horizon";
 import { serviceYears } from "./service-years";
@@ -55,6 +56,7 @@ export const RULES = [
   serviceYears,
   missingCommitment,
   missingPlacement,
+  planningAge,
   legacyEncoding,
   legacyFont,
   notNfc,

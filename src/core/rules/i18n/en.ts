@@ -101,6 +101,11 @@ export const EN: RuleTexts = {
     title: "Rotation ended without a placement",
     message: (p) => `The rotation ended on ${p.ended} and no position after it is recorded.`,
   },
+  "planning-age": {
+    title: "Too little working age for the planning term",
+    message: (p) =>
+      `At the start of the ${p.term} term (${p.start}) only ${formatNumber(p.years, "en", 1)} working years are left (retires ${p.retires}): less than the term.`,
+  },
   "legacy-encoding": {
     title: "Legacy encodings (TCVN3, VNI)",
     message: (p) => `Text in ${ENCODINGS[p.encoding]} encoding; it reads "${p.unicode}".`,

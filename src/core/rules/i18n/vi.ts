@@ -99,6 +99,11 @@ export const VI: RuleTexts = {
     title: "Hết thời gian luân chuyển chưa bố trí công tác",
     message: (p) => `Luân chuyển đã kết thúc ngày ${p.ended} mà chưa ghi chức vụ, nơi công tác sau luân chuyển.`,
   },
+  "planning-age": {
+    title: "Không đủ tuổi công tác cho nhiệm kỳ quy hoạch",
+    message: (p) =>
+      `Tại đầu nhiệm kỳ ${p.term} (${p.start}) chỉ còn ${formatNumber(p.years, "vi", 1)} năm công tác (nghỉ hưu ${p.retires}), không đủ một nhiệm kỳ.`,
+  },
   "legacy-encoding": {
     title: "Chữ mã cũ (TCVN3, VNI)",
     message: (p) => `Văn bản mã ${ENCODINGS[p.encoding]}; đúng là "${p.unicode}".`,
