@@ -3,11 +3,15 @@ import { columnLetter } from "./grid/address";
 import type { SheetInput, WorkbookInput } from "./grid/types";
 import { renderMessage, toIssues } from "./report";
 import type { FileReport, Language, SheetReport, TableReport } from "./report/types";
-import { locateRosters, readRows, type RosterLayout } from "./roster";
+import { cellText, locateRosters, readRows, type RosterLayout } from "./roster";
+import type { RosterRow } from "./roster/types";
+import { birthReading } from "./rules/person";
 import {
   createContext,
   type FileContext,
   type Finding,
+  type ListedPerson,
+  type RuleContext,
   type RuleId,
   RULES,
   rulesOf,
@@ -18,6 +22,7 @@ import { resolveSettings, type Settings } from "./settings";
 
 /** The rules of each scope: every one is handed its context and the list its findings go to. */
 const FILE_RULES = rulesOf("file");
+const WORKBOOK_RULES = rulesOf("workbook");
 const SHEET_RULES = rulesOf("sheet");
 const ROW_RULES = rulesOf("row");
 const CELL_RULES = rulesOf("cell");
@@ -55,7 +60,7 @@ export function reportDay(settings: Settings, given?: YMD): YMD {
   return { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
 }
 
-type SheetFacts = Omit<SheetReport, "issues"> & { sections: Map<number, string> };
+type SheetFacts = Omit<SheetReport, "issues"> & { sections: Map<number, string>; people: ListedPerson[] };
 
 function notARoster(name: string): SheetFacts {
   return {
@@ -67,11 +72,29 @@ function notARoster(name: string): SheetFacts {
     fields: {},
     tables: [],
     sections: new Map(),
+    people: [],
   };
 }
 
 /** Runs the sheet, row and cell rules over one list of a sheet, into `findings`; its people rows and sections. */
-function checkList(sheet: SheetInput, layout: RosterLayout, run: Run, findings: Finding[], facts: SheetFacts): number {
+/** A named row as the workbook-scope rules see it. */
+function listedPerson(row: RosterRow, index: number, ctx: RuleContext, sheet: number): ListedPerson | null {
+  const col = ctx.columnOf.fullName;
+  const name = cellText(ctx.value(row, "fullName")).trim();
+  if (col === undefined || name === "") return null;
+  const birth = birthReading(index, ctx);
+  const programme = cellText(ctx.value(row, "programme"));
+  return { sheet, row: row.row, col, name, birth: birth?.ymd ?? null, kind: ctx.layout.kind, programme };
+}
+
+function checkList(
+  sheet: SheetInput,
+  layout: RosterLayout,
+  run: Run,
+  findings: Finding[],
+  facts: SheetFacts,
+  sheetIndex: number,
+): number {
   const rows = readRows(sheet, layout);
   const ctx = createContext(sheet, layout, rows, run.settings, run.today);
   for (const rule of SHEET_RULES) rule.check(ctx, findings);
@@ -82,12 +105,14 @@ function checkList(sheet: SheetInput, layout: RosterLayout, run: Run, findings: 
     if (rows[i].empty) continue;
     dataRows++;
     for (const rule of ROW_RULES) rule.check(rows[i], i, ctx, findings);
+    const person = listedPerson(rows[i], i, ctx, sheetIndex);
+    if (person) facts.people.push(person);
   }
   return dataRows;
 }
 
 /** Runs the rules over every list of one sheet, into `findings`; what the sheet holds. */
-function checkSheet(sheet: SheetInput, run: Run, findings: Finding[]): SheetFacts {
+function checkSheet(sheet: SheetInput, run: Run, findings: Finding[], sheetIndex: number): SheetFacts {
   const layouts = locateRosters(sheet, run.settings);
   if (layouts.length === 0) return notARoster(sheet.name);
   const originRow = sheet.origin?.row ?? 1;
@@ -107,10 +132,11 @@ function checkSheet(sheet: SheetInput, run: Run, findings: Finding[]): SheetFact
     fields: {},
     tables: [],
     sections: new Map(),
+    people: [],
   };
   for (const column of first.columns) facts.fields[column.field] = columnLetter(column.col + originCol);
   for (const layout of layouts) {
-    const dataRows = checkList(sheet, layout, run, findings, facts);
+    const dataRows = checkList(sheet, layout, run, findings, facts, sheetIndex);
     facts.dataRows += dataRows;
     const left = Math.min(...layout.headedColumns);
     const bottom = Math.max(layout.lastDataRow, layout.headerBottom);
@@ -126,8 +152,18 @@ function checkSheet(sheet: SheetInput, run: Run, findings: Finding[]): SheetFact
   return facts;
 }
 
+/** Runs the rules that link the lists of the checked sheets, each finding onto its own sheet's list. */
+function linkLists(checked: readonly { facts: SheetFacts; findings: Finding[] }[]): void {
+  const people = checked.flatMap((c) => c.facts.people);
+  for (const rule of WORKBOOK_RULES) {
+    rule.check({ people }, { push: ({ sheet, finding }) => checked[sheet].findings.push(finding), length: 0 });
+  }
+}
+
 function withIssues(facts: SheetFacts, findings: readonly Finding[], sheet: SheetInput, run: Run): SheetReport {
-  const { sections, ...report } = facts;
+  const { sections, people, ...report } = facts;
+  // The people were for the rules that link lists; the report keeps the sheet's facts only.
+  void people;
   return { ...report, issues: toIssues(findings, sheet, run.severity, run.lang, sections) };
 }
 
@@ -135,7 +171,9 @@ function withIssues(facts: SheetFacts, findings: readonly Finding[], sheet: Shee
 export function validateSheet(sheet: SheetInput, options: ValidateOptions = {}): SheetReport {
   const run = prepare(options);
   const findings: Finding[] = [];
-  return withIssues(checkSheet(sheet, run, findings), findings, sheet, run);
+  const facts = checkSheet(sheet, run, findings, 0);
+  linkLists([{ facts, findings }]);
+  return withIssues(facts, findings, sheet, run);
 }
 
 function sameName(a: string, b: string): boolean {
@@ -150,11 +188,13 @@ function sameName(a: string, b: string): boolean {
 export function validateWorkbook(input: WorkbookInput, options: ValidateOptions = {}): FileReport {
   const run = prepare(options);
   const only = run.settings.rosterSheet;
-  const checked = input.sheets.map((sheet) => {
+  const checked = input.sheets.map((sheet, i) => {
     const findings: Finding[] = [];
-    const facts = only === "" || sameName(sheet.name, only) ? checkSheet(sheet, run, findings) : notARoster(sheet.name);
+    const facts =
+      only === "" || sameName(sheet.name, only) ? checkSheet(sheet, run, findings, i) : notARoster(sheet.name);
     return { sheet, facts, findings };
   });
+  linkLists(checked);
   const named = checked.findIndex((c) => only !== "" && sameName(c.sheet.name, only));
   const target = checked[Math.max(0, named)];
   const file: FileContext = {

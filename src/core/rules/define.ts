@@ -1,7 +1,7 @@
 import type { CellValue } from "../grid/types";
 import type { FieldId, RosterRow } from "../roster/types";
 import type { ParamsOf, ParamsSpec } from "./params";
-import type { CellFacts, FileContext, RuleContext, Severity } from "./types";
+import type { CellFacts, FileContext, RuleContext, Severity, WorkbookContext } from "./types";
 
 /**
  * One problem, as data, in grid coordinates (0-based, relative to the sheet's origin), with the
@@ -39,6 +39,12 @@ export interface FileRule<Id extends string, S extends ParamsSpec> extends Descr
   check(file: FileContext, out: Sink<FindingOf<Id, S>>): void;
 }
 
+/** Links a workbook's lists once its sheets were checked: each finding says which sheet it is on. */
+export interface WorkbookRule<Id extends string, S extends ParamsSpec> extends Described<Id, S> {
+  readonly scope: "workbook";
+  check(ctx: WorkbookContext, out: Sink<{ sheet: number; finding: FindingOf<Id, S> }>): void;
+}
+
 /** Looks at the layout or across rows (duplicates, blank rows, a column's usual date type). */
 export interface SheetRule<Id extends string, S extends ParamsSpec> extends Described<Id, S> {
   readonly scope: "sheet";
@@ -63,13 +69,16 @@ export interface CellRule<Id extends string, S extends ParamsSpec> extends Descr
 }
 
 export type Rule<Id extends string, S extends ParamsSpec> =
-  FileRule<Id, S> | SheetRule<Id, S> | RowRule<Id, S> | CellRule<Id, S>;
+  FileRule<Id, S> | WorkbookRule<Id, S> | SheetRule<Id, S> | RowRule<Id, S> | CellRule<Id, S>;
 
 /**
  * A rule as its module declares it. The id and the parameters' descriptor are taken as literals, so the
  * compiler holds each finding the rule pushes to its own id and parameters.
  */
 export function defineRule<const Id extends string, const S extends ParamsSpec>(rule: FileRule<Id, S>): FileRule<Id, S>;
+export function defineRule<const Id extends string, const S extends ParamsSpec>(
+  rule: WorkbookRule<Id, S>,
+): WorkbookRule<Id, S>;
 export function defineRule<const Id extends string, const S extends ParamsSpec>(
   rule: SheetRule<Id, S>,
 ): SheetRule<Id, S>;

@@ -16,6 +16,7 @@ import { missingCommitment } from "./missing-commitment";
 import { missingDecision } from "./missing-decision";
 import { missingPlacement } from "./missing-placement";
 import { missingDiacritics } from "./missing-diacritics";
+import { notInPlanning } from "./not-in-planning";
 import { notNfc } from "./not-nfc";
 import { orphanValue } from "./orphan-value";
 import { planningAge } from "./planning-age";
@@ -57,6 +58,7 @@ export const RULES = [
   missingCommitment,
   missingPlacement,
   planningAge,
+  notInPlanning,
   legacyEncoding,
   legacyFont,
   notNfc,

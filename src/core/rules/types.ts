@@ -1,14 +1,32 @@
 import type { YMD } from "../dates";
 import type { CellValue, SheetInput } from "../grid/types";
 import type { DateReading } from "../roster";
-import type { FieldId, RosterLayout, RosterRow } from "../roster/types";
+import type { FieldId, RosterKind, RosterLayout, RosterRow } from "../roster/types";
 import type { Settings } from "../settings";
 import type { LegacyText } from "../text";
 
 export type Severity = "error" | "warning" | "info";
 
-/** What a rule looks at: a whole file, a sheet, one data row, or one cell. */
-export type Scope = "file" | "sheet" | "row" | "cell";
+/** What a rule looks at: a whole file, the people of all its lists together, a sheet, one data row, or one cell. */
+export type Scope = "file" | "workbook" | "sheet" | "row" | "cell";
+
+/** One person of one list, as the rules that link a workbook's lists see them. Grid coordinates. */
+export interface ListedPerson {
+  /** Index of the sheet in the workbook. */
+  sheet: number;
+  row: number;
+  /** The name's cell. */
+  col: number;
+  name: string;
+  birth: YMD | null;
+  kind: RosterKind;
+  programme: string;
+}
+
+/** What a workbook-scope rule may read: every person of every list of the file's checked sheets. */
+export interface WorkbookContext {
+  readonly people: readonly ListedPerson[];
+}
 
 /** What a file-scope rule may read: the file's sheets have been checked. */
 export interface FileContext {

@@ -105,6 +105,12 @@ const CHECKED: LayoutSample = {
     { cell: "F11", rule: "invalid-date", vi: "Ngày 31 tháng 2 (ở cột Ngày của Nữ)", en: "31 February (in the Nữ day column)" },
     { cell: "B14", rule: "missing-diacritics", vi: "Tên gõ không dấu: \"Nong Van Hung\"", en: "A name typed without diacritics: \"Nong Van Hung\"" },
     { cell: "B15", rule: "subtotal-mismatch", vi: "Dòng cộng ghi 2 người, phía trên có 1", en: "The subtotal says 2 people, 1 is listed above it" },
+    ...[10, 11, 14, 20, 21].map((row) => ({
+      cell: `B${row}`,
+      rule: "not-in-planning",
+      vi: "Cử đi học thạc sĩ hoặc cao cấp lý luận chính trị nhưng không có tên trong danh sách dự nguồn bên dưới",
+      en: "Sent for a master's or advanced political theory, yet not in the source-pool list below",
+    })),
   ],
 };
 

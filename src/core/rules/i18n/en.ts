@@ -106,6 +106,11 @@ export const EN: RuleTexts = {
     message: (p) =>
       `At the start of the ${p.term} term (${p.start}) only ${formatNumber(p.years, "en", 1)} working years are left (retires ${p.retires}): less than the term.`,
   },
+  "not-in-planning": {
+    title: "Not in the planning pool",
+    message: () =>
+      "Sent for leadership training (management, advanced political theory, the source pool, postgraduate study) or rotated, and in none of the file's planning lists.",
+  },
   "legacy-encoding": {
     title: "Legacy encodings (TCVN3, VNI)",
     message: (p) => `Text in ${ENCODINGS[p.encoding]} encoding; it reads "${p.unicode}".`,

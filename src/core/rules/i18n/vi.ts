@@ -104,6 +104,11 @@ export const VI: RuleTexts = {
     message: (p) =>
       `Tại đầu nhiệm kỳ ${p.term} (${p.start}) chỉ còn ${formatNumber(p.years, "vi", 1)} năm công tác (nghỉ hưu ${p.retires}), không đủ một nhiệm kỳ.`,
   },
+  "not-in-planning": {
+    title: "Không có tên trong danh sách quy hoạch",
+    message: () =>
+      "Được cử đi học (lãnh đạo, quản lý, cao cấp lý luận chính trị, dự nguồn, sau đại học) hoặc luân chuyển mà không có tên trong danh sách quy hoạch nào của tệp.",
+  },
   "legacy-encoding": {
     title: "Chữ mã cũ (TCVN3, VNI)",
     message: (p) => `Văn bản mã ${ENCODINGS[p.encoding]}; đúng là "${p.unicode}".`,
