@@ -45,9 +45,10 @@ describe("the task pane's start", () => {
     expect(await shown(page, ".pane-main")).toBe(false);
   });
 
-  it("names the missing requirement sets on an Excel the manifest would not admit", async () => {
+  it("says which Excel runs it, and names the missing requirement sets for IT staff, on an Excel the manifest would not admit", async () => {
     const { page } = await pane.open({ api: "1.3", lang: "en-US" }, { ready: "#boot-old-excel:not([hidden])" });
-    expect(await page.textContent("#boot-old-excel")).toContain("ExcelApi 1.4");
+    expect(await page.textContent("#boot-old-excel p")).toContain("Use Microsoft 365, Office 2021 or later");
+    expect(await page.textContent("#boot-old-excel .boot-detail")).toContain("ExcelApi 1.4");
     expect(await shown(page, ".pane-main")).toBe(false);
   });
 });

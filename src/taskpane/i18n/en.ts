@@ -22,7 +22,8 @@ export const EN: ShellTexts = {
   failed: "Could not finish",
   cellEditMode: "Excel is editing a cell: press Enter or Esc in Excel, then try again.",
   apiMissing: "This version of Excel lacks a feature this action needs.",
-  officeTooOld: (sets) =>
-    `This version of Excel cannot run the add-in: it lacks ${sets}. Use Microsoft 365, Office 2021 or later, or Excel on the web.`,
+  officeTooOld:
+    "This version of Excel is too old to run the add-in. Use Microsoft 365, Office 2021 or later, or Excel on the web.",
+  officeTooOldDetail: (sets) => `For IT staff: this Excel lacks ${sets}.`,
   sheetMissing: "The chosen sheet or table was not found; it may just have been renamed or deleted.",
 };

@@ -14,6 +14,9 @@ export interface ShellTexts {
   cellEditMode: string;
   apiMissing: string;
   /** This Office lacks requirement sets the add-in cannot work without, named for IT staff. */
-  officeTooOld: (sets: string) => string;
+  /** For the user, in words: which Excel runs the add-in. */
+  officeTooOld: string;
+  /** For whoever installs Office: the requirement sets this Excel lacks. */
+  officeTooOldDetail: (sets: string) => string;
   sheetMissing: string;
 }

@@ -22,7 +22,8 @@ export const VI: ShellTexts = {
   failed: "Không thực hiện được",
   cellEditMode: "Excel đang sửa một ô: nhấn Enter hoặc Esc trong Excel rồi thử lại.",
   apiMissing: "Phiên bản Excel này thiếu chức năng cần cho thao tác này.",
-  officeTooOld: (sets) =>
-    `Phiên bản Excel này không chạy được phần bổ trợ: thiếu ${sets}. Hãy dùng Microsoft 365, Office 2021 trở lên hoặc Excel trên web.`,
+  officeTooOld:
+    "Phiên bản Excel này quá cũ, không chạy được phần bổ trợ. Hãy dùng Microsoft 365, Office 2021 trở lên hoặc Excel trên web.",
+  officeTooOldDetail: (sets) => `Cho cán bộ tin học: Excel này thiếu ${sets}.`,
   sheetMissing: "Không tìm thấy trang tính hoặc bảng đã chọn; có thể nó vừa bị đổi tên hoặc xóa.",
 };

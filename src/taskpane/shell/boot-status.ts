@@ -10,7 +10,13 @@ export function markReady(doc: Document): void {
 export function showOfficeTooOld(doc: Document, lang: Language, missing: readonly string[]): void {
   const message = doc.getElementById("boot-old-excel");
   if (!message) return;
-  message.textContent = SHELL_TEXTS[lang].officeTooOld(missing.join(", "));
+  const texts = SHELL_TEXTS[lang];
+  const detail = doc.createElement("small");
+  detail.className = "boot-detail";
+  detail.textContent = texts.officeTooOldDetail(missing.join(", "));
+  const said = doc.createElement("p");
+  said.textContent = texts.officeTooOld;
+  message.replaceChildren(said, detail);
   message.hidden = false;
   doc.documentElement.classList.add("pane-refused");
 }
