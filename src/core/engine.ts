@@ -161,10 +161,10 @@ function linkLists(checked: readonly { facts: SheetFacts; findings: Finding[] }[
 }
 
 function withIssues(facts: SheetFacts, findings: readonly Finding[], sheet: SheetInput, run: Run): SheetReport {
-  const { sections, people, ...report } = facts;
-  // The people were for the rules that link lists; the report keeps the sheet's facts only.
-  void people;
-  return { ...report, issues: toIssues(findings, sheet, run.severity, run.lang, sections) };
+  // The report keeps the sheet's facts; its sections name the issues' rows, its people were for linking lists.
+  const { sheet: name, roster, kind, headerRows, dataRows, fields, tables, sections } = facts;
+  const issues = toIssues(findings, sheet, run.severity, run.lang, sections);
+  return { sheet: name, roster, kind, headerRows, dataRows, fields, tables, issues };
 }
 
 /** Checks one sheet. A sheet holding no roster gets `roster: false` and no issues (file-scope rules run per file). */
