@@ -50,14 +50,17 @@ describe("a 10,000-row roster", () => {
       expect(await page.getAttribute(button, "aria-disabled")).toBe("true");
 
     // Pressed anyway (a mouse still clicks a button that is only marked unavailable): nothing starts.
+    await page.click("#tab-board");
     await page.click("#consolidate", { force: true });
     expect(await page.getAttribute("#plan", "aria-busy")).toBe("false");
     expect(await page.textContent("#plan-error")).toBe("");
 
+    await page.click("#tab-check");
     await page.click("#cancel");
     await page.waitForSelector('#check[aria-disabled="false"]');
     expect(await page.getAttribute("#consolidate", "aria-disabled")).toBe("false");
     // Free again: with no file picked, consolidating now asks for one.
+    await page.click("#tab-board");
     await page.click("#consolidate");
     await page.waitForSelector('#plan[aria-busy="false"]');
     expect(await page.textContent("#plan-error")).toBe("Hãy chọn ít nhất một tệp .xlsx.");

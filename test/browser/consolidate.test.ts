@@ -16,7 +16,7 @@ import { findTargets } from "../../src/core/targets";
 import type { Target } from "../../src/core/targets/types";
 import { ACHIEVEMENT_SHEET, CONSOLIDATED_SHEET, TARGETS_SHEET } from "../../src/office";
 import { usePane } from "./support/pane-hooks";
-import { workbookOf } from "./support/pane-session";
+import { openTabOf, workbookOf } from "./support/pane-session";
 import { xlsxSheets } from "./support/xlsx-sheets";
 
 jest.setTimeout(120_000);
@@ -51,6 +51,7 @@ beforeAll(async () => {
 
 /** Clicks a button of the targets section and waits until its action has finished. */
 async function pressPlan(selector: string): Promise<void> {
+  await openTabOf(pane.session.page, selector);
   await pane.session.page.click(selector);
   await pane.session.page.waitForSelector('#plan[aria-busy="false"]');
 }

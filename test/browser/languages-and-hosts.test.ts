@@ -49,12 +49,12 @@ describe("the task pane's language and host", () => {
 
   it("switches to the language the user chooses in the settings, and back to Office's", async () => {
     const { page } = await pane.open({ lang: "vi-VN" });
-    await page.click("#settings summary");
+    await page.click("#tab-settings");
     await Promise.all([page.waitForEvent("load"), page.selectOption("#pane-language", "en")]);
     await page.waitForSelector("html[lang=en]");
     expect(await page.textContent("#check")).toBe("Check roster");
     expect(await page.inputValue("#pane-language")).toBe("en");
-    await page.click("#settings summary");
+    await page.click("#tab-settings");
     await Promise.all([page.waitForEvent("load"), page.selectOption("#pane-language", "")]);
     await page.waitForSelector("html[lang=vi]");
     expect(await page.textContent("#check")).toBe("Kiểm tra danh sách");

@@ -33,7 +33,7 @@ describe("input checks", () => {
     await press(page, "#check");
 
     await press(page, "#apply-rules");
-    expect(await page.textContent("#status")).toContain(`cột của trang tính “${ROSTER}”`);
+    expect(await page.textContent("#rules-status")).toContain(`cột của trang tính “${ROSTER}”`);
     const applied = await workbookOf(page);
     const validations = sheetNamed(applied.sheets, ROSTER)?.validations ?? {};
     expect(validations["5:4"]?.prompt?.title).toBe("Dân tộc");
@@ -41,12 +41,13 @@ describe("input checks", () => {
     expect(sheetNamed(applied.sheets, LISTS_SHEET)?.visibility).toBe("Hidden");
 
     await press(page, "#remove-rules");
-    expect(await page.textContent("#status")).toContain("Đã gỡ");
+    expect(await page.textContent("#rules-status")).toContain("Đã gỡ");
     expect(await workbookOf(page)).toEqual(before);
   });
 
   it("says so where Excel has no data validation", async () => {
     const { page } = await pane.open({ api: "1.7" });
+    await page.click("#tab-send");
     expect(await page.isDisabled("#apply-rules")).toBe(true);
     expect(await page.isVisible("#rules-unavailable")).toBe(true);
     expect(await page.textContent("#rules-unavailable")).toContain("cần Excel 2021, Microsoft 365 hoặc Excel trên web");
@@ -69,7 +70,7 @@ describe("preparing for email", () => {
     expect(sheetNamed(workbook.sheets, NOTES)?.cells[0]?.[1]?.formula).toBeUndefined();
     expect(sheetNamed(workbook.sheets, STAMP_SHEET)?.cells[1]?.[0]?.value).toBe(`Trang tính được kiểm tra: ${ROSTER}`);
     expect(JSON.parse(String(workbook.settings[STAMP_KEY]))).toMatchObject({ sheet: ROSTER, frozen: 1 });
-    expect(await page.textContent("#status")).toContain("Đã thay 1 công thức bằng giá trị");
+    expect(await page.textContent("#email-status")).toContain("Đã thay 1 công thức bằng giá trị");
 
     await press(page, "#undo-repair");
     workbook = await workbookOf(page);
@@ -90,6 +91,6 @@ describe("preparing for email", () => {
     const copy = sheetNamed(workbook.sheets, `${NOTES} (2)`);
     expect(copy?.cells[0]?.[1]).toMatchObject({ value: 35 });
     expect(copy?.cells[0]?.[1]?.formula).toBeUndefined();
-    expect(await page.textContent("#status")).toContain("Chưa kiểm tra danh sách");
+    expect(await page.textContent("#email-status")).toContain("Chưa kiểm tra danh sách");
   });
 });

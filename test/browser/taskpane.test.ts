@@ -195,7 +195,7 @@ describe("the task pane in a browser (Vietnamese)", () => {
 
   it("keeps changed thresholds in the workbook's settings and checks with them", async () => {
     const { page } = await pane.open();
-    await page.click("#settings summary");
+    await page.click("#tab-settings");
     await page.fill("#setting-postgradMaxAge", "95");
     await page.click("#save");
     expect(await page.textContent("#settings-error")).toBe(
@@ -207,7 +207,7 @@ describe("the task pane in a browser (Vietnamese)", () => {
     await page.fill("#setting-postgradMaxAgeNew", "60");
     await page.selectOption("#setting-rosterSheet", ROSTER);
     await press(page, "#save");
-    expect(await page.textContent("#status")).toBe("Đã lưu cài đặt vào tệp.");
+    expect(await page.textContent("#settings-note-status")).toBe("Đã lưu cài đặt vào tệp.");
     expect(JSON.parse(String((await workbookOf(page)).settings[SETTINGS_KEY]))).toMatchObject({
       postgradMaxAge: 60,
       postgradMaxAgeNew: 60,

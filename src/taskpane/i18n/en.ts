@@ -4,6 +4,11 @@ export const EN: ShellTexts = {
   appName: "Young cadre roster",
   version: "Version",
   unavailableTitle: "Not available on this version of Excel",
+  tabsLabel: "Tasks",
+  tabCheck: "Check & repair",
+  tabSend: "Send",
+  tabBoard: "Consolidate",
+  tabSettings: "Settings",
   missingFeature: {
     settings:
       "This Excel cannot keep settings in the file (needs Excel 2021, Microsoft 365 or Excel on the web): checks use the default thresholds.",

@@ -5,6 +5,12 @@ export interface ShellTexts {
   appName: string;
   version: string;
   unavailableTitle: string;
+  /** The pane's tabs, in the order a department uses them, and the name of their list. */
+  tabsLabel: string;
+  tabCheck: string;
+  tabSend: string;
+  tabBoard: string;
+  tabSettings: string;
   /** What the user misses on an Excel without a feature; the requirement set is named for IT staff. */
   missingFeature: Readonly<Record<MissingFeature, string>>;
   /** An empty cell, where the pane shows cell values. */

@@ -4,6 +4,11 @@ export const VI: ShellTexts = {
   appName: "Danh sách cán bộ trẻ",
   version: "Phiên bản",
   unavailableTitle: "Không dùng được trên phiên bản Excel này",
+  tabsLabel: "Công việc",
+  tabCheck: "Kiểm tra & sửa",
+  tabSend: "Gửi đi",
+  tabBoard: "Tổng hợp",
+  tabSettings: "Cài đặt",
   missingFeature: {
     settings:
       "Phiên bản Excel này không lưu được cài đặt trong tệp (cần Excel 2021, Microsoft 365 hoặc Excel trên web): kiểm tra dùng ngưỡng mặc định.",

@@ -16,10 +16,11 @@ import { showBusy } from "./busy-buttons";
 import { describeError } from "./error-text";
 import { excelRun } from "./excel-run";
 import { guardFor } from "./guard";
-import { showError } from "./messages";
-import { applyTexts, shellElements } from "./page";
+import { type MessageElements, showError } from "./messages";
+import { applyTexts, messagesOf, shellElements } from "./page";
 import { CURRENT } from "./sheet-picker";
 import { createPaneStore } from "./store";
+import { enableTabs } from "./tabs";
 import { showUnavailable, unavailableTexts } from "./unavailable";
 import { paneWorkbook } from "./workbook";
 
@@ -36,16 +37,31 @@ export async function startPane(lang: Language, caps: Capabilities): Promise<voi
   const check = checkElements();
   const settingsEls = settingsElements();
   const plan = planElements();
-  const guard = guardFor(store, { messages: shell, progress: check, texts });
-  const common = { lang, messages: shell, store, guard };
+  /** A section's actions and the place where they tell how they went. */
+  const section = (messages: MessageElements) => ({
+    messages,
+    guard: guardFor(store, { messages, progress: check, texts }),
+  });
+  const common = { lang, store, ...section(shell) };
   applyTexts(document, "shell", texts);
+  enableTabs(shell.tabs);
   showUnavailable(shell, unavailableTexts(caps, texts));
 
   const repairs = startRepairs({ ...common, shellTexts: texts, els: repairElements(), workbook });
   const checkFlow = startCheck({ ...common, shellTexts: texts, els: check, workbook, actions: repairs.actions });
-  startPrepare({ ...common, els: prepareElements(), workbook, refreshUndo: repairs.refreshUndo });
+  startPrepare({
+    lang,
+    store,
+    els: prepareElements(),
+    workbook,
+    refreshUndo: repairs.refreshUndo,
+    rules: section(messagesOf("rules")),
+    email: section(messagesOf("email")),
+  });
   const settings = startSettings({
-    ...common,
+    lang,
+    store,
+    ...section(messagesOf("settings-note")),
     els: settingsEls,
     workbook,
     canSave: caps.settings,

@@ -1,9 +1,11 @@
 import { byId } from "./dom";
+import type { MessageElements } from "./messages";
 
-/** The elements of taskpane.html the shell itself fills: the pane's messages and what this Excel lacks. */
-export interface ShellElements {
+/** The elements of taskpane.html the shell itself fills: the tabs, the check tab's messages and what this Excel lacks. */
+export interface ShellElements extends MessageElements {
   error: HTMLElement;
   status: HTMLElement;
+  tabs: HTMLElement;
   unavailable: HTMLElement;
   unavailableList: HTMLUListElement;
 }
@@ -12,9 +14,15 @@ export function shellElements(): ShellElements {
   return {
     error: byId("error", HTMLElement),
     status: byId("status", HTMLElement),
+    tabs: byId("tabs", HTMLElement),
     unavailable: byId("unavailable", HTMLElement),
     unavailableList: byId("unavailable-list", HTMLUListElement),
   };
+}
+
+/** A section's own message pair: `#<name>-error` for failures, `#<name>-status` for passing notes. */
+export function messagesOf(name: string): MessageElements {
+  return { error: byId(`${name}-error`, HTMLElement), status: byId(`${name}-status`, HTMLElement) };
 }
 
 /**

@@ -118,10 +118,18 @@ export async function openPane(lab: PaneLab, query: HostQuery = {}, options: Pan
   return { context, page, incidents, close: () => context.close() };
 }
 
-/** Clicks a button of the pane and waits until the action it started has finished. */
+/** Opens the tab that holds an element, as the user does before reaching it. */
+export async function openTabOf(page: Page, selector: string): Promise<void> {
+  const panel = await page.$eval(selector, (element) => element.closest('[role="tabpanel"]')?.id ?? "");
+  if (panel && !(await page.isVisible(`#${panel}`))) await page.click(`[role="tab"][aria-controls="${panel}"]`);
+}
+
+/** Clicks a button of the pane, in whichever tab holds it, and waits until the action it started has finished. */
 export async function press(page: Page, selector: string): Promise<void> {
+  await openTabOf(page, selector);
   await page.click(selector);
-  await page.waitForSelector('#check[aria-disabled="false"]');
+  // The check button says when the pane is free again, even from a tab that hides it.
+  await page.waitForSelector('#check[aria-disabled="false"]', { state: "attached" });
 }
 
 /** The fake host's workbook, as plain data. */
