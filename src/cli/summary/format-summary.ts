@@ -46,11 +46,15 @@ function achievementLines(result: Consolidation, lang: Language): string[] {
   return lines;
 }
 
-/** Each planning list's young cadres, women and minorities against their goals; nothing without planning lists. */
+/**
+ * Each planning list's young cadres, women and minorities against their goals, and how the people sent were
+ * linked to the lists; without planning lists, only that the link could not be made.
+ */
 function planningLines(run: SummaryRun, lang: Language): string[] {
   const pools = run.result.planning;
-  if (pools.length === 0) return [];
   const m = SUMMARY_MESSAGES[lang].planning;
+  const { lists, unplanned } = run.result.planningLink;
+  if (pools.length === 0) return [m.notLinked, ""];
   const num = (v: number) => formatNumber(v, lang);
   const part = (s: PoolShare) =>
     `${num(s.count)} (${s.percent}%)${s.met === null ? "" : s.met ? ` ${m.met}` : ` ${m.short(s.goal ?? 0)}`}`;
@@ -71,6 +75,8 @@ function planningLines(run: SummaryRun, lang: Language): string[] {
     ...textTable([m.columns(pools[0].youngAge), ...rows], new Set([1]), LABEL_WIDTH),
     "",
     ...(unknown.some((n) => n > 0) ? [m.unknown(unknown[0], unknown[1], unknown[2]), ""] : []),
+    m.linked(lists, unplanned),
+    "",
   ];
 }
 

@@ -1,6 +1,12 @@
 import type { PlanningPool } from "../../core/consolidate/types";
 import { progressOf, type Progress } from "../../core/consolidate/progress";
-import type { CategoryResult, Place, RotationLine, SectionResult } from "../../core/consolidate/types";
+import type {
+  CategoryResult,
+  Place,
+  PlanningLink,
+  RotationLine,
+  SectionResult,
+} from "../../core/consolidate/types";
 import { formatYmd } from "../../core/dates";
 import type { Language, Report } from "../../core/report/types";
 import { targetWarningMessage } from "../../core/targets/messages";
@@ -39,6 +45,7 @@ export interface SummaryJson {
   sections: SectionResult[];
   progress: ProgressJson;
   planning: PlanningJson[];
+  planningLink: PlanningLink;
   zeroSent: string[];
   duplicates: { name: string; birth: string; places: Place[] }[];
   check: Report;
@@ -87,6 +94,7 @@ export function summaryJson(run: SummaryRun, lang: Language): SummaryJson {
       term: term && { start: formatYmd(term.start), end: formatYmd(term.end) },
       asOf: formatYmd(asOf),
     })),
+    planningLink: result.planningLink,
     zeroSent: result.zeroSent.map((c) => c.label),
     duplicates: result.crossFileDuplicates.map((d) => ({
       name: d.name,

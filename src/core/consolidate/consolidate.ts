@@ -1,12 +1,14 @@
 import { reportDay, summarize, validateWorkbook, type ValidateOptions } from "../engine";
 import type { WorkbookInput } from "../grid/types";
 import type { FileReport } from "../report/types";
+import { notInPlanning } from "../rules/not-in-planning";
 import { resolveSettings } from "../settings";
 import type { Target } from "../targets/types";
 import { tally } from "./achievement";
 import { crossFileDuplicates } from "./duplicates";
 import { identity } from "./identity";
 import { extractPeople } from "./people";
+import { linkPlanningAcrossFiles } from "./planning-links";
 import { planningPools } from "./planning-pool";
 import { sectionResults } from "./sections";
 import type { ConsolidateInput, Consolidation, ExaminedWorkbook, PersonRecord } from "./types";
@@ -68,9 +70,12 @@ export function startConsolidation(targets: readonly Target[], options: Validate
     result() {
       const { achievement, categoriesOf, rotation } = tally(people, targets);
       const rows = people.map((person, i) => ({ ...person, categories: categoriesOf[i] }));
+      const severity = options.severities?.[notInPlanning.id] ?? notInPlanning.severity;
+      const linked = linkPlanningAcrossFiles(perFile, people, severity, options.lang ?? "vi");
       return {
-        perFile: [...perFile],
-        check: summarize([...perFile]),
+        perFile: linked.perFile,
+        check: summarize(linked.perFile),
+        planningLink: linked.link,
         rows,
         people: distinctPeople(people),
         crossFileDuplicates: crossFileDuplicates(people),

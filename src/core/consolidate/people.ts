@@ -1,4 +1,5 @@
 import type { SheetInput, WorkbookInput } from "../grid/types";
+import { columnLetter } from "../grid/address";
 import { isBlank } from "../grid/types";
 import { cellText, columnsByField, type DateReading, locateRosters, readColumnDate, readRows } from "../roster";
 import type { FieldId, RosterCell, RosterColumn, RosterLayout, RosterRow } from "../roster/types";
@@ -70,6 +71,7 @@ function genderOf(cells: RosterRow["cells"]): PersonRecord["gender"] {
 export function peopleOfSheet(file: string, sheet: SheetInput, layout: RosterLayout): PersonRecord[] {
   const issuer = issuerOf(sheet, layout);
   const originRow = sheet.origin?.row ?? 1;
+  const originCol = sheet.origin?.col ?? 1;
   const people: PersonRecord[] = [];
   const columns = columnsByField(layout);
   for (const row of readRows(sheet, layout)) {
@@ -82,6 +84,7 @@ export function peopleOfSheet(file: string, sheet: SheetInput, layout: RosterLay
       file,
       sheet: sheet.name,
       row: row.row + originRow,
+      nameColumn: columnLetter((columns.fullName?.col ?? 0) + originCol),
       name,
       key: nameKey(name),
       ...birthOf(sheet, row.row, columns),

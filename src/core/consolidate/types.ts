@@ -1,4 +1,7 @@
 import type { YMD } from "../dates";
+import type { PlanningLink } from "./planning-links";
+
+export type { PlanningLink };
 import type { Term } from "../targets/term";
 import type { WorkbookInput } from "../grid/types";
 import type { Gender } from "../people";
@@ -13,6 +16,8 @@ export interface PersonRecord {
   sheet: string;
   /** The Excel row number. */
   row: number;
+  /** The column of the name's cell ("C"). */
+  nameColumn: string;
   name: string;
   /** The name's VN_KEY: the same person spelt differently has one key. */
   key: string;
@@ -116,6 +121,8 @@ export interface Consolidation {
   perFile: FileReport[];
   /** The same as one check report (docs/report-format.md). */
   check: Report;
+  /** How the people were linked to the planning lists of all the files (`not-in-planning` across files). */
+  planningLink: PlanningLink;
   rows: ConsolidatedRow[];
   /** Different people over all rows (rows without a birth date count one each). */
   people: number;

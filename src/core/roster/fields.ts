@@ -148,6 +148,15 @@ export const FIELD_WORDINGS: Readonly<Record<FieldId, readonly string[]>> = {
     "service start",
   ],
   commitment: ["cam kết", "cam kết phục vụ", "cam kết công tác", "bản cam kết", "commitment"],
+  firstPlanning: [
+    "quy hoạch lần đầu",
+    "qh lần đầu",
+    "lần đầu",
+    "lần đầu quy hoạch",
+    "hình thức quy hoạch",
+    "quy hoạch mới hay tái quy hoạch",
+    "first-time planning",
+  ],
   rotationDate: ["ngày luân chuyển", "thời điểm luân chuyển", "thời gian luân chuyển", "rotation date"],
   unitFrom: [
     "đơn vị cũ",

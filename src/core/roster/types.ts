@@ -29,6 +29,7 @@ export type FieldId =
   | "rotationEnd"
   | "serviceStart"
   | "commitment"
+  | "firstPlanning"
   | "unitFrom"
   | "unitTo"
   | "notes";

@@ -48,6 +48,7 @@ export function consolidatedPerson(i: number, overrides: Partial<ConsolidatedRow
     file: "02-so-y-te.xlsx",
     sheet: "Danh sách",
     row: 6 + i,
+    nameColumn: "B",
     name: `Nguyễn Văn Bình ${i}`,
     key: `nguyen van binh ${i}`,
     birth: { y: 1985, m: 3, d: 7 },

@@ -35,6 +35,10 @@ the targets file cannot be used, or bad usage. Input files are never written.
   zeroSent: (labels) => `Nobody sent for: ${labels.join("; ")}.`,
   countedOnce: "Each person counts once in a category, however many rosters list them.",
   planning: {
+    notLinked:
+      "No file holds a planning list: the people rotated or sent for advanced political theory, leadership, source-cadre or postgraduate training could not be checked against the planning pool.",
+    linked: (lists, unplanned) =>
+      `Checked against the files' ${formatNumber(lists, "en")} planning lists: ${formatNumber(unplanned, "en")} people rotated or sent for advanced political theory, leadership, source-cadre or postgraduate training are on none of them (see each file's warnings).`,
     title: "STRUCTURE OF THE PLANNING LISTS (Quy định 50-QĐ/TW)",
     columns: (age) => ["List", "People", `Young (under ${age})`, "Women", "Ethnic minorities"],
     met: "met",

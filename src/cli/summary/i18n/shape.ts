@@ -16,6 +16,10 @@ export interface SummaryMessages {
   sections: { title: string; columns: readonly [string, string, string]; none: string };
   /** The planning lists' structure against the goals of Quy định 50-QĐ/TW. */
   planning: {
+    /** No file held a planning list: nobody sent could be linked to the pool. */
+    notLinked: string;
+    /** The people sent checked against `lists` planning lists: `unplanned` on none. */
+    linked: (lists: number, unplanned: number) => string;
     title: string;
     columns(youngAge: number): readonly [string, string, string, string, string];
     met: string;

@@ -35,6 +35,10 @@ tệp chỉ tiêu không dùng được, hoặc lệnh sai. Tệp đầu vào kh
   zeroSent: (labels) => `Chưa cử người: ${labels.join("; ")}.`,
   countedOnce: "Mỗi người chỉ tính một lần trong một danh mục, dù có tên trong nhiều danh sách.",
   planning: {
+    notLinked:
+      "Không tệp nào có danh sách quy hoạch: chưa đối chiếu được người được luân chuyển, cử đi học lý luận chính trị cao cấp, bồi dưỡng lãnh đạo, dự nguồn, sau đại học với quy hoạch.",
+    linked: (lists, unplanned) =>
+      `Đối chiếu với ${formatNumber(lists, "vi")} danh sách quy hoạch của các tệp: ${formatNumber(unplanned, "vi")} người được luân chuyển hoặc cử đi học lý luận chính trị cao cấp, bồi dưỡng lãnh đạo, dự nguồn, sau đại học không có tên trong quy hoạch (xem cảnh báo của từng tệp).`,
     title: "CƠ CẤU DANH SÁCH QUY HOẠCH (Quy định 50-QĐ/TW)",
     columns: (age) => ["Danh sách", "Số người", `Trẻ (dưới ${age} tuổi)`, "Nữ", "Dân tộc thiểu số"],
     met: "đạt",

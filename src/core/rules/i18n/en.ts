@@ -104,7 +104,7 @@ export const EN: RuleTexts = {
   "planning-age": {
     title: "Too little working age for the planning term",
     message: (p) =>
-      `At the start of the ${p.term} term (${p.start}) only ${formatNumber(p.years, "en", 1)} working years are left (retires ${p.retires}): less than the term.`,
+      `At the start of the ${p.term} term (${p.start}) only ${formatNumber(p.years, "en", 1)} working years are left (retires ${p.retires}): ${p.terms === "two" ? "less than the two terms first-time planning needs" : "less than the term"}.`,
   },
   "not-in-planning": {
     title: "Not in the planning pool",

@@ -102,7 +102,7 @@ export const VI: RuleTexts = {
   "planning-age": {
     title: "Không đủ tuổi công tác cho nhiệm kỳ quy hoạch",
     message: (p) =>
-      `Tại đầu nhiệm kỳ ${p.term} (${p.start}) chỉ còn ${formatNumber(p.years, "vi", 1)} năm công tác (nghỉ hưu ${p.retires}), không đủ một nhiệm kỳ.`,
+      `Tại đầu nhiệm kỳ ${p.term} (${p.start}) chỉ còn ${formatNumber(p.years, "vi", 1)} năm công tác (nghỉ hưu ${p.retires}), ${p.terms === "two" ? "không đủ hai nhiệm kỳ như quy hoạch lần đầu đòi hỏi" : "không đủ một nhiệm kỳ"}.`,
   },
   "not-in-planning": {
     title: "Không có tên trong danh sách quy hoạch",
