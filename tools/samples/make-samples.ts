@@ -20,7 +20,13 @@ async function writeSample(sample: SampleFile, dir: string): Promise<ExpectedFin
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   const placement = writeRosterSheet(ws, sample.sheet);
-  for (const extra of sample.extraSheets ?? []) book.addWorksheet(extra.name).addRows(extra.rows.map((row) => [...row]));
+  for (const extra of sample.extraSheets ?? []) {
+    const sheet = book.addWorksheet(extra.name);
+    sheet.addRows(extra.rows.map((row) => [...row]));
+    sheet.eachRow((row) => row.eachCell((cell) => {
+      if (cell.value instanceof Date) cell.numFmt = "dd/mm/yyyy";
+    }));
+  }
   const bytes = Buffer.from(await book.xlsx.writeBuffer());
   fixZipTimes(bytes);
   await fs.writeFile(path.join(dir, sample.file), bytes);

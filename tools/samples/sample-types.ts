@@ -74,8 +74,8 @@ export interface SampleFile {
   vi: string;
   en: string;
   sheet: SampleSheet;
-  /** Extra sheets that hold no roster (a targets table). */
-  extraSheets?: readonly { name: string; rows: readonly (readonly (string | number | null)[])[] }[];
+  /** Extra sheets, plain rows: a targets table, a planning list beside the roster (dates shown dd/mm/yyyy). */
+  extraSheets?: readonly { name: string; rows: readonly (readonly (string | number | Date | null)[])[] }[];
   planted: readonly Planted[];
 }
 
