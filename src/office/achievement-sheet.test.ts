@@ -1,6 +1,8 @@
 import { createFakeHost, sheetByName, snapshot, workbookFromGrid } from "../../test/host";
 import { TONES } from "../core/colours";
 import { ARTICLE, ARTICLE_INPUT, ARTICLE_PERCENTS } from "../../test/support/sheets/article";
+import { FORECAST, PROGRESS } from "../../test/support/sheets/progress";
+import { a1 } from "../core/grid/address";
 import { ACHIEVEMENT_SHEET, writeAchievementSheet } from "./achievement-sheet";
 
 const INPUT = ARTICLE_INPUT;
@@ -97,6 +99,22 @@ describe("writeAchievementSheet", () => {
     expect(data.values.map(([label, share]) => [label, asPercent(share)])).toEqual(
       ARTICLE.slice(0, 7).map(([label], i) => [label, ARTICLE_PERCENTS[i]]),
     );
+  });
+
+  it("draws the progress by year as a line per category, its shares calculated by Excel from the counts", async () => {
+    const host = setup();
+    await writeAchievementSheet(host.context(), { ...INPUT, progress: PROGRESS }, "vi", { chart: true });
+    const line = sheetByName(host.workbook, ACHIEVEMENT_SHEET).charts?.[1];
+    expect(line).toMatchObject({ type: "Line", seriesBy: "Rows", title: "Tỷ lệ chỉ tiêu lũy kế theo năm" });
+    const { top, left, bottom, right } = line?.source ?? { top: 0, left: 0, bottom: 0, right: 0 };
+    const data = await shown(host, `${a1(top + 1, left + 1)}:${a1(bottom + 1, right + 1)}`);
+    expect(data.values).toEqual([
+      ["Tỷ lệ chỉ tiêu lũy kế cuối năm", "2016", "2017", "2018", "2019", "2020"],
+      ["Luân chuyển", 0.225, 0.3, 0.5, 0.6, 0.6],
+    ]);
+    // The forecast, three rows up in the counts: DATE arithmetic over the term gives the core's figure.
+    const [[forecast]] = (await shown(host, a1(top + 1 - 3, 10))).values;
+    expect(forecast).toBeCloseTo(FORECAST ?? NaN, 12);
   });
 
   it("leaves colours and chart out where Excel has none, the status words still there", async () => {

@@ -9,6 +9,7 @@ import {
   setBytes,
   sheetBatchBytes,
 } from "./request-size";
+import { chartArguments } from "./queue-commands";
 import type { WriteCommand } from "./sheet-commands";
 
 /** Excel's longest sheet name: every batch of the writer is charged as if its sheet had one. */
@@ -99,10 +100,11 @@ export function commandBytes(command: WriteCommand): number {
       );
     case "chart": {
       const { source, title } = command.chart;
+      const [type, seriesBy] = chartArguments(command.chart);
       return (
         methodPathBytes("getRange", [boxAddress(source)]) +
         propertyPathBytes("Charts") +
-        methodPathBytes("add", ["ColumnClustered", 9_999_999, "Columns"]) +
+        methodPathBytes("add", [type, 9_999_999, seriesBy]) +
         jsonBytes({ ReferencedObjectPathIds: [0, 9_999_999, 0] }) +
         propertyPathBytes("Title") +
         setBytes("text", title) +

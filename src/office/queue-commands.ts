@@ -1,6 +1,6 @@
 import { TONES } from "../core/colours";
 import { a1 } from "../core/grid/address";
-import type { CellStyle, SheetArea } from "../core/sheets";
+import type { CellStyle, ChartDescription, SheetArea } from "../core/sheets";
 import { boxAddress } from "./addresses";
 import type { WriteCommand } from "./sheet-commands";
 
@@ -17,6 +17,15 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.wrap) format.wrapText = true;
   if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical) format.verticalAlignment = VERTICAL[style.vertical];
+}
+
+/**
+ * The chart type and series orientation `ChartCollection.add` takes for a chart of the description
+ * (https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1):
+ * `Excel.ChartType` "ColumnClustered" and "Line", `Excel.ChartSeriesBy` "Columns" and "Rows").
+ */
+export function chartArguments(chart: ChartDescription): ["ColumnClustered" | "Line", "Columns" | "Rows"] {
+  return [chart.kind === "line" ? "Line" : "ColumnClustered", chart.seriesBy === "rows" ? "Rows" : "Columns"];
 }
 
 /** Queues `commands` on `sheet`, in order, without a sync. Commands on the same area share one range object. */
@@ -75,7 +84,8 @@ export function queueCommands(sheet: Excel.Worksheet, commands: readonly WriteCo
       }
       case "chart": {
         const { source, position, title } = command.chart;
-        const chart = sheet.charts.add("ColumnClustered", range(source), "Columns");
+        const [type, seriesBy] = chartArguments(command.chart);
+        const chart = sheet.charts.add(type, range(source), seriesBy);
         chart.title.text = title;
         chart.setPosition(a1(position.top, position.left), a1(position.bottom, position.right));
         break;

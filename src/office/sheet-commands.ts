@@ -134,6 +134,6 @@ export function finishingCommands(description: SheetDescription, features: Sheet
         fill: TONES[rule.tone].fill,
         fontColor: TONES[rule.tone].text,
       });
-  if (features.charts && description.chart) commands.push({ kind: "chart", chart: description.chart });
+  if (features.charts) for (const chart of description.charts ?? []) commands.push({ kind: "chart", chart });
   return commands;
 }

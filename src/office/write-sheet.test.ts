@@ -41,12 +41,15 @@ const SHEET: SheetDescription = {
   frozenRows: 2,
   autoFilter: { top: 2, left: 1, bottom: 3, right: 6 },
   conditionalFormats: [{ area: { top: 3, left: 3, bottom: 3, right: 3 }, formula: "=$C3<1", tone: "bad" }],
-  chart: {
-    kind: "column",
-    title: "Biểu đồ",
-    source: { top: 2, left: 1, bottom: 3, right: 2 },
-    position: { top: 5, left: 1, bottom: 20, right: 6 },
-  },
+  charts: [
+    {
+      kind: "column",
+      seriesBy: "columns",
+      title: "Biểu đồ",
+      source: { top: 2, left: 1, bottom: 3, right: 2 },
+      position: { top: 5, left: 1, bottom: 20, right: 6 },
+    },
+  ],
 };
 
 function setup(apiVersion = "1.13") {

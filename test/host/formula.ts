@@ -6,12 +6,14 @@ import { parseRect } from "./addresses";
  * Excel calculates a formula as soon as it is written; the fake calculates the small part of the
  * language the add-in's report sheets use, when a formula cell's value is read: numbers, "strings",
  * references to cells of the same sheet, + - * /, comparisons (= <> < <= > >=), IF, MAX, MIN, AND, OR,
- * ISNUMBER, IFERROR and HYPERLINK (which shows its label). A formula outside that part keeps the value the fake was given (none).
+ * ISNUMBER, IFERROR, HYPERLINK (which shows its label), SUM (of values and of ranges, whose text and blanks
+ * it skips, as Excel's does) and DATE (the day's serial number). A formula outside that part keeps the value
+ * the fake was given (none).
  */
 type Value = number | string | boolean | null | { error: string };
 
 const TOKEN =
-  /\s*(?:(\d+(?:\.\d+)?)|("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+)|([A-Z][A-Z.]*)\s*\(|(<=|>=|<>|[-+*/=<>(),&]))/iy;
+  /\s*(?:(\d+(?:\.\d+)?)|("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+)|([A-Z][A-Z.]*)\s*\(|(<=|>=|<>|[-+*/=<>(),&:]))/iy;
 
 interface Token {
   kind: "number" | "string" | "ref" | "call" | "op";
@@ -147,15 +149,38 @@ class Parser {
     return cellValue(this.sheet, rect.top, rect.left, this.depth + 1);
   }
 
+  /** An argument: a value, or the values of a range ("C5:H5"), row by row. */
+  private argument(): Value | Value[] {
+    const [from, colon, to] = this.list.slice(this.at, this.at + 3);
+    if (from?.kind !== "ref" || colon?.text !== ":" || to?.kind !== "ref") return this.comparison();
+    this.at += 3;
+    const [a, b] = [parseRect(from.text), parseRect(to.text)];
+    if (!a || !b) return { error: "#REF!" };
+    const values: Value[] = [];
+    for (let r = Math.min(a.top, b.top); r <= Math.max(a.top, b.top); r++)
+      for (let c = Math.min(a.left, b.left); c <= Math.max(a.left, b.left); c++)
+        values.push(cellValue(this.sheet, r, c, this.depth + 1));
+    return values;
+  }
+
   private call(name: string): Value {
-    const args: Value[] = [];
+    const given: (Value | Value[])[] = [];
     if (!this.peek(")")) {
-      args.push(this.comparison());
+      given.push(this.argument());
       while (this.peek(",")) {
         this.at++;
-        args.push(this.comparison());
+        given.push(this.argument());
       }
     }
+    if (name === "SUM") {
+      this.expect(")");
+      const values = given.flatMap((arg) =>
+        Array.isArray(arg) ? arg.filter((v) => typeof v !== "string" && v !== null) : [arg],
+      );
+      return values.find(isError) ?? values.reduce<number>((sum, v) => sum + num(v), 0);
+    }
+    if (given.some(Array.isArray)) throw new Error("#VALUE!");
+    const args = given as Value[];
     this.expect(")");
     const firstError = args.find(isError);
     switch (name) {
@@ -175,6 +200,8 @@ class Parser {
         return firstError ?? args.some(truthy);
       case "HYPERLINK":
         return firstError ?? args[1] ?? args[0];
+      case "DATE":
+        return firstError ?? Date.UTC(num(args[0]), num(args[1]) - 1, num(args[2])) / 86_400_000 + 25_569;
       default:
         throw new Error(`the fake does not calculate ${name}`);
     }

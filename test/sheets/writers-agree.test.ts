@@ -155,7 +155,7 @@ describe.each(["vi", "en"] as const)("every sheet, written through Office.js and
     const achievement = sheets[0];
     const { host } = await throughOffice(achievement);
     expect(sheetByName(host.workbook, achievement.name).charts).toEqual([
-      expect.objectContaining({ type: "ColumnClustered", title: achievement.chart?.title }),
+      expect.objectContaining({ type: "ColumnClustered", title: achievement.charts?.[0]?.title }),
     ]);
   });
 });

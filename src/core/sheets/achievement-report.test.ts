@@ -79,8 +79,9 @@ describe("the achievement report", () => {
   });
 
   it("charts the shares of the categories with a target, from cells that follow the table", () => {
-    expect(vi.chart).toMatchObject({
+    expect(vi.charts?.[0]).toMatchObject({
       kind: "column",
+      seriesBy: "columns",
       title: "Tỷ lệ thực hiện so với kế hoạch",
       source: { top: 4, left: 9, bottom: 11, right: 10 },
     });
@@ -94,7 +95,7 @@ describe("the achievement report", () => {
   it("is a table without rows, colours or chart when there are no categories", () => {
     const empty = achievementReportSheet({ ...INPUT, achievement: [], rotation: null }, "vi");
     expect(empty.conditionalFormats).toEqual([]);
-    expect(empty.chart).toBeUndefined();
+    expect(empty.charts).toBeUndefined();
     expect(shownValues(empty, "A5:A6")).toEqual([[null], [null]]);
   });
 });

@@ -1,4 +1,5 @@
 import { PLAN_TONE } from "../colours";
+import type { Progress } from "../consolidate/progress";
 import type { CategoryResult, RotationLine } from "../consolidate/types";
 import type { Language } from "../i18n/language";
 import type { PlanStatus } from "../plan/result";
@@ -8,7 +9,8 @@ import { SHEET_TEXTS } from "./i18n";
 import { SHEET_NAMES } from "./names";
 import { headerCells, NOTE, TITLE } from "./styles";
 import { formatDateTime } from "../i18n/format";
-import type { ConditionalRule, SheetCell, SheetDescription, SheetRow } from "./types";
+import { progressBlock } from "./progress-block";
+import type { ChartDescription, ConditionalRule, SheetCell, SheetDescription, SheetRow } from "./types";
 
 const HEADER_ROW = 4;
 const WIDTHS = [52, 10, 10, 14, 20, 11, 20];
@@ -25,6 +27,8 @@ export interface AchievementInput {
   madeAt: Date;
   /** Where the targets came from (a file), named on the same line when given. */
   targetsFrom?: string;
+  /** The categories year by year, shown under the table with a line chart (src/core/consolidate/progress.ts). */
+  progress?: Progress;
 }
 
 /**
@@ -124,26 +128,30 @@ export function achievementReportSheet(input: AchievementInput, lang: Language):
   });
   if (charted.length) rows[HEADER_ROW - 1] = beside(rows[HEADER_ROW - 1], headerCells(texts.chartHeaders));
 
+  const charts: ChartDescription[] = [];
+  if (charted.length) {
+    charts.push({
+      kind: "column",
+      seriesBy: "columns",
+      title: texts.chartTitle,
+      source: { top: HEADER_ROW, left: CHART_COLUMN, bottom: HEADER_ROW + charted.length, right: CHART_COLUMN + 1 },
+      position: { top: noteRow + 2, left: 1, bottom: noteRow + 2 + CHART_ROWS, right: 7 },
+    });
+  }
+  if (input.progress) {
+    // Under the chart, or under the table's note when there is none.
+    const top = charted.length ? noteRow + CHART_ROWS + 4 : noteRow + 2;
+    const block = progressBlock(input.progress, top, lang);
+    if (block.rows.length) rows.push(...Array<SheetRow>(top - 1 - rows.length).fill([]), ...block.rows);
+    if (block.chart) charts.push(block.chart);
+  }
+
   return {
     name: SHEET_NAMES.achievement,
     rows,
     widths: WIDTHS,
     frozenRows: HEADER_ROW,
     conditionalFormats: categories.length ? colourRules(first, last, sharesEnd) : [],
-    ...(charted.length
-      ? {
-          chart: {
-            kind: "column",
-            title: texts.chartTitle,
-            source: {
-              top: HEADER_ROW,
-              left: CHART_COLUMN,
-              bottom: HEADER_ROW + charted.length,
-              right: CHART_COLUMN + 1,
-            },
-            position: { top: noteRow + 2, left: 1, bottom: noteRow + 2 + CHART_ROWS, right: 7 },
-          },
-        }
-      : {}),
+    ...(charts.length ? { charts } : {}),
   };
 }

@@ -23,10 +23,10 @@ export interface SheetDescription {
   /** Conditional formats, the first on top: where two apply to a cell, the first one's colours show. */
   conditionalFormats?: readonly ConditionalRule[];
   /**
-   * A chart only Excel can draw: the task pane adds it through Office.js; a file written by exceljs (the CLI)
-   * has its data cells but no chart, as exceljs writes no charts.
+   * Charts only Excel can draw: the task pane adds them through Office.js; a file written by exceljs (the CLI)
+   * has their data cells but no chart, as exceljs writes no charts.
    */
-  chart?: ChartDescription;
+  charts?: readonly ChartDescription[];
 }
 
 /** One row's cells, column A first; null is an empty cell, and a short row leaves the rest empty. */
@@ -83,9 +83,12 @@ export interface ConditionalRule {
 }
 
 export interface ChartDescription {
-  kind: "column";
+  /** Clustered columns (share of plan per category), or lines (cumulative share year by year). */
+  kind: "column" | "line";
+  /** One series per column of `source` (labels down the first column), or per row (labels across the first row). */
+  seriesBy: "columns" | "rows";
   title: string;
-  /** The chart's data: a header row, labels in the first column, values in the second. */
+  /** The chart's data: series names on the first row or column, category labels on the other. */
   source: SheetArea;
   /** Where the chart sits: from the top-left cell of this area to its bottom-right cell. */
   position: SheetArea;

@@ -1,10 +1,12 @@
+import { progressOf } from "../../core/consolidate/progress";
 import type { Language } from "../../core/i18n/language";
 import { achievementReportSheet, consolidatedRosterSheet, duplicatesSheet, findingsSheet } from "../../core/sheets";
 import { sheetsWorkbook } from "../write-sheet";
 import type { SummaryRun } from "./summary-run";
 
 /**
- * The summary as a workbook: the achievement report first (the same sheet the task pane makes), then the
+ * The summary as a workbook: the achievement report first (the same sheet the task pane makes, with the
+ * progress by year under it), then the
  * consolidated roster (the same too), the people listed in more than one file and each file's check.
  */
 export function reportWorkbook(run: SummaryRun, lang: Language, madeAt: Date): Promise<Buffer> {
@@ -20,6 +22,7 @@ export function reportWorkbook(run: SummaryRun, lang: Language, madeAt: Date): P
           people: result.people,
           madeAt,
           targetsFrom: run.targetsFile,
+          progress: progressOf(result, run.term),
         },
         lang,
       ),

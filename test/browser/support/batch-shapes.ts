@@ -376,6 +376,7 @@ export const BATCH_SHAPES: readonly BatchShape[] = [
           kind: "chart",
           chart: {
             kind: "column",
+            seriesBy: "columns",
             source: { top: 4, left: 1, bottom: 4 + n, right: 2 },
             position: { top: 2, left: 8, bottom: 20, right: 16 },
             title: "Tỷ lệ đạt kế hoạch",

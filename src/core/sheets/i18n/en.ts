@@ -56,6 +56,20 @@ export const EN: SheetTexts = {
       `Share of plan = Sent ÷ Target; each person counts once in a category. Change a target in column ${column} and the share, status and still-needed figures follow. ` +
       "Colours: green – plan met or exceeded; red – behind plan; yellow – nobody sent yet.",
     chartHeaders: ["Category (chart)", "Share"],
+    progress: {
+      title: (term) => (term ? `PROGRESS BY YEAR (TERM ${term})` : "PROGRESS BY YEAR"),
+      category: "Category",
+      target: "Target",
+      undated: "No year",
+      sent: "Sent",
+      forecast: "Forecast, end of term",
+      cumulative: "Cumulative share of target at each year's end",
+      method: (latest) =>
+        "Each person counts in the year they were first sent (the decision's date). Forecast: the people sent so far, at the pace from the term's start" +
+        (latest ? ` to the latest sending (${latest})` : "") +
+        " carried on to the term's end, divided by the target (as CADRE.PLAN_FORECAST does).",
+      chartTitle: "Cumulative share of target by year",
+    },
     chartTitle: "Share of plan by category",
   },
   findings: {

@@ -48,6 +48,19 @@ export interface SheetTexts {
     howToRead(targetColumn: string): string;
     chartHeaders: readonly [string, string];
     chartTitle: string;
+    /** The categories year by year under the table (src/core/sheets/progress-block.ts). */
+    progress: {
+      title(term: string | null): string;
+      category: string;
+      target: string;
+      undated: string;
+      sent: string;
+      forecast: string;
+      cumulative: string;
+      /** How the forecast is made; `latest` is the latest day anyone was sent. */
+      method(latest: string | null): string;
+      chartTitle: string;
+    };
   };
   findings: {
     /** File, sheet, cell, severity, rule, message, fix. */

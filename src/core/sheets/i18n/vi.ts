@@ -55,6 +55,20 @@ export const VI: SheetTexts = {
       "Màu: xanh lá – đạt hoặc vượt kế hoạch; đỏ – chưa đạt; vàng – chưa cử người nào.",
     chartHeaders: ["Danh mục (biểu đồ)", "Tỷ lệ"],
     chartTitle: "Tỷ lệ thực hiện so với kế hoạch",
+    progress: {
+      title: (term) => (term ? `TIẾN ĐỘ THEO NĂM (GIAI ĐOẠN ${term})` : "TIẾN ĐỘ THEO NĂM"),
+      category: "Danh mục",
+      target: "Chỉ tiêu",
+      undated: "Không rõ năm",
+      sent: "Đã cử",
+      forecast: "Dự báo cuối kỳ",
+      cumulative: "Tỷ lệ chỉ tiêu lũy kế cuối năm",
+      method: (latest) =>
+        "Mỗi người tính vào năm được cử lần đầu (ngày quyết định). Dự báo cuối kỳ: số đã cử, giữ nhịp độ từ đầu kỳ" +
+        (latest ? ` đến lần cử gần nhất (${latest})` : "") +
+        " cho tới cuối kỳ, chia cho chỉ tiêu (như hàm CADRE.PLAN_FORECAST).",
+      chartTitle: "Tỷ lệ chỉ tiêu lũy kế theo năm",
+    },
   },
   findings: {
     headers: ["Tệp", "Trang", "Ô", "Mức độ", "Quy tắc", "Nội dung", "Sửa thành"],
