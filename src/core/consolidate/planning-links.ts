@@ -4,15 +4,7 @@ import type { FileReport, Issue, SheetReport } from "../report/types";
 import { columnNumber } from "../grid/address";
 import { leadershipTrack, planningRegister } from "../rules/not-in-planning";
 import type { Severity } from "../rules/types";
-import type { PersonRecord } from "./types";
-
-/** How the consolidation's people were linked to its planning lists. */
-export interface PlanningLink {
-  /** Planning lists (a file's sheet and title) found across the files; none means nobody could be linked. */
-  lists: number;
-  /** People rotated or sent for leadership-track training who are on none of them. */
-  unplanned: number;
-}
+import type { PersonRecord, PlanningLink } from "./types";
 
 const RULE = "not-in-planning";
 

@@ -1,7 +1,4 @@
 import type { YMD } from "../dates";
-import type { PlanningLink } from "./planning-links";
-
-export type { PlanningLink };
 import type { Term } from "../targets/term";
 import type { WorkbookInput } from "../grid/types";
 import type { Gender } from "../people";
@@ -166,4 +163,12 @@ export interface PlanningPool {
   minority: PoolShare;
   /** People whose birth date, gender or ethnic group the list does not give: counted as neither young, woman nor minority. */
   unknown: { birth: number; gender: number; ethnicity: number };
+}
+
+/** How the consolidation's people were linked to its planning lists. */
+export interface PlanningLink {
+  /** Planning lists (a file's sheet and title) found across the files; none means nobody could be linked. */
+  lists: number;
+  /** People rotated or sent for leadership-track training who are on none of them. */
+  unplanned: number;
 }
