@@ -67,4 +67,45 @@ describe("the pane's tabs", () => {
     const status = await page.locator("#rules-status").boundingBox();
     expect(status && button && status.y - (button.y + button.height)).toBeLessThan(100);
   });
+
+  it("takes the keyboard focus from the button pressed to the result: the check's summary, an action's message", async () => {
+    const { page } = await pane.open();
+    await page.focus("#check");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('#check[aria-disabled="false"]', { state: "attached" });
+    await page.waitForFunction(() => document.activeElement?.id === "results-summary");
+
+    await page.click("#tab-board");
+    await page.focus("#consolidate");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "plan-error");
+    expect(await page.textContent("#plan-error")).toBe("Hãy chọn ít nhất một tệp .xlsx.");
+  });
+
+  it("keeps the severities and the chosen tab apart in high-contrast mode, where colours are the system's", async () => {
+    const { page } = await pane.open();
+    await page.emulateMedia({ forcedColors: "active" });
+    await press(page, "#check");
+    const styles = await page.evaluate(() => {
+      const style = (selector: string) => {
+        const element = document.querySelector(selector);
+        return element ? getComputedStyle(element).borderLeftStyle : null;
+      };
+      const pressedOutline = () => {
+        const tile = document.querySelector(".severity-toggle");
+        (tile as HTMLElement | null)?.click();
+        return tile ? getComputedStyle(tile).outlineStyle : null;
+      };
+      return {
+        groups: ["error", "warning", "info"].map((s) => style(`.severity-${s} > .group-summary`)),
+        tiles: ["error", "warning", "info"].map((s) => style(`.severity-toggle.severity-${s}`)),
+        pressed: pressedOutline(),
+      };
+    });
+    expect(styles).toEqual({
+      groups: ["solid", "dashed", "dotted"],
+      tiles: ["solid", "dashed", "dotted"],
+      pressed: "solid",
+    });
+  });
 });

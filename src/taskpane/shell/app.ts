@@ -38,11 +38,12 @@ export async function startPane(lang: Language, caps: Capabilities): Promise<voi
   const settingsEls = settingsElements();
   const plan = planElements();
   /** A section's actions and the place where they tell how they went. */
-  const section = (messages: MessageElements) => ({
+  const section = (messages: MessageElements, result?: () => HTMLElement | null) => ({
     messages,
-    guard: guardFor(store, { messages, progress: check, texts }),
+    guard: guardFor(store, { messages, progress: check, texts, result }),
   });
-  const common = { lang, store, ...section(shell) };
+  // A check tells its result in the summary above the problems; the focus goes there.
+  const common = { lang, store, ...section(shell, () => document.getElementById("results-summary")) };
   applyTexts(document, "shell", texts);
   enableTabs(shell.tabs);
   showUnavailable(shell, unavailableTexts(caps, texts));
