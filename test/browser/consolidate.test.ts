@@ -17,6 +17,7 @@ import type { Target } from "../../src/core/targets/types";
 import { ACHIEVEMENT_SHEET, CONSOLIDATED_SHEET, TARGETS_SHEET } from "../../src/office";
 import { usePane } from "./support/pane-hooks";
 import { openTabOf, workbookOf } from "./support/pane-session";
+import { violations } from "./support/axe";
 import { xlsxSheets } from "./support/xlsx-sheets";
 
 jest.setTimeout(120_000);
@@ -156,6 +157,57 @@ describe("consolidating the article's department workbooks in the task pane", ()
         .map((c) => c?.formula ?? "") ?? [];
     expect(formulas.some((f) => f.startsWith("=IF("))).toBe(true);
     expect(formulas.join("\n")).not.toMatch(/CADRE/i);
+  });
+
+  it("reads the targets from chi-tieu.xlsx, charts each category's share after consolidating, and names the file in the report", async () => {
+    const { page } = await pane.open();
+    for (const file of [TARGETS_FILE, ...departments]) {
+      const full = path.join(DIR, file);
+      const base64 = fs.readFileSync(full).toString("base64");
+      const sheets = await xlsxSheets(full);
+      await page.evaluate(([b64, s]) => window.__host.addFile(b64, s), [base64, sheets] as const);
+    }
+    await page.setInputFiles("#targets-file", path.join(DIR, TARGETS_FILE));
+    await pressPlan("#read-targets");
+    expect(await page.textContent("#targets-error")).toBe("");
+    expect(await page.textContent("#targets-status")).toContain(
+      `Đang dùng chỉ tiêu từ tệp ${TARGETS_FILE}: ${targets.length} danh mục, 7 danh mục có chỉ tiêu, giai đoạn 2016 – 2020.`,
+    );
+
+    await page.setInputFiles(
+      "#consolidate-files",
+      departments.map((f) => path.join(DIR, f)),
+    );
+    await pressPlan("#consolidate");
+    expect(await page.textContent("#plan-error")).toBe("");
+    const chart = await page.$$eval("#plan-chart .plan-chart-item", (items) =>
+      items.map((item) => ({
+        label: item.querySelector(".plan-chart-label")?.textContent ?? "",
+        bar: item.querySelector("svg.plan-bar") !== null,
+        figures: item.querySelector(".plan-chart-figures")?.textContent ?? "",
+      })),
+    );
+    expect(chart.map((c) => c.label)).toEqual(targets.map((t) => t.label));
+    expect(chart.slice(0, 7).map((c) => c.figures.match(/\d+%/)?.[0])).toEqual(ARTICLE_SHARES);
+    expect(chart[0]).toEqual({ label: targets[0].label, bar: true, figures: "30/10 người, 300% – Vượt kế hoạch" });
+    expect(chart.slice(7).every((c) => !c.bar && c.figures.endsWith("(chưa đặt chỉ tiêu)"))).toBe(true);
+    expect(await violations(page)).toEqual([]);
+
+    await pressPlan("#achievement");
+    expect(await page.textContent("#plan-status")).toContain(`Đã lập trang “${ACHIEVEMENT_SHEET}”`);
+    const report = await shown(ACHIEVEMENT_SHEET, "A2:A2");
+    expect(String(report.values[0][0])).toContain(`Chỉ tiêu theo ${TARGETS_FILE}`);
+    // No "Chỉ tiêu" sheet was needed; the report has the progress by year and its line chart.
+    const workbook = await workbookOf(page);
+    expect(workbook.sheets.map((s) => s.name)).not.toContain(TARGETS_SHEET);
+    expect(workbook.sheets.find((s) => s.name === ACHIEVEMENT_SHEET)?.charts?.map((c) => c.type)).toEqual([
+      "ColumnClustered",
+      "Line",
+    ]);
+
+    await page.click("#sheet-targets");
+    expect(await page.textContent("#targets-status")).toContain(`so với trang “${TARGETS_SHEET}”`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("targets-status");
   });
 
   it("reads with its own reader the files Excel on the web will not insert (notes, charts), and leaves no sheet behind", async () => {

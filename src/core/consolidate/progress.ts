@@ -39,7 +39,7 @@ const percent = (count: number, target: number | null) =>
  * for the end of the term: the people sent so far, carried on in a straight line from the term's start to
  * the latest date anyone was sent, against the target (docs/summary-format.md).
  */
-export function progressOf(result: Consolidation, term: Term | null): Progress {
+export function progressOf(result: Pick<Consolidation, "rows" | "achievement">, term: Term | null): Progress {
   const firstSent = result.achievement.map(() => new Map<string, YMD | null>());
   let latest: YMD | null = null;
   for (const [i, row] of result.rows.entries()) {

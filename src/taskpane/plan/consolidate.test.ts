@@ -1,7 +1,13 @@
 import { createFakeHost, rosterSheet, sheetByName, workbookFromGrid } from "../../../test/host";
 import { ACHIEVEMENT_SHEET, CONSOLIDATED_SHEET, detectCapabilities, TARGETS_SHEET } from "../../office";
 import { excelRun } from "../shell/excel-run";
-import { consolidateFiles, type ConsolidateSteps, makeAchievement, type PickedFile } from "./consolidate";
+import {
+  consolidateFiles,
+  type ConsolidateSteps,
+  makeAchievement,
+  type PickedFile,
+  readTargetsFile,
+} from "./consolidate";
 import { planWorkbook } from "./workbook";
 
 function setup() {
@@ -31,7 +37,7 @@ describe("consolidating picked files", () => {
   it("merges the readable files, reports the unreadable one, finds the people on both rosters and leaves no inserted sheet", async () => {
     const { host, plan, files } = setup();
     const log: string[] = [];
-    const outcome = await consolidateFiles(plan, files, "vi", steps(log));
+    const outcome = await consolidateFiles(plan, files, "vi", steps(log), await plan.readTargets());
 
     const { perFile, crossFileDuplicates, rows } = outcome.consolidation;
     expect(perFile.map((f) => [f.file, f.error === null])).toEqual([
@@ -50,17 +56,17 @@ describe("consolidating picked files", () => {
 
   it("makes the results report against the targets sheet, and asks for one when there is none", async () => {
     const { host, plan, files } = setup();
-    const outcome = await consolidateFiles(plan, files, "vi", steps([]));
+    const outcome = await consolidateFiles(plan, files, "vi", steps([]), await plan.readTargets());
     if (!outcome.ok) throw new Error(outcome.reason);
     const { consolidation } = outcome;
     const source = { people: consolidation.rows, distinct: consolidation.people, files: outcome.files };
-    expect(await makeAchievement(plan, source, "vi", "(sổ tính này)")).toEqual({
+    expect(await makeAchievement(plan, source, "vi", "(sổ tính này)", await plan.readTargets())).toEqual({
       ok: false,
       targets: { ok: false, problem: "no-sheet" },
     });
 
     await plan.createTargets("vi");
-    const made = await makeAchievement(plan, source, "vi", "(sổ tính này)");
+    const made = await makeAchievement(plan, source, "vi", "(sổ tính này)", await plan.readTargets());
     expect(made).toEqual({ ok: true, sheet: ACHIEVEMENT_SHEET, categories: 11, warnings: [] });
     expect(host.workbook.sheets.map((s) => s.name)).toEqual([
       "Trang 1",
@@ -76,7 +82,7 @@ describe("consolidating picked files", () => {
     const host = createFakeHost(workbookFromGrid([rosterSheet("Danh sách", 12)]), { apiVersion: "1.13" });
     const plan = planWorkbook(detectCapabilities(host.Office.context.requirements), excelRun(host.Excel));
     await plan.createTargets("en");
-    expect(await makeAchievement(plan, null, "en", "(this workbook)")).toMatchObject({
+    expect(await makeAchievement(plan, null, "en", "(this workbook)", await plan.readTargets())).toMatchObject({
       ok: true,
       sheet: ACHIEVEMENT_SHEET,
     });
@@ -86,7 +92,7 @@ describe("consolidating picked files", () => {
   it("writes nothing and says so when no file could be read, and refuses a report of nobody", async () => {
     const { host, plan, files } = setup();
     const broken = [files[2], { ...files[2], name: "hong-2.xlsx" }];
-    const outcome = await consolidateFiles(plan, broken, "vi", steps([]));
+    const outcome = await consolidateFiles(plan, broken, "vi", steps([]), await plan.readTargets());
     expect(outcome).toMatchObject({ ok: false, reason: "none-read" });
     expect(outcome.consolidation.perFile.map((f) => [f.file, f.error !== null])).toEqual([
       ["hong.xlsx", true],
@@ -96,9 +102,64 @@ describe("consolidating picked files", () => {
 
     await plan.createTargets("vi");
     const empty = { people: [], distinct: 0, files: 0 };
-    expect(await makeAchievement(plan, empty, "vi", "(sổ tính này)")).toEqual({ ok: false, nobody: true });
+    expect(await makeAchievement(plan, empty, "vi", "(sổ tính này)", await plan.readTargets())).toEqual({
+      ok: false,
+      nobody: true,
+    });
     // A workbook with no roster of its own is no source either.
-    expect(await makeAchievement(plan, null, "vi", "(sổ tính này)")).toEqual({ ok: false, nobody: true });
+    expect(await makeAchievement(plan, null, "vi", "(sổ tính này)", await plan.readTargets())).toEqual({
+      ok: false,
+      nobody: true,
+    });
     expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Trang 1", TARGETS_SHEET]);
+  });
+
+  it("reads the targets from a file the user picks, and names that file in the report", async () => {
+    const { host, plan, files } = setup();
+    host.addFile("TARGETS", [
+      {
+        name: "Chỉ tiêu",
+        rows: [
+          ["CHỈ TIÊU GIAI ĐOẠN 2016 – 2020"],
+          ["Danh mục", "Chỉ tiêu"],
+          ["Thạc sĩ", 4],
+          ["Cao cấp lý luận chính trị", 10],
+        ],
+      },
+    ]);
+    const read = await readTargetsFile({
+      name: "chi-tieu.xlsx",
+      read: (p) => plan.readFile("TARGETS", "chi-tieu.xlsx", p),
+    });
+    expect(read).toMatchObject({
+      ok: true,
+      targets: [
+        { label: "Thạc sĩ", target: 4 },
+        { label: "Cao cấp lý luận chính trị", target: 10 },
+      ],
+    });
+    expect(read.ok && read.term).toEqual({ start: { y: 2016, m: 1, d: 1 }, end: { y: 2020, m: 12, d: 31 } });
+
+    const outcome = await consolidateFiles(plan, files, "vi", steps([]), read);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.consolidation.achievement.map((c) => c.label)).toEqual(["Thạc sĩ", "Cao cấp lý luận chính trị"]);
+    const source = { people: outcome.consolidation.rows, distinct: outcome.consolidation.people, files: outcome.files };
+    expect(await makeAchievement(plan, source, "vi", "(sổ tính này)", read, "chi-tieu.xlsx")).toMatchObject({
+      ok: true,
+      categories: 2,
+    });
+    // No "Chỉ tiêu" sheet was needed, none was made, and the line under the title says where the targets came from.
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Trang 1", CONSOLIDATED_SHEET, ACHIEVEMENT_SHEET]);
+    expect(sheetByName(host.workbook, ACHIEVEMENT_SHEET).cells[1][0]?.value).toMatch(/Chỉ tiêu theo chi-tieu\.xlsx$/);
+  });
+
+  it("says why a picked file holds no targets", async () => {
+    const { host, plan } = setup();
+    host.addFile("ROSTER", [rosterSheet("Danh sách", 3)]);
+    const read = await readTargetsFile({
+      name: "so-y-te.xlsx",
+      read: (p) => plan.readFile("ROSTER", "so-y-te.xlsx", p),
+    });
+    expect(read).toEqual({ ok: false, problem: "no-header" });
   });
 });

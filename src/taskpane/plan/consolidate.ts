@@ -1,9 +1,11 @@
 import { tally } from "../../core/consolidate/achievement";
 import { consolidate, startConsolidation } from "../../core/consolidate/consolidate";
+import { progressOf } from "../../core/consolidate/progress";
 import type { Consolidation, PersonRecord } from "../../core/consolidate/types";
 import type { WorkbookInput } from "../../core/grid/types";
 import type { Language } from "../../core/i18n";
-import type { Target, TargetWarning } from "../../core/targets/types";
+import { findTargets } from "../../core/targets/read-targets";
+import type { Target, TargetsRead, TargetWarning } from "../../core/targets/types";
 import type { TargetsSheetRead } from "../../office";
 import type { PlanWorkbook } from "./workbook";
 
@@ -40,7 +42,8 @@ export type ConsolidateOutcome =
 const targetsOf = (read: TargetsSheetRead): Target[] => (read.ok ? read.targets : []);
 
 /**
- * Reads each picked file, checks it and adds its rosters; a file that cannot be read is
+ * Reads each picked file, checks it and adds its rosters, against the targets in use (`targetsRead`: the
+ * "Chỉ tiêu" sheet, or a targets file the user picked); a file that cannot be read is
  * reported and skipped. The consolidated roster then goes to its own sheet. Files are read one at a time,
  * so a big batch never holds more than one file's cells besides the people taken from the others.
  */
@@ -49,8 +52,9 @@ export async function consolidateFiles(
   files: readonly PickedFile[],
   lang: Language,
   steps: ConsolidateSteps,
+  targetsRead: TargetsSheetRead,
 ): Promise<ConsolidateOutcome> {
-  const targets = targetsOf(await workbook.readTargets());
+  const targets = targetsOf(targetsRead);
   const settings = await workbook.settings();
   const consolidator = startConsolidation(targets, { settings, lang });
   let read = 0;
@@ -79,6 +83,11 @@ export async function consolidateFiles(
   return { ok: true, consolidation, files: read, sheet: written.sheet };
 }
 
+/** The targets of a workbook the user picked, found as the command line's `--targets` finds them. */
+export async function readTargetsFile(file: PickedFile): Promise<TargetsRead> {
+  return findTargets(await file.read(() => undefined));
+}
+
 /** The figures of the report: over the consolidated people when there are some, else this workbook's rosters. */
 export interface AchievementSource {
   people: readonly PersonRecord[];
@@ -93,37 +102,46 @@ export type AchievementOutcome =
   | { ok: false; nobody: true };
 
 /**
- * Writes "Báo cáo kết quả" against the targets as they are now in "Chỉ tiêu" (the user may have filled
- * them in since the consolidation), over `source`, or over this workbook's own rosters when there is none.
+ * Writes "Báo cáo kết quả", with the progress by year under it, against the targets in use as they are now
+ * (the user may have filled in "Chỉ tiêu" since the consolidation; `targetsFrom` names a targets file), over
+ * `source`, or over this workbook's own rosters when there is none.
  */
 export async function makeAchievement(
   workbook: PlanWorkbook,
   source: AchievementSource | null,
   lang: Language,
   workbookName: string,
+  targetsRead: TargetsSheetRead,
+  targetsFrom?: string,
 ): Promise<AchievementOutcome> {
-  const targetsRead = await workbook.readTargets();
   if (!targetsRead.ok) return { ok: false, targets: targetsRead };
   if (source && source.people.length === 0) return { ok: false, nobody: true };
-  const targets = targetsRead.targets;
-  let figures: {
-    achievement: Consolidation["achievement"];
-    rotation: Consolidation["rotation"];
-    people: number;
-    files: number;
-  };
+  const { targets, term } = targetsRead;
+  let counted: Pick<Consolidation, "achievement" | "rotation" | "rows" | "people">;
+  let files = 1;
   if (source) {
-    const { achievement, rotation } = tally(source.people, targets);
-    figures = { achievement, rotation, people: source.distinct, files: source.files };
+    const { achievement, rotation, categoriesOf } = tally(source.people, targets);
+    const rows = source.people.map((person, i) => ({ ...person, categories: categoriesOf[i] }));
+    counted = { achievement, rotation, rows, people: source.distinct };
+    files = source.files;
   } else {
     const settings = await workbook.settings();
-    const own = consolidate([{ file: workbookName, workbook: await workbook.readRosters(workbookName) }], targets, {
+    counted = consolidate([{ file: workbookName, workbook: await workbook.readRosters(workbookName) }], targets, {
       settings,
       lang,
     });
-    if (own.rows.length === 0) return { ok: false, nobody: true };
-    figures = { achievement: own.achievement, rotation: own.rotation, people: own.people, files: 1 };
+    if (counted.rows.length === 0) return { ok: false, nobody: true };
   }
-  const written = await workbook.writeAchievement(figures, lang);
+  const written = await workbook.writeAchievement(
+    {
+      achievement: counted.achievement,
+      rotation: counted.rotation,
+      people: counted.people,
+      files,
+      progress: progressOf(counted, term),
+      ...(targetsFrom ? { targetsFrom } : {}),
+    },
+    lang,
+  );
   return { ok: true, ...written, warnings: targetsRead.warnings };
 }

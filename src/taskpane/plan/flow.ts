@@ -9,7 +9,9 @@ import { clearMessages, showError, showStatus } from "../shell/messages";
 import { applyTexts } from "../shell/page";
 import { nextPaint, showProgress } from "../shell/progress";
 import type { PaneStore } from "../shell/store";
-import { consolidateFiles, makeAchievement } from "./consolidate";
+import type { TargetsRead } from "../../core/targets/types";
+import { renderAchievementChart } from "./chart";
+import { consolidateFiles, makeAchievement, readTargetsFile } from "./consolidate";
 import { FileProblemError } from "./file-problem-error";
 import { PLAN_TEXTS } from "./i18n";
 import { pickedFile } from "./picked-file";
@@ -25,13 +27,67 @@ export interface PlanContext {
   store: PaneStore;
   /** The section's own guard: its failures and progress are shown in the section. */
   guard: Guard;
+  /** The targets actions' guard: they tell how they went under their own buttons. */
+  targetsGuard: Guard;
 }
+
+/** Targets read from a file the user picked; they stand in for the "Chỉ tiêu" sheet until dropped. */
+type FileTargets = { file: string; read: Extract<TargetsRead, { ok: true }> };
 
 /** Wires the targets and consolidation section: create the targets sheet, consolidate files, make the report. */
 export function startPlan(context: PlanContext): void {
-  const { lang, els, workbook, store, guard } = context;
+  const { lang, els, workbook, store, guard, targetsGuard } = context;
   const texts = PLAN_TEXTS[lang];
   const count = (n: number) => formatNumber(n, lang);
+  let fileTargets: FileTargets | null = null;
+  /** The targets in use: the file picked last, else the "Chỉ tiêu" sheet as it is now. */
+  const targetsNow = async () => fileTargets?.read ?? (await workbook.readTargets());
+  /** What went wrong with a picked file, in the words the command line uses for it. */
+  const describeFile = (error: unknown) =>
+    error instanceof FileProblemError
+      ? fileProblemMessage(error.problem, lang)
+      : describeError(error, context.shellTexts);
+
+  const readTargets = targetsGuard(async () => {
+    clearMessages(els.targetsMessages);
+    const file = els.targetsFile.files?.[0];
+    if (!file) return showError(els.targetsMessages, texts.noTargetsFile);
+    showProgress(els, texts.readingTargets(file.name), null);
+    let read: TargetsRead;
+    try {
+      read = await readTargetsFile(pickedFile(file, workbook));
+    } catch (error) {
+      return showError(els.targetsMessages, texts.targetsFileProblem(file.name, describeFile(error)));
+    }
+    if (!read.ok) {
+      return showError(
+        els.targetsMessages,
+        texts.targetsFileProblem(file.name, targetsProblemMessage(read.problem, lang)),
+      );
+    }
+    fileTargets = { file: file.name, read };
+    els.sheetTargets.hidden = false;
+    const term = read.term && `${read.term.start.y} – ${read.term.end.y}`;
+    const withTarget = read.targets.filter((t) => t.target !== null).length;
+    const warnings = read.warnings.map((w) => targetWarningMessage(w, lang));
+    showStatus(
+      els.targetsMessages,
+      [texts.targetsFromFile(file.name, count(read.targets.length), count(withTarget), term), ...warnings].join(" "),
+    );
+  });
+
+  const sheetTargets = () => {
+    fileTargets = null;
+    els.sheetTargets.hidden = true;
+    els.targetsFile.value = "";
+    showStatus(els.targetsMessages, texts.targetsSheetAgain(TARGETS_SHEET));
+    // The button pressed is gone: the focus goes to what it did.
+    const { status } = els.targetsMessages;
+    if (status instanceof HTMLElement) {
+      status.tabIndex = -1;
+      status.focus();
+    }
+  };
 
   const createTargets = guard(async () => {
     clearMessages(els);
@@ -59,11 +115,9 @@ export function startPlan(context: PlanContext): void {
         },
         writing: (done, total) =>
           showProgress(els, texts.writing(count(done), count(total)), total ? done / total : null),
-        describe: (error) =>
-          error instanceof FileProblemError
-            ? fileProblemMessage(error.problem, lang)
-            : describeError(error, context.shellTexts),
+        describe: describeFile,
       },
+      await targetsNow(),
     );
     const result = outcome.consolidation;
     renderFileResults(els, result.perFile, texts, lang);
@@ -71,10 +125,13 @@ export function startPlan(context: PlanContext): void {
       // Nothing was written: an all-zero consolidation must not pass for a result, nor feed the report.
       store.setConsolidated(null);
       renderDuplicates(els, [], texts, lang);
+      els.chart.hidden = true;
       return showError(els, outcome.reason === "none-read" ? texts.noneRead(count(files.length)) : texts.noPeople);
     }
     store.setConsolidated({ people: result.rows, distinct: result.people, files: outcome.files });
     renderDuplicates(els, result.crossFileDuplicates, texts, lang);
+    if (result.achievement.length > 0) renderAchievementChart(els.chart, result.achievement, texts, lang);
+    else els.chart.hidden = true;
     showStatus(
       els,
       texts.consolidated(count(outcome.files), count(result.rows.length), count(result.people), outcome.sheet),
@@ -85,7 +142,14 @@ export function startPlan(context: PlanContext): void {
     clearMessages(els);
     const source = store.state.consolidated;
     if (!source) showProgress(els, texts.readingWorkbook, null);
-    const outcome = await makeAchievement(workbook, source, lang, texts.thisWorkbook);
+    const outcome = await makeAchievement(
+      workbook,
+      source,
+      lang,
+      texts.thisWorkbook,
+      await targetsNow(),
+      fileTargets?.file,
+    );
     if (!outcome.ok && "nobody" in outcome) return showError(els, source ? texts.nobodyConsolidated : texts.nobodyHere);
     if (!outcome.ok) {
       const problem = outcome.targets.problem;
@@ -102,11 +166,13 @@ export function startPlan(context: PlanContext): void {
   if (!workbook.caps.insertWorksheetsFromBase64) els.consolidateHint.textContent = texts.ownReader;
   for (const [button, action] of [
     [els.createTargets, createTargets],
+    [els.readTargets, readTargets],
     [els.consolidate, consolidate],
     [els.achievement, achievement],
   ] as const) {
     button.disabled = false;
     button.addEventListener("click", action);
   }
+  els.sheetTargets.addEventListener("click", sheetTargets);
   els.section.setAttribute("aria-busy", "false");
 }

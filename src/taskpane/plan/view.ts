@@ -2,12 +2,19 @@ import type { CrossFileDuplicate } from "../../core/consolidate/types";
 import { formatDate, formatNumber, type Language } from "../../core/i18n";
 import type { FileReport } from "../../core/report/types";
 import { byId, h } from "../shell/dom";
+import type { MessageElements } from "../shell/messages";
+import { messagesOf } from "../shell/page";
 import type { PlanTexts } from "./i18n";
 
 /** The elements of the targets and consolidation section of taskpane.html. */
 export interface PlanElements {
   section: HTMLElement;
   createTargets: HTMLButtonElement;
+  targetsFile: HTMLInputElement;
+  readTargets: HTMLButtonElement;
+  sheetTargets: HTMLButtonElement;
+  /** Where the targets actions tell how they went. */
+  targetsMessages: MessageElements;
   files: HTMLInputElement;
   consolidate: HTMLButtonElement;
   consolidateHint: HTMLElement;
@@ -19,12 +26,17 @@ export interface PlanElements {
   status: HTMLElement;
   fileResults: HTMLElement;
   duplicates: HTMLElement;
+  chart: HTMLElement;
 }
 
 export function planElements(): PlanElements {
   return {
     section: byId("plan", HTMLElement),
     createTargets: byId("create-targets", HTMLButtonElement),
+    targetsFile: byId("targets-file", HTMLInputElement),
+    readTargets: byId("read-targets", HTMLButtonElement),
+    sheetTargets: byId("sheet-targets", HTMLButtonElement),
+    targetsMessages: messagesOf("targets"),
     files: byId("consolidate-files", HTMLInputElement),
     consolidate: byId("consolidate", HTMLButtonElement),
     consolidateHint: byId("consolidate-hint", HTMLElement),
@@ -36,6 +48,7 @@ export function planElements(): PlanElements {
     status: byId("plan-status", HTMLElement),
     fileResults: byId("plan-files", HTMLElement),
     duplicates: byId("plan-duplicates", HTMLElement),
+    chart: byId("plan-chart", HTMLElement),
   };
 }
 

@@ -39,4 +39,19 @@ export const EN: PlanTexts = {
   noTargetsSheet: (sheet) =>
     `There is no sheet “${sheet}” yet: press “Create targets sheet” and fill in the targets first.`,
   thisWorkbook: "(this workbook)",
+  targetsFileLabel: "Or read the targets from a file (an .xlsx with a “Chỉ tiêu” sheet)",
+  readTargetsFile: "Read targets from the file",
+  useTargetsSheet: "Use the “Chỉ tiêu” sheet again",
+  noTargetsFile: "Pick a targets file (.xlsx).",
+  readingTargets: (file) => `Reading the targets in ${file}…`,
+  targetsFromFile: (file, categories, withTarget, term) =>
+    `Using the targets of ${file}: ${categories} categories, ${withTarget} with a target${term ? `, term ${term}` : ""}. Consolidation and the report compare with these targets.`,
+  targetsFileProblem: (file, reason) => `Could not read the targets in ${file}: ${reason}`,
+  targetsSheetAgain: (sheet) =>
+    `No longer using the targets file: consolidation and the report compare with the “${sheet}” sheet.`,
+  chartTitle: "Share of target reached",
+  chartScale: (max) =>
+    `Each bar is the share of its target sent; the vertical line is 100%; the scale runs to ${max}%.`,
+  chartLine: (sent, target, percent, status) => `${sent}/${target} people, ${percent} – ${status}`,
+  chartNoTarget: (sent) => `${sent} people (no target set)`,
 };

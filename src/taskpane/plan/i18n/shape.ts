@@ -32,4 +32,18 @@ export interface PlanTexts {
   achievementWritten: (sheet: string, categories: string) => string;
   noTargetsSheet: (sheet: string) => string;
   thisWorkbook: string;
+  /** Targets read from a workbook the user picks, as the command line's --targets reads them. */
+  targetsFileLabel: string;
+  readTargetsFile: string;
+  useTargetsSheet: string;
+  noTargetsFile: string;
+  readingTargets: (file: string) => string;
+  targetsFromFile: (file: string, categories: string, withTarget: string, term: string | null) => string;
+  targetsFileProblem: (file: string, reason: string) => string;
+  targetsSheetAgain: (sheet: string) => string;
+  /** The chart of the consolidation's result. */
+  chartTitle: string;
+  chartScale: (max: string) => string;
+  chartLine: (sent: string, target: string, percent: string, status: string) => string;
+  chartNoTarget: (sent: string) => string;
 }

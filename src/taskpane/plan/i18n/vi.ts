@@ -38,4 +38,17 @@ export const VI: PlanTexts = {
   achievementWritten: (sheet, categories) => `Đã lập trang “${sheet}” (${categories} danh mục).`,
   noTargetsSheet: (sheet) => `Chưa có trang “${sheet}”: hãy bấm “Tạo trang chỉ tiêu” và điền chỉ tiêu trước.`,
   thisWorkbook: "(sổ tính này)",
+  targetsFileLabel: "Hoặc đọc chỉ tiêu từ một tệp (.xlsx có trang “Chỉ tiêu”)",
+  readTargetsFile: "Đọc chỉ tiêu từ tệp",
+  useTargetsSheet: "Dùng lại trang “Chỉ tiêu”",
+  noTargetsFile: "Hãy chọn tệp chỉ tiêu (.xlsx).",
+  readingTargets: (file) => `Đang đọc chỉ tiêu từ ${file}…`,
+  targetsFromFile: (file, categories, withTarget, term) =>
+    `Đang dùng chỉ tiêu từ tệp ${file}: ${categories} danh mục, ${withTarget} danh mục có chỉ tiêu${term ? `, giai đoạn ${term}` : ""}. Gộp danh sách và lập báo cáo sẽ so với các chỉ tiêu này.`,
+  targetsFileProblem: (file, reason) => `Không đọc được chỉ tiêu từ tệp ${file}: ${reason}`,
+  targetsSheetAgain: (sheet) => `Đã thôi dùng tệp chỉ tiêu: gộp danh sách và lập báo cáo so với trang “${sheet}”.`,
+  chartTitle: "Tỷ lệ thực hiện so với chỉ tiêu",
+  chartScale: (max) => `Mỗi thanh là tỷ lệ đã cử so với chỉ tiêu; vạch dọc là 100%; thang đo đến ${max}%.`,
+  chartLine: (sent, target, percent, status) => `${sent}/${target} người, ${percent} – ${status}`,
+  chartNoTarget: (sent) => `${sent} người (chưa đặt chỉ tiêu)`,
 };
