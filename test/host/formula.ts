@@ -6,7 +6,7 @@ import { parseRect } from "./addresses";
  * Excel calculates a formula as soon as it is written; the fake calculates the small part of the
  * language the add-in's report sheets use, when a formula cell's value is read: numbers, "strings",
  * references to cells of the same sheet, + - * /, comparisons (= <> < <= > >=), IF, MAX, MIN, AND, OR,
- * ISNUMBER, IFERROR, HYPERLINK (which shows its label), SUM (of values and of ranges, whose text and blanks
+ * ISNUMBER, IFERROR, HYPERLINK (which shows its label), ROUND, SUM (of values and of ranges, whose text and blanks
  * it skips, as Excel's does) and DATE (the day's serial number). A formula outside that part keeps the value
  * the fake was given (none).
  */
@@ -200,6 +200,10 @@ class Parser {
         return firstError ?? args.some(truthy);
       case "HYPERLINK":
         return firstError ?? args[1] ?? args[0];
+      case "ROUND": {
+        const scale = 10 ** num(args[1] ?? 0);
+        return firstError ?? Math.round(num(args[0]) * scale) / scale;
+      }
       case "DATE":
         return firstError ?? Date.UTC(num(args[0]), num(args[1]) - 1, num(args[2])) / 86_400_000 + 25_569;
       default:

@@ -1,6 +1,6 @@
 import { PLAN_TONE } from "../colours";
 import type { Progress } from "../consolidate/progress";
-import type { CategoryResult, RotationLine } from "../consolidate/types";
+import type { CategoryResult, PlanningPool, RotationLine } from "../consolidate/types";
 import type { Language } from "../i18n/language";
 import type { PlanStatus } from "../plan/result";
 import { planStatusLabel } from "../plan/status";
@@ -9,6 +9,7 @@ import { SHEET_TEXTS } from "./i18n";
 import { SHEET_NAMES } from "./names";
 import { headerCells, NOTE, TITLE } from "./styles";
 import { formatDateTime } from "../i18n/format";
+import { planningBlock } from "./planning-block";
 import { progressBlock } from "./progress-block";
 import type { ChartDescription, ConditionalRule, SheetCell, SheetDescription, SheetRow } from "./types";
 
@@ -29,6 +30,8 @@ export interface AchievementInput {
   targetsFrom?: string;
   /** The categories year by year, shown under the table with a line chart (src/core/consolidate/progress.ts). */
   progress?: Progress;
+  /** The planning lists' structure, shown last (src/core/consolidate/planning-pool.ts). */
+  planning?: readonly PlanningPool[];
 }
 
 /**
@@ -144,6 +147,11 @@ export function achievementReportSheet(input: AchievementInput, lang: Language):
     const block = progressBlock(input.progress, top, lang);
     if (block.rows.length) rows.push(...Array<SheetRow>(top - 1 - rows.length).fill([]), ...block.rows);
     if (block.chart) charts.push(block.chart);
+  }
+  if (input.planning?.length) {
+    // Last, clear of the rows and the charts above it.
+    const top = Math.max(rows.length, ...charts.map((chart) => chart.position.bottom)) + 2;
+    rows.push(...Array<SheetRow>(top - 1 - rows.length).fill([]), ...planningBlock(input.planning, top, lang));
   }
 
   return {

@@ -1,6 +1,8 @@
 import { tally } from "../../core/consolidate/achievement";
 import { consolidate, startConsolidation } from "../../core/consolidate/consolidate";
+import { planningPools } from "../../core/consolidate/planning-pool";
 import { progressOf } from "../../core/consolidate/progress";
+import { reportDay } from "../../core/engine";
 import type { Consolidation, PersonRecord } from "../../core/consolidate/types";
 import type { WorkbookInput } from "../../core/grid/types";
 import type { Language } from "../../core/i18n";
@@ -102,7 +104,7 @@ export type AchievementOutcome =
   | { ok: false; nobody: true };
 
 /**
- * Writes "Báo cáo kết quả", with the progress by year under it, against the targets in use as they are now
+ * Writes "Báo cáo kết quả", with the progress by year and the planning lists' structure under it, against the targets in use as they are now
  * (the user may have filled in "Chỉ tiêu" since the consolidation; `targetsFrom` names a targets file), over
  * `source`, or over this workbook's own rosters when there is none.
  */
@@ -117,15 +119,16 @@ export async function makeAchievement(
   if (!targetsRead.ok) return { ok: false, targets: targetsRead };
   if (source && source.people.length === 0) return { ok: false, nobody: true };
   const { targets, term } = targetsRead;
-  let counted: Pick<Consolidation, "achievement" | "rotation" | "rows" | "people">;
+  const settings = await workbook.settings();
+  let counted: Pick<Consolidation, "achievement" | "rotation" | "rows" | "people" | "planning">;
   let files = 1;
   if (source) {
     const { achievement, rotation, categoriesOf } = tally(source.people, targets);
     const rows = source.people.map((person, i) => ({ ...person, categories: categoriesOf[i] }));
-    counted = { achievement, rotation, rows, people: source.distinct };
+    const planning = planningPools(source.people, settings, reportDay(settings));
+    counted = { achievement, rotation, rows, people: source.distinct, planning };
     files = source.files;
   } else {
-    const settings = await workbook.settings();
     counted = consolidate([{ file: workbookName, workbook: await workbook.readRosters(workbookName) }], targets, {
       settings,
       lang,
@@ -139,6 +142,7 @@ export async function makeAchievement(
       people: counted.people,
       files,
       progress: progressOf(counted, term),
+      planning: counted.planning,
       ...(targetsFrom ? { targetsFrom } : {}),
     },
     lang,

@@ -23,6 +23,7 @@ export function reportWorkbook(run: SummaryRun, lang: Language, madeAt: Date): P
           madeAt,
           targetsFrom: run.targetsFile,
           progress: progressOf(result, run.term),
+          planning: result.planning,
         },
         lang,
       ),

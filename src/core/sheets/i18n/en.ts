@@ -70,6 +70,17 @@ export const EN: SheetTexts = {
         " carried on to the term's end, divided by the target (as CADRE.PLAN_FORECAST does).",
       chartTitle: "Cumulative share of target by year",
     },
+    planning: {
+      title: "STRUCTURE OF THE PLANNING LISTS (Quy định 50-QĐ/TW)",
+      headers: ["Planning list", "Group", "People", "Of them", "Share", "Goal", "Status"],
+      asOf: (date) => `ages at ${date}`,
+      young: (age) => `Young cadres (under ${age})`,
+      women: "Women",
+      minority: "Ethnic minorities",
+      met: "Met",
+      short: "Short",
+      note: "Goals of Quy định 50-QĐ/TW: young cadres 15% or more, women 25% or more; an ethnic-minority share suited to the locality (a setting). People whose birth date, gender or ethnic group is not given count as neither young, woman nor minority.",
+    },
     chartTitle: "Share of plan by category",
   },
   findings: {

@@ -61,6 +61,19 @@ export interface SheetTexts {
       method(latest: string | null): string;
       chartTitle: string;
     };
+    /** Each planning list's structure under the progress (src/core/sheets/planning-block.ts). */
+    planning: {
+      title: string;
+      /** List, structure, people on the list, of them, share, goal, status. */
+      headers: Seven;
+      asOf(date: string): string;
+      young(age: number): string;
+      women: string;
+      minority: string;
+      met: string;
+      short: string;
+      note: string;
+    };
   };
   findings: {
     /** File, sheet, cell, severity, rule, message, fix. */

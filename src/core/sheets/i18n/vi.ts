@@ -69,6 +69,17 @@ export const VI: SheetTexts = {
         " cho tới cuối kỳ, chia cho chỉ tiêu (như hàm CADRE.PLAN_FORECAST).",
       chartTitle: "Tỷ lệ chỉ tiêu lũy kế theo năm",
     },
+    planning: {
+      title: "CƠ CẤU DANH SÁCH QUY HOẠCH (Quy định 50-QĐ/TW)",
+      headers: ["Danh sách quy hoạch", "Cơ cấu", "Số người", "Trong đó", "Tỷ lệ", "Mục tiêu", "Đánh giá"],
+      asOf: (date) => `tuổi tính đến ${date}`,
+      young: (age) => `Cán bộ trẻ (dưới ${age} tuổi)`,
+      women: "Nữ",
+      minority: "Dân tộc thiểu số",
+      met: "Đạt",
+      short: "Chưa đạt",
+      note: "Mục tiêu theo Quy định 50-QĐ/TW: cán bộ trẻ từ 15%, nữ từ 25%; tỷ lệ dân tộc thiểu số phù hợp với địa phương (đặt trong cài đặt). Người không ghi ngày sinh, giới tính hoặc dân tộc không được tính là trẻ, nữ hay dân tộc thiểu số.",
+    },
   },
   findings: {
     headers: ["Tệp", "Trang", "Ô", "Mức độ", "Quy tắc", "Nội dung", "Sửa thành"],
