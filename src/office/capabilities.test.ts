@@ -19,6 +19,7 @@ describe("capabilities", () => {
       rangeTables: true,
       mergedAreas: true,
       insertWorksheetsFromBase64: true,
+      createWorkbook: true,
       spills: true,
     });
     expect(detectCapabilities(requirementsOf("1.11")).spills).toBe(false);
@@ -28,6 +29,7 @@ describe("capabilities", () => {
       conditionalFormats: true,
       hyperlinks: true,
       worksheetCopy: true,
+      createWorkbook: false,
       cellProperties: false,
       mergedAreas: false,
     });

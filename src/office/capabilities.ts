@@ -22,6 +22,8 @@ export interface Capabilities {
   /** Range.getMergedAreasOrNullObject: merged header cells. */
   mergedAreas: boolean;
   insertWorksheetsFromBase64: boolean;
+  /** Excel.createWorkbook: a file made by the add-in opens as a new workbook (the feedback to a unit). */
+  createWorkbook: boolean;
   /** Range.getSpillingToRangeOrNullObject, hasSpill: the cells a formula's array result spilled into. */
   spills: boolean;
 }
@@ -40,6 +42,7 @@ export const REQUIRED_SETS: Readonly<Record<keyof Capabilities, string>> = {
   rangeTables: "1.9",
   mergedAreas: "1.13",
   insertWorksheetsFromBase64: "1.13",
+  createWorkbook: "1.8",
   spills: "1.12",
 };
 

@@ -33,6 +33,7 @@ export {
 } from "./achievement-sheet";
 export { CONSOLIDATED_SHEET, writeConsolidatedSheet, type ConsolidatedOptions } from "./consolidated-sheet";
 export { readInsertedWorkbook, type InsertedReadOptions } from "./inserted-workbook";
+export { openNewWorkbook, type WorkbookOpener } from "./new-workbook";
 export {
   createTargetsSheet,
   readTargetsSheet,

@@ -1,11 +1,9 @@
-import { PassThrough } from "stream";
 import {
   type Alignment,
   type Cell,
   type CellValue,
   type Fill,
   type Font,
-  stream,
   type Workbook,
   type Worksheet,
 } from "exceljs";
@@ -128,24 +126,4 @@ export function addSheet(book: Workbook, description: SheetDescription): Workshe
     }),
   );
   return ws;
-}
-
-/**
- * The sheets as one .xlsx file, in order, streamed: rows go out as they are made and the zip is deflated
- * natively. The caller writes the bytes where it wants them.
- */
-export async function sheetsWorkbook(descriptions: readonly SheetDescription[], creator: string): Promise<Buffer> {
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    sink.on("end", resolve);
-    sink.on("error", reject);
-  });
-  const book = new stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
-  book.creator = creator;
-  for (const description of descriptions) addSheet(book, description);
-  await book.commit();
-  await finished;
-  return Buffer.concat(chunks);
 }

@@ -193,6 +193,16 @@ describe("consolidating the article's department workbooks in the task pane", ()
     expect(chart.slice(7).every((c) => !c.bar && c.figures.endsWith("(chưa đặt chỉ tiêu)"))).toBe(true);
     expect(await violations(page)).toEqual([]);
 
+    // The feedback to one unit opens as a new workbook, made in the page by its own writer.
+    expect(await page.$$eval("#feedback-unit option", (o) => o.map((e) => e.textContent))).toEqual(departments);
+    await page.selectOption("#feedback-unit", departments[1]);
+    await pressPlan("#open-feedback");
+    expect(await page.textContent("#feedback-error")).toBe("");
+    expect(await page.textContent("#feedback-status")).toContain(
+      `Đã mở phiếu phản hồi cho ${departments[1]} trong một sổ tính mới`,
+    );
+    expect(await page.evaluate(() => window.__host.openedWorkbooks.length)).toBe(1);
+
     await pressPlan("#achievement");
     expect(await page.textContent("#plan-status")).toContain(`Đã lập trang “${ACHIEVEMENT_SHEET}”`);
     const report = await shown(ACHIEVEMENT_SHEET, "A2:A2");

@@ -3,6 +3,7 @@
  * of Office.js the add-in's adapter (src/office) uses, with Office.js's batching semantics. No Node APIs.
  */
 import { emptyStats, FakeContext, type HostConfig, type HostStats } from "./context";
+import { apiNotFound } from "./errors";
 import type { WorkbookModel } from "./model";
 import type { GridSheet } from "./workbook-from-grid";
 
@@ -28,6 +29,8 @@ type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 export interface FakeExcel {
   run<T>(batch: Batch<T>): Promise<T>;
   run<T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+  /** ExcelApi 1.8: the file is kept in `FakeHost.openedWorkbooks`, as the new window Excel would open. */
+  createWorkbook(base64?: string): Promise<void>;
 }
 
 export interface FakeOffice {
@@ -47,6 +50,8 @@ export interface FakeHost {
   /** The user starts typing in a cell: the next `syncs` syncs fail with InvalidOperationInCellEditMode. */
   editCell(syncs: number): void;
   workbook: WorkbookModel;
+  /** The files `Excel.createWorkbook` opened as new workbooks (base64), in order. */
+  openedWorkbooks: string[];
   /**
    * Lets `insertWorksheetsFromBase64` open this file (its base64 text), whose sheets the test parsed.
    * `webUnsupported`: the file holds what Excel on the web will not insert (notes, charts, PivotTables, slicers).
@@ -74,6 +79,7 @@ export function createFakeHost(workbook: WorkbookModel, options: HostOptions = {
   const host: FakeHost = {
     stats: emptyStats(),
     workbook,
+    openedWorkbooks: [],
     resetStats: () => Object.assign(host.stats, emptyStats()),
     editCell: (syncs) => (config.cellEditSyncs = syncs),
     addFile: (base64, sheets, file = {}) =>
@@ -84,6 +90,12 @@ export function createFakeHost(workbook: WorkbookModel, options: HostOptions = {
         const batch = typeof first === "function" ? first : second;
         if (!batch) return Promise.reject(new Error("Excel.run needs a batch function"));
         return batch(host.context());
+      },
+      createWorkbook(base64?: string): Promise<void> {
+        // Before ExcelApi 1.8 the function is not there to call (Office.js throws ApiNotFound).
+        if (config.apiVersion < 8) return Promise.reject(apiNotFound("Excel.createWorkbook", 8));
+        host.openedWorkbooks.push(base64 ?? "");
+        return Promise.resolve();
       },
     },
     Office: {

@@ -9,13 +9,14 @@ import { clearMessages, showError, showStatus } from "../shell/messages";
 import { applyTexts } from "../shell/page";
 import { nextPaint, showProgress } from "../shell/progress";
 import type { PaneStore } from "../shell/store";
+import type { Consolidation } from "../../core/consolidate/types";
 import type { TargetsRead } from "../../core/targets/types";
 import { renderAchievementChart } from "./chart";
 import { consolidateFiles, makeAchievement, readTargetsFile } from "./consolidate";
 import { FileProblemError } from "./file-problem-error";
 import { PLAN_TEXTS } from "./i18n";
 import { pickedFile } from "./picked-file";
-import { type PlanElements, renderDuplicates, renderFileResults } from "./view";
+import { type PlanElements, renderDuplicates, renderFeedbackChoice, renderFileResults } from "./view";
 import type { PlanWorkbook } from "./workbook";
 
 export interface PlanContext {
@@ -29,6 +30,8 @@ export interface PlanContext {
   guard: Guard;
   /** The targets actions' guard: they tell how they went under their own buttons. */
   targetsGuard: Guard;
+  /** The feedback action's guard, likewise. */
+  feedbackGuard: Guard;
 }
 
 /** Targets read from a file the user picked; they stand in for the "Chỉ tiêu" sheet until dropped. */
@@ -36,10 +39,12 @@ type FileTargets = { file: string; read: Extract<TargetsRead, { ok: true }> };
 
 /** Wires the targets and consolidation section: create the targets sheet, consolidate files, make the report. */
 export function startPlan(context: PlanContext): void {
-  const { lang, els, workbook, store, guard, targetsGuard } = context;
+  const { lang, els, workbook, store, guard, targetsGuard, feedbackGuard } = context;
   const texts = PLAN_TEXTS[lang];
   const count = (n: number) => formatNumber(n, lang);
   let fileTargets: FileTargets | null = null;
+  /** The last consolidation that found someone: what the feedback to each unit is made from. */
+  let consolidated: Consolidation | null = null;
   /** The targets in use: the file picked last, else the "Chỉ tiêu" sheet as it is now. */
   const targetsNow = async () => fileTargets?.read ?? (await workbook.readTargets());
   /** What went wrong with a picked file, in the words the command line uses for it. */
@@ -89,6 +94,16 @@ export function startPlan(context: PlanContext): void {
     }
   };
 
+  const openFeedback = feedbackGuard(async () => {
+    clearMessages(els.feedbackMessages);
+    const file = els.feedbackUnit.value;
+    if (!consolidated || !file) return;
+    showProgress(els, texts.makingFeedback(file), null);
+    const { feedbackFile } = await import(/* webpackChunkName: "xlsx-writer" */ "./feedback-file");
+    await workbook.openWorkbook(await feedbackFile(consolidated, file, lang, fileTargets?.file ?? TARGETS_SHEET));
+    showStatus(els.feedbackMessages, texts.feedbackOpened(file, `${file.replace(/\.xlsx$/i, "")}.phan-hoi.xlsx`));
+  });
+
   const createTargets = guard(async () => {
     clearMessages(els);
     const result = await workbook.createTargets(lang);
@@ -124,12 +139,17 @@ export function startPlan(context: PlanContext): void {
     if (!outcome.ok) {
       // Nothing was written: an all-zero consolidation must not pass for a result, nor feed the report.
       store.setConsolidated(null);
+      consolidated = null;
+      renderFeedbackChoice(els, [], false);
       renderDuplicates(els, [], texts, lang);
       els.chart.hidden = true;
       return showError(els, outcome.reason === "none-read" ? texts.noneRead(count(files.length)) : texts.noPeople);
     }
     store.setConsolidated({ people: result.rows, distinct: result.people, files: outcome.files });
     renderDuplicates(els, result.crossFileDuplicates, texts, lang);
+    consolidated = result;
+    const readFiles = result.perFile.filter((f) => f.error === null).map((f) => f.file);
+    renderFeedbackChoice(els, readFiles, workbook.caps.createWorkbook);
     if (result.achievement.length > 0) renderAchievementChart(els.chart, result.achievement, texts, lang);
     else els.chart.hidden = true;
     showStatus(
@@ -167,6 +187,7 @@ export function startPlan(context: PlanContext): void {
   for (const [button, action] of [
     [els.createTargets, createTargets],
     [els.readTargets, readTargets],
+    [els.openFeedback, openFeedback],
     [els.consolidate, consolidate],
     [els.achievement, achievement],
   ] as const) {

@@ -27,6 +27,11 @@ export interface PlanElements {
   fileResults: HTMLElement;
   duplicates: HTMLElement;
   chart: HTMLElement;
+  feedback: HTMLElement;
+  feedbackUnit: HTMLSelectElement;
+  openFeedback: HTMLButtonElement;
+  feedbackUnavailable: HTMLElement;
+  feedbackMessages: MessageElements;
 }
 
 export function planElements(): PlanElements {
@@ -49,6 +54,11 @@ export function planElements(): PlanElements {
     fileResults: byId("plan-files", HTMLElement),
     duplicates: byId("plan-duplicates", HTMLElement),
     chart: byId("plan-chart", HTMLElement),
+    feedback: byId("feedback", HTMLElement),
+    feedbackUnit: byId("feedback-unit", HTMLSelectElement),
+    openFeedback: byId("open-feedback", HTMLButtonElement),
+    feedbackUnavailable: byId("feedback-unavailable", HTMLElement),
+    feedbackMessages: messagesOf("feedback"),
   };
 }
 
@@ -116,4 +126,12 @@ export function renderDuplicates(
     duplicates.length ? h("ul", { class: "message-list" }, ...items) : h("p", { class: "hint" }, texts.noDuplicates),
   );
   els.duplicates.hidden = false;
+}
+
+/** The files whose units can be sent their feedback: those read in the last consolidation. */
+export function renderFeedbackChoice(els: PlanElements, files: readonly string[], canOpen: boolean): void {
+  els.feedbackUnit.replaceChildren(...files.map((file) => h("option", { attrs: { value: file } }, file)));
+  els.openFeedback.disabled = !canOpen;
+  els.feedbackUnavailable.hidden = canOpen;
+  els.feedback.hidden = files.length === 0;
 }

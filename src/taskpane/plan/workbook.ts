@@ -10,6 +10,7 @@ import {
   type CreateTargetsResult,
   listSheets,
   loadSettings,
+  openNewWorkbook,
   readInsertedWorkbook,
   readSheet,
   readTargetsSheet,
@@ -17,6 +18,7 @@ import {
   type TargetsSheetRead,
   writeAchievementSheet,
   writeConsolidatedSheet,
+  type WorkbookOpener,
 } from "../../office";
 import type { ExcelRun } from "../shell/excel-run";
 
@@ -39,11 +41,15 @@ export interface PlanWorkbook {
     onProgress?: Progress,
   ): Promise<{ sheet: string; rows: number }>;
   writeAchievement(input: AchievementInput, lang: Language): Promise<{ sheet: string; categories: number }>;
+  /** An .xlsx file (base64) opened as a new workbook in its own window (ExcelApi 1.8); this one is untouched. */
+  openWorkbook(base64: string): Promise<void>;
 }
 
-export function planWorkbook(caps: Capabilities, run: ExcelRun): PlanWorkbook {
+/** `opener` is Office.js's `Excel` namespace unless a test host stands in. */
+export function planWorkbook(caps: Capabilities, run: ExcelRun, opener?: WorkbookOpener): PlanWorkbook {
   return {
     caps,
+    openWorkbook: (base64) => openNewWorkbook(base64, opener),
     settings: () => (caps.settings ? run(loadSettings) : Promise.resolve(resolveSettings(undefined))),
     createTargets: (lang) => run((context) => createTargetsSheet(context, defaultTargetsGrid(lang))),
     readTargets: () => run((context) => readTargetsSheet(context, caps)),

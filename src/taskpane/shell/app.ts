@@ -79,6 +79,7 @@ export async function startPane(lang: Language, caps: Capabilities): Promise<voi
     store,
     guard: guardFor(store, { messages: plan, progress: plan, region: plan.section, texts }),
     targetsGuard: guardFor(store, { messages: plan.targetsMessages, progress: plan, region: plan.section, texts }),
+    feedbackGuard: guardFor(store, { messages: plan.feedbackMessages, progress: plan, region: plan.section, texts }),
   });
   // Subscribed after the features, so that it also marks the buttons they have just drawn.
   store.subscribe((state) => showBusy(document, state.busy));

@@ -1,6 +1,6 @@
 import type { Language } from "../../core/i18n/language";
 import { feedbackSheets } from "../../core/sheets";
-import { sheetsWorkbook } from "../write-sheet";
+import { sheetsWorkbook } from "../sheets-workbook";
 import type { SummaryRun } from "./summary-run";
 
 /** The workbook the board sends back to the unit that sent `file` (see feedbackSheets). */

@@ -1,7 +1,7 @@
 import { progressOf } from "../../core/consolidate/progress";
 import type { Language } from "../../core/i18n/language";
 import { achievementReportSheet, consolidatedRosterSheet, duplicatesSheet, findingsSheet } from "../../core/sheets";
-import { sheetsWorkbook } from "../write-sheet";
+import { sheetsWorkbook } from "../sheets-workbook";
 import type { SummaryRun } from "./summary-run";
 
 /**

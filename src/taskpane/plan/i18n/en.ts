@@ -49,6 +49,16 @@ export const EN: PlanTexts = {
   targetsFileProblem: (file, reason) => `Could not read the targets in ${file}: ${reason}`,
   targetsSheetAgain: (sheet) =>
     `No longer using the targets file: consolidation and the report compare with the “${sheet}” sheet.`,
+  feedbackTitle: "Feedback to a unit",
+  feedbackHint:
+    "A new workbook for the unit that sent the file: the province's results, the unit's people per category, its rows, the people it shares with other units and its findings with their fixes. It opens without the add-in.",
+  feedbackUnit: "The unit's file",
+  openFeedback: "Open the feedback",
+  feedbackUnavailable:
+    "This version of Excel cannot open a new workbook from the add-in (Excel 2019, Microsoft 365 or Excel on the web needed).",
+  makingFeedback: (file) => `Making the feedback for ${file}…`,
+  feedbackOpened: (file, saveAs) =>
+    `The feedback for ${file} is open in a new workbook: save it as “${saveAs}” and send it back to the unit. This workbook is unchanged.`,
   chartTitle: "Share of target reached",
   chartScale: (max) =>
     `Each bar is the share of its target sent; the vertical line is 100%; the scale runs to ${max}%.`,

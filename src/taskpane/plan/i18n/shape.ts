@@ -41,6 +41,14 @@ export interface PlanTexts {
   targetsFromFile: (file: string, categories: string, withTarget: string, term: string | null) => string;
   targetsFileProblem: (file: string, reason: string) => string;
   targetsSheetAgain: (sheet: string) => string;
+  /** The feedback workbook to a unit, opened in Excel for the board to save and send. */
+  feedbackTitle: string;
+  feedbackHint: string;
+  feedbackUnit: string;
+  openFeedback: string;
+  feedbackUnavailable: string;
+  makingFeedback: (file: string) => string;
+  feedbackOpened: (file: string, saveAs: string) => string;
   /** The chart of the consolidation's result. */
   chartTitle: string;
   chartScale: (max: string) => string;

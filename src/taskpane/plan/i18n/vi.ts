@@ -47,6 +47,16 @@ export const VI: PlanTexts = {
     `Đang dùng chỉ tiêu từ tệp ${file}: ${categories} danh mục, ${withTarget} danh mục có chỉ tiêu${term ? `, giai đoạn ${term}` : ""}. Gộp danh sách và lập báo cáo sẽ so với các chỉ tiêu này.`,
   targetsFileProblem: (file, reason) => `Không đọc được chỉ tiêu từ tệp ${file}: ${reason}`,
   targetsSheetAgain: (sheet) => `Đã thôi dùng tệp chỉ tiêu: gộp danh sách và lập báo cáo so với trang “${sheet}”.`,
+  feedbackTitle: "Phiếu phản hồi cho đơn vị",
+  feedbackHint:
+    "Một sổ tính mới cho đơn vị gửi tệp: kết quả của cả tỉnh, số người của đơn vị theo danh mục, danh sách của đơn vị, người trùng với đơn vị khác, các lỗi và cách sửa. Mở được không cần phần bổ trợ.",
+  feedbackUnit: "Tệp của đơn vị",
+  openFeedback: "Mở phiếu phản hồi",
+  feedbackUnavailable:
+    "Phiên bản Excel này không mở được sổ tính mới từ phần bổ trợ (cần Excel 2019, Microsoft 365 hoặc Excel trên web).",
+  makingFeedback: (file) => `Đang lập phiếu phản hồi cho ${file}…`,
+  feedbackOpened: (file, saveAs) =>
+    `Đã mở phiếu phản hồi cho ${file} trong một sổ tính mới: hãy lưu thành “${saveAs}” rồi gửi lại đơn vị. Sổ tính này không thay đổi.`,
   chartTitle: "Tỷ lệ thực hiện so với chỉ tiêu",
   chartScale: (max) => `Mỗi thanh là tỷ lệ đã cử so với chỉ tiêu; vạch dọc là 100%; thang đo đến ${max}%.`,
   chartLine: (sent, target, percent, status) => `${sent}/${target} người, ${percent} – ${status}`,
