@@ -7,7 +7,13 @@ const os = require("os");
 const path = require("path");
 
 const ROOT = path.join(__dirname, "..");
-const SOURCES = ["webpack.host.config.js", "test/host", "test/browser/page", "test/browser/sample-workbook.ts"];
+const SOURCES = [
+  "webpack.host.config.js",
+  "test/host",
+  "test/browser/page",
+  "test/browser/sample-workbook.ts",
+  "test/browser/department-workbook.ts",
+];
 
 function filesUnder(entry) {
   const full = path.join(ROOT, entry);

@@ -32,6 +32,8 @@ export interface HostConfig {
   files: KnownFiles;
   /** "web" applies Excel on the web's payload limits; "desktop" has none. */
   platform: "web" | "desktop";
+  /** Told after every sync that ran commands, whether or not one failed (what ran before it stays done). */
+  changed: Set<() => void>;
 }
 
 /** What a queued command does at sync time; it reports what it reads through `response`. */
@@ -146,7 +148,11 @@ export class FakeContext {
     if (web && requestBytes > PAYLOAD_LIMIT)
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     const response = new Response(web);
-    for (const command of queue) command(response);
+    try {
+      for (const command of queue) command(response);
+    } finally {
+      if (queue.length > 0) for (const listener of this.config.changed) listener();
+    }
     const responseBytes = response.bytes();
     this.record("response", responseBytes);
     if (web && responseBytes > PAYLOAD_LIMIT)

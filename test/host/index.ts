@@ -50,6 +50,8 @@ export interface FakeHost {
   /** The user starts typing in a cell: the next `syncs` syncs fail with InvalidOperationInCellEditMode. */
   editCell(syncs: number): void;
   workbook: WorkbookModel;
+  /** Calls `listener` after each sync that ran commands (the preview redraws its grid); returns how to stop. */
+  onChange(listener: () => void): () => void;
   /** The files `Excel.createWorkbook` opened as new workbooks (base64), in order. */
   openedWorkbooks: string[];
   /**
@@ -75,11 +77,16 @@ export function createFakeHost(workbook: WorkbookModel, options: HostOptions = {
     cellEditSyncs: 0,
     files: new Map(),
     platform: options.platform ?? "web",
+    changed: new Set(),
   };
   const host: FakeHost = {
     stats: emptyStats(),
     workbook,
     openedWorkbooks: [],
+    onChange: (listener) => {
+      config.changed.add(listener);
+      return () => void config.changed.delete(listener);
+    },
     resetStats: () => Object.assign(host.stats, emptyStats()),
     editCell: (syncs) => (config.cellEditSyncs = syncs),
     addFile: (base64, sheets, file = {}) =>

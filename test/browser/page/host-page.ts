@@ -2,19 +2,23 @@
  * Stands in for office.js on the browser test page and in `npm run preview`: `Office`, `Excel` and
  * `CustomFunctions` over the sample workbook, which tests inspect through `window.__host`.
  * The query string chooses the host: ?lang=en-US&api=1.5&rows=10000&active=Bảng&selection=C6&latency=200
- * (latency: milliseconds each sync waits, as a round trip to Excel on the web would).
+ * (latency: milliseconds each sync waits, as a round trip to Excel on the web would), and the workbook:
+ * the tests' sample with its hostile texts by default, a department's roster with `workbook=department`.
  */
 import { createFakeHost } from "../../host";
+import { departmentWorkbook } from "../department-workbook";
 import { sampleWorkbook } from "../sample-workbook";
 import "./globals";
 
 const params = new URLSearchParams(window.location.search);
 const host = createFakeHost(
-  sampleWorkbook({
-    people: params.has("rows") ? Number(params.get("rows")) : undefined,
-    active: params.get("active") ?? undefined,
-    selection: params.get("selection") ?? undefined,
-  }),
+  params.get("workbook") === "department"
+    ? departmentWorkbook()
+    : sampleWorkbook({
+        people: params.has("rows") ? Number(params.get("rows")) : undefined,
+        active: params.get("active") ?? undefined,
+        selection: params.get("selection") ?? undefined,
+      }),
   { apiVersion: params.get("api") ?? "1.20", displayLanguage: params.get("lang") ?? "vi-VN" },
 );
 

@@ -1,0 +1,1 @@
+export declare function previewRoutes(hostFile: string): Record<string, () => string | Buffer>;
