@@ -1,4 +1,4 @@
-import { analyseFix, type FixJob } from "../fix/analyse";
+import type { FixJob } from "../fix/analyse";
 import { checkFile, type CheckJob } from "../check/check-file";
 import { examineRosterFile, type RosterJob } from "../summary/roster-file";
 import { readTargetsFile, type TargetsJob } from "../summary/targets-file";
@@ -15,7 +15,8 @@ const RUNNERS = {
   check: checkFile,
   roster: examineRosterFile,
   targets: readTargetsFile,
-  fix: analyseFix,
+  // The repair's analysis loads exceljs, which writes the repaired copy: only a fix job pays for loading it.
+  fix: async (job: FixJob) => (await import("../fix/analyse")).analyseFix(job),
 } as const;
 
 /** The key of a worker's data that marks it as the command's: a worker started without it is someone else's. */
