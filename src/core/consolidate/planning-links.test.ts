@@ -1,15 +1,8 @@
 import { date, sheetFrom, TODAY } from "../../../test/support/core/grid";
+import { LEADERSHIP_TRAINING } from "../../../test/support/core/leadership-lists";
 import type { FileReport } from "../report/types";
 import { consolidate } from "./consolidate";
 
-/** A department's training list: two on the leadership track, one on a computer course. */
-const TRAINING = sheetFrom([
-  ["DANH SÁCH CÁN BỘ CỬ ĐI HỌC CAO CẤP LÝ LUẬN CHÍNH TRỊ"],
-  ["STT", "Họ và tên", "Ngày sinh", "Chương trình đào tạo", "Số quyết định"],
-  [1, "Nông Văn Thành", date("12/03/1985"), "Cao cấp lý luận chính trị", "1-QĐ/TU"],
-  [2, "Hoàng Thị Lan", date("05/11/1990"), "Cao cấp lý luận chính trị", "2-QĐ/TU"],
-  [3, "Bế Văn Hùng", date("03/11/1987"), "Bồi dưỡng tin học văn phòng", "3-QĐ/TU"],
-]);
 /** The board's planning list, in a file of its own. */
 const BOARD_PLANNING = sheetFrom([
   ["DANH SÁCH QUY HOẠCH CÁN BỘ"],
@@ -35,7 +28,7 @@ const cells = (report: FileReport | undefined) =>
 describe("not-in-planning across a consolidation", () => {
   const result = consolidate(
     [
-      { file: "so.xlsx", workbook: { file: "so.xlsx", sheets: [{ ...TRAINING, name: "Đào tạo" }] } },
+      { file: "so.xlsx", workbook: { file: "so.xlsx", sheets: [{ ...LEADERSHIP_TRAINING, name: "Đào tạo" }] } },
       { file: "quy-hoach.xlsx", workbook: { file: "quy-hoach.xlsx", sheets: [{ ...BOARD_PLANNING, name: "QH" }] } },
       { file: "huyen.xlsx", workbook: { file: "huyen.xlsx", sheets: [{ ...DISTRICT, name: "LC" }] } },
     ],
@@ -61,7 +54,7 @@ describe("not-in-planning across a consolidation", () => {
 
   it("changes nothing when no file holds a planning list", () => {
     const alone = consolidate(
-      [{ file: "so.xlsx", workbook: { file: "so.xlsx", sheets: [{ ...TRAINING, name: "Đào tạo" }] } }],
+      [{ file: "so.xlsx", workbook: { file: "so.xlsx", sheets: [{ ...LEADERSHIP_TRAINING, name: "Đào tạo" }] } }],
       [],
       { today: TODAY },
     );

@@ -1,13 +1,7 @@
 import { date, sheetFrom, TODAY } from "../../../test/support/core/grid";
+import { LEADERSHIP_TRAINING } from "../../../test/support/core/leadership-lists";
 import { validateSheet, validateWorkbook } from "../engine";
 
-const TRAINING = sheetFrom([
-  ["DANH SÁCH CÁN BỘ CỬ ĐI HỌC CAO CẤP LÝ LUẬN CHÍNH TRỊ"],
-  ["STT", "Họ và tên", "Ngày sinh", "Chương trình đào tạo", "Số quyết định"],
-  [1, "Nông Văn Thành", date("12/03/1985"), "Cao cấp lý luận chính trị", "1-QĐ/TU"],
-  [2, "Hoàng Thị Lan", date("05/11/1990"), "Cao cấp lý luận chính trị", "2-QĐ/TU"],
-  [3, "Bế Văn Hùng", date("03/11/1987"), "Bồi dưỡng tin học văn phòng", "3-QĐ/TU"],
-]);
 const PLANNING = sheetFrom([
   ["DANH SÁCH QUY HOẠCH CÁN BỘ"],
   ["STT", "Họ và tên", "Ngày sinh", "Chức danh quy hoạch"],
@@ -22,7 +16,7 @@ describe("not-in-planning", () => {
       {
         file: "a.xlsx",
         sheets: [
-          { ...TRAINING, name: "Đào tạo" },
+          { ...LEADERSHIP_TRAINING, name: "Đào tạo" },
           { ...PLANNING, name: "Quy hoạch" },
         ],
       },
@@ -33,11 +27,15 @@ describe("not-in-planning", () => {
   });
 
   it("links a planning list under a training list on the same sheet", () => {
-    const both = sheetFrom([...TRAINING.values.map((r) => [...r]), [], ...PLANNING.values.map((r) => [...r])]);
+    const both = sheetFrom([
+      ...LEADERSHIP_TRAINING.values.map((r) => [...r]),
+      [],
+      ...PLANNING.values.map((r) => [...r]),
+    ]);
     expect(issues(validateSheet(both, { today: TODAY }))).toEqual(["B4"]);
   });
 
   it("says nothing when the workbook holds no planning list", () => {
-    expect(issues(validateSheet(TRAINING, { today: TODAY }))).toEqual([]);
+    expect(issues(validateSheet(LEADERSHIP_TRAINING, { today: TODAY }))).toEqual([]);
   });
 });
