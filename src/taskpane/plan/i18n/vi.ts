@@ -47,6 +47,11 @@ export const VI: PlanTexts = {
     `Đang dùng chỉ tiêu từ tệp ${file}: ${categories} danh mục, ${withTarget} danh mục có chỉ tiêu${term ? `, giai đoạn ${term}` : ""}. Gộp danh sách và lập báo cáo sẽ so với các chỉ tiêu này.`,
   targetsFileProblem: (file, reason) => `Không đọc được chỉ tiêu từ tệp ${file}: ${reason}`,
   targetsSheetAgain: (sheet) => `Đã thôi dùng tệp chỉ tiêu: gộp danh sách và lập báo cáo so với trang “${sheet}”.`,
+  targetsInUse: (file, term) =>
+    `Đang dùng chỉ tiêu từ tệp ${file}${term ? `, giai đoạn ${term}` : ""} (thay cho trang “Chỉ tiêu”)`,
+  targetsCategory: "Danh mục",
+  targetsTarget: "Chỉ tiêu",
+  targetNotSet: "chưa đặt",
   feedbackTitle: "Phiếu phản hồi cho đơn vị",
   feedbackHint:
     "Một sổ tính mới cho đơn vị gửi tệp: kết quả của cả tỉnh, số người của đơn vị theo danh mục, danh sách của đơn vị, người trùng với đơn vị khác, các lỗi và cách sửa. Mở được không cần phần bổ trợ.",
