@@ -1,6 +1,6 @@
 import { TONES, type Tone } from "../../core/colours";
 import type { CategoryResult } from "../../core/consolidate/types";
-import type { Language } from "../../core/i18n";
+import { formatNumber, type Language } from "../../core/i18n";
 import { h } from "../shell/dom";
 import { achievementChart, type ChartRow } from "./chart-rows";
 import type { PlanTexts } from "./i18n";
@@ -76,7 +76,7 @@ export function renderAchievementChart(
   );
   container.replaceChildren(
     h("h3", { class: "field-label", attrs: { id: "plan-chart-title" } }, texts.chartTitle),
-    h("p", { class: "hint" }, texts.chartScale(`${chart.scale}`)),
+    h("p", { class: "hint" }, texts.chartScale(formatNumber(chart.scale, lang))),
     h("ul", { class: "plan-chart-list", attrs: { "aria-labelledby": "plan-chart-title" } }, ...items),
   );
   container.hidden = false;
