@@ -51,17 +51,19 @@ beforeAll(async () => {
   duplicates = consolidate(inputs, targets).crossFileDuplicates;
 }, 120_000);
 
-/** A targets workbook that lists categories but sets no target: the blank sheet the pane makes, saved as a file. */
-async function blankTargets(): Promise<Buffer> {
+/** A targets workbook of these rows under the header "Danh mục | Chương trình | Chỉ tiêu". */
+async function targetsWorkbook(rows: (string | number | null)[][]): Promise<Buffer> {
   const book = new Workbook();
-  const sheet = book.addWorksheet("Chỉ tiêu");
-  sheet.addRows([
-    ["Danh mục", "Chương trình", "Chỉ tiêu"],
+  book.addWorksheet("Chỉ tiêu").addRows([["Danh mục", "Chương trình", "Chỉ tiêu"], ...rows]);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Categories but no target: the blank sheet the pane makes, saved as a file. */
+const blankTargets = () =>
+  targetsWorkbook([
     ["Thạc sĩ", "Thạc sĩ", null],
     ["Tiến sĩ", "Tiến sĩ", null],
   ]);
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
 
 /** Clicks a button of the targets section and waits until its action has finished. */
 async function pressPlan(selector: string): Promise<void> {
@@ -296,6 +298,46 @@ describe("consolidating the article's department workbooks in the task pane", ()
       expect(await page.textContent("#targets-error")).toContain(`Không đọc được chỉ tiêu từ tệp ${name}: ${reason}`);
       expect(await page.textContent("#targets-in-use caption")).toContain(`Đang dùng chỉ tiêu từ tệp ${TARGETS_FILE}`);
     }
+  });
+
+  it("draws the chart again when another targets file is read after consolidating; a category nobody was sent for shows amber", async () => {
+    const { page } = await pane.open();
+    const picked = departments.slice(0, 2);
+    for (const file of picked) {
+      const full = path.join(DIR, file);
+      const sheets = await xlsxSheets(full);
+      await page.evaluate(([b64, s]) => window.__host.addFile(b64, s), [
+        fs.readFileSync(full).toString("base64"),
+        sheets,
+      ] as const);
+    }
+    await page.setInputFiles("#targets-file", path.join(DIR, TARGETS_FILE));
+    await pressPlan("#read-targets");
+    await page.setInputFiles(
+      "#consolidate-files",
+      picked.map((f) => path.join(DIR, f)),
+    );
+    await pressPlan("#consolidate");
+    expect(await page.locator("#plan-chart .plan-chart-item").count()).toBe(targets.length);
+
+    const buffer = await targetsWorkbook([["Tiến sĩ", "Tiến sĩ", 3]]);
+    await page.setInputFiles("#targets-file", { name: "tien-si.xlsx", mimeType: "application/octet-stream", buffer });
+    await pressPlan("#read-targets");
+    expect(await page.textContent("#targets-in-use caption")).toContain("Đang dùng chỉ tiêu từ tệp tien-si.xlsx");
+    const items = await page.$$eval("#plan-chart .plan-chart-item", (list) =>
+      list.map((item) => ({
+        label: item.querySelector(".plan-chart-label")?.textContent,
+        figures: item.querySelector(".plan-chart-figures")?.textContent,
+        track: getComputedStyle(item.querySelector(".plan-bar-track") ?? item).fill,
+      })),
+    );
+    expect(items).toEqual([
+      {
+        label: "Tiến sĩ",
+        figures: "0/3 người, 0% – Chưa đạt kế hoạch (chưa cử người nào)",
+        track: "rgb(255, 235, 156)",
+      },
+    ]);
   });
 
   it("reads with its own reader the files Excel on the web will not insert (notes, charts), and leaves no sheet behind", async () => {

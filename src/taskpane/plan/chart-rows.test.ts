@@ -38,7 +38,12 @@ describe("the chart of a consolidation's result", () => {
       ["Cao cấp lý luận chính trị", "139/200 người, 70% – Chưa đạt kế hoạch", "not-met", "bad"],
       ["Tiến sĩ", "4/4 người, 100% – Đạt kế hoạch", "met", "good"],
       // Nobody sent: the report sheet's amber, the status still in words.
-      ["Bồi dưỡng kiến thức quốc phòng", "0/12 người, 0% – Chưa đạt kế hoạch", "not-met", "caution"],
+      [
+        "Bồi dưỡng kiến thức quốc phòng",
+        "0/12 người, 0% – Chưa đạt kế hoạch (chưa cử người nào)",
+        "not-met",
+        "caution",
+      ],
       ["Luân chuyển", "7 người (chưa đặt chỉ tiêu)", undefined, undefined],
     ]);
     expect(chart.rows.map((r) => r.bar?.length)).toEqual([1, 70 / 300, 100 / 300, 0, undefined]);

@@ -13,7 +13,10 @@ export interface ChartRow {
   label: string;
   /** The category's figures and status in words: what the bar shows, for every reader. */
   words: string;
-  /** The bar, when the category has a target: its length as a share of the scale (0–1). */
+  /**
+   * The bar, when the category has a target: its length as a share of the scale (0–1), its status, and its
+   * tone: the status's, or the amber of a category nobody was sent for, as on the report sheet.
+   */
   bar: { length: number; status: PlanStatus; tone: Tone } | null;
 }
 
@@ -33,9 +36,10 @@ export function achievementChart(achievement: readonly CategoryResult[], texts: 
   const rows = achievement.map((c): ChartRow => {
     if (c.percent === null || c.target === null || c.status === null)
       return { label: c.label, words: texts.chartNoTarget(n(c.sent)), bar: null };
+    const line = texts.chartLine(n(c.sent), n(c.target), `${n(c.percent)}%`, planStatusLabel(c.status, lang));
     return {
       label: c.label,
-      words: texts.chartLine(n(c.sent), n(c.target), `${n(c.percent)}%`, planStatusLabel(c.status, lang)),
+      words: c.zeroSent ? texts.chartNoneSent(line) : line,
       bar: {
         length: Math.min(c.percent, scale) / scale,
         status: c.status,

@@ -36,7 +36,15 @@ function bar(row: NonNullable<ChartRow["bar"]>, plan: number): SVGElement {
   });
   const width = row.length * WIDTH;
   picture.append(
-    svg("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: "plan-bar-track" }),
+    // A bar of nobody sent has no length: its track takes the amber the report sheet gives its row.
+    svg("rect", {
+      x: 0,
+      y: 0,
+      width: WIDTH,
+      height: HEIGHT,
+      ...(row.tone === "caution" ? { fill: TONES.caution.fill } : {}),
+      class: "plan-bar-track",
+    }),
     svg("rect", {
       x: 0,
       y: 1,

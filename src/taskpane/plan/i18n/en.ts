@@ -69,4 +69,5 @@ export const EN: PlanTexts = {
     `Each bar is the share of its target sent; the vertical line is 100%; the scale runs to ${max}%.`,
   chartLine: (sent, target, percent, status) => `${sent}/${target} people, ${percent} – ${status}`,
   chartNoTarget: (sent) => `${sent} people (no target set)`,
+  chartNoneSent: (line) => `${line} (nobody sent yet)`,
 };

@@ -59,4 +59,6 @@ export interface PlanTexts {
   chartScale: (max: string) => string;
   chartLine: (sent: string, target: string, percent: string, status: string) => string;
   chartNoTarget: (sent: string) => string;
+  /** A category with a target and nobody sent: its line, and the report sheet's note. */
+  chartNoneSent: (line: string) => string;
 }

@@ -66,4 +66,5 @@ export const VI: PlanTexts = {
   chartScale: (max) => `Mỗi thanh là tỷ lệ đã cử so với chỉ tiêu; vạch dọc là 100%; thang đo đến ${max}%.`,
   chartLine: (sent, target, percent, status) => `${sent}/${target} người, ${percent} – ${status}`,
   chartNoTarget: (sent) => `${sent} người (chưa đặt chỉ tiêu)`,
+  chartNoneSent: (line) => `${line} (chưa cử người nào)`,
 };
