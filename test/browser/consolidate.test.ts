@@ -4,6 +4,7 @@
  * find them), checked and merged; the people on two departments' rosters are listed, and the results
  * report shows the article's shares of plan, computed by Excel formulas from the rosters' counts.
  */
+import { Workbook } from "exceljs";
 import fs from "fs";
 import path from "path";
 import { DEFAULT_LIMITS } from "../../src/xlsx/limits";
@@ -49,6 +50,20 @@ beforeAll(async () => {
   }
   duplicates = consolidate(inputs, targets).crossFileDuplicates;
 }, 120_000);
+
+/** A targets workbook of these rows under the header "Danh mục | Chương trình | Chỉ tiêu". */
+async function targetsWorkbook(rows: (string | number | null)[][]): Promise<Buffer> {
+  const book = new Workbook();
+  book.addWorksheet("Chỉ tiêu").addRows([["Danh mục", "Chương trình", "Chỉ tiêu"], ...rows]);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Categories but no target: the blank sheet the pane makes, saved as a file. */
+const blankTargets = () =>
+  targetsWorkbook([
+    ["Thạc sĩ", "Thạc sĩ", null],
+    ["Tiến sĩ", "Tiến sĩ", null],
+  ]);
 
 /** Clicks a button of the targets section and waits until its action has finished. */
 async function pressPlan(selector: string): Promise<void> {
@@ -160,8 +175,9 @@ describe("consolidating the article's department workbooks in the task pane", ()
   });
 
   it("reads the targets from chi-tieu.xlsx, charts each category's share after consolidating, and names the file in the report", async () => {
-    const { page } = await pane.open();
-    for (const file of [TARGETS_FILE, ...departments]) {
+    const { page, incidents } = await pane.open();
+    // Only the departments' files are given to Excel: the pane reads the targets file itself.
+    for (const file of departments) {
       const full = path.join(DIR, file);
       const base64 = fs.readFileSync(full).toString("base64");
       const sheets = await xlsxSheets(full);
@@ -173,6 +189,15 @@ describe("consolidating the article's department workbooks in the task pane", ()
     expect(await page.textContent("#targets-status")).toContain(
       `Đang dùng chỉ tiêu từ tệp ${TARGETS_FILE}: ${targets.length} danh mục, 7 danh mục có chỉ tiêu, giai đoạn 2016 – 2020.`,
     );
+    expect(incidents.localPaths.some((p) => p.includes("xlsx-reader"))).toBe(true);
+    // What was read stays beside the action: the file, the term, each category and its target.
+    expect(await page.textContent("#targets-in-use caption")).toBe(
+      `Đang dùng chỉ tiêu từ tệp ${TARGETS_FILE}, giai đoạn 2016 – 2020 (thay cho trang “Chỉ tiêu”)`,
+    );
+    const inUse = await page.$$eval("#targets-in-use tbody tr", (rows) =>
+      rows.map((row) => Array.from(row.querySelectorAll("td"), (cell) => cell.textContent)),
+    );
+    expect(inUse).toEqual(targets.map((t) => [t.label, t.target === null ? "chưa đặt" : String(t.target)]));
 
     await page.setInputFiles(
       "#consolidate-files",
@@ -192,6 +217,35 @@ describe("consolidating the article's department workbooks in the task pane", ()
     expect(chart[0]).toEqual({ label: targets[0].label, bar: true, figures: "30/10 người, 300% – Vượt kế hoạch" });
     expect(chart.slice(7).every((c) => !c.bar && c.figures.endsWith("(chưa đặt chỉ tiêu)"))).toBe(true);
     expect(await violations(page)).toEqual([]);
+
+    // In high contrast the system's colours replace the report's: bars behind plan are outlined and hatched,
+    // bars met or exceeded solid, so the status shows without colour (and in words beside each bar).
+    await page.emulateMedia({ forcedColors: "active" });
+    const bars = await page.$$eval("#plan-chart .plan-chart-item", (items) =>
+      items.flatMap((item) => {
+        const fill = item.querySelector(".plan-bar-fill");
+        if (!fill) return [];
+        const style = getComputedStyle(fill);
+        const hatch = item.querySelector(".plan-bar-hatch");
+        return [
+          {
+            status: Array.from(item.classList)
+              .find((c) => c !== "plan-chart-item" && c.startsWith("plan-chart-"))
+              ?.slice("plan-chart-".length),
+            fill: style.fill,
+            outlined: style.stroke !== "none",
+            hatched: hatch !== null && getComputedStyle(hatch).stroke !== "none",
+          },
+        ];
+      }),
+    );
+    const look = (status: string) => bars.filter((b) => b.status === status);
+    expect(new Set(bars.map((b) => b.status))).toEqual(new Set(["exceeded", "met", "not-met"]));
+    look("not-met").forEach((b) => expect(b).toMatchObject({ outlined: true, hatched: true }));
+    [...look("met"), ...look("exceeded")].forEach((b) => expect(b).toMatchObject({ outlined: false, hatched: false }));
+    expect(look("met")[0].fill).not.toBe(look("not-met")[0].fill);
+    expect(await violations(page)).toEqual([]);
+    await page.emulateMedia({ forcedColors: "none" });
 
     // The feedback to one unit opens as a new workbook, made in the page by its own writer.
     expect(await page.$$eval("#feedback-unit option", (o) => o.map((e) => e.textContent))).toEqual(departments);
@@ -215,9 +269,75 @@ describe("consolidating the article's department workbooks in the task pane", ()
       "Line",
     ]);
 
+    // The chart shows the report's figures, against the targets it was made with.
+    expect(await page.locator("#plan-chart .plan-chart-item").count()).toBe(targets.length);
+
     await page.click("#sheet-targets");
+    await page.waitForSelector('#plan[aria-busy="false"]');
     expect(await page.textContent("#targets-status")).toContain(`so với trang “${TARGETS_SHEET}”`);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("targets-status");
+    // No targets file in use any more, and no "Chỉ tiêu" sheet to chart against: the chart is gone too.
+    expect(await page.isHidden("#targets-in-use")).toBe(true);
+    expect(await page.isHidden("#plan-chart")).toBe(true);
+  });
+
+  it("says why a targets file cannot be used, in the command line's words, and keeps the targets in use", async () => {
+    const { page } = await pane.open();
+    await page.setInputFiles("#targets-file", path.join(DIR, TARGETS_FILE));
+    await pressPlan("#read-targets");
+    expect(await page.textContent("#targets-error")).toBe("");
+
+    const tries: [string, Buffer, string][] = [
+      ["hong.xlsx", Buffer.from("not a workbook"), "Không phải tệp Excel .xlsx."],
+      ["trong.xlsx", await blankTargets(), "Bảng chỉ tiêu chưa có chỉ tiêu nào"],
+      [departments[0], fs.readFileSync(path.join(DIR, departments[0])), "Không tìm thấy bảng chỉ tiêu"],
+    ];
+    for (const [name, buffer, reason] of tries) {
+      await page.setInputFiles("#targets-file", { name, mimeType: "application/octet-stream", buffer });
+      await pressPlan("#read-targets");
+      expect(await page.textContent("#targets-error")).toContain(`Không đọc được chỉ tiêu từ tệp ${name}: ${reason}`);
+      expect(await page.textContent("#targets-in-use caption")).toContain(`Đang dùng chỉ tiêu từ tệp ${TARGETS_FILE}`);
+    }
+  });
+
+  it("draws the chart again when another targets file is read after consolidating; a category nobody was sent for shows amber", async () => {
+    const { page } = await pane.open();
+    const picked = departments.slice(0, 2);
+    for (const file of picked) {
+      const full = path.join(DIR, file);
+      const sheets = await xlsxSheets(full);
+      await page.evaluate(([b64, s]) => window.__host.addFile(b64, s), [
+        fs.readFileSync(full).toString("base64"),
+        sheets,
+      ] as const);
+    }
+    await page.setInputFiles("#targets-file", path.join(DIR, TARGETS_FILE));
+    await pressPlan("#read-targets");
+    await page.setInputFiles(
+      "#consolidate-files",
+      picked.map((f) => path.join(DIR, f)),
+    );
+    await pressPlan("#consolidate");
+    expect(await page.locator("#plan-chart .plan-chart-item").count()).toBe(targets.length);
+
+    const buffer = await targetsWorkbook([["Tiến sĩ", "Tiến sĩ", 3]]);
+    await page.setInputFiles("#targets-file", { name: "tien-si.xlsx", mimeType: "application/octet-stream", buffer });
+    await pressPlan("#read-targets");
+    expect(await page.textContent("#targets-in-use caption")).toContain("Đang dùng chỉ tiêu từ tệp tien-si.xlsx");
+    const items = await page.$$eval("#plan-chart .plan-chart-item", (list) =>
+      list.map((item) => ({
+        label: item.querySelector(".plan-chart-label")?.textContent,
+        figures: item.querySelector(".plan-chart-figures")?.textContent,
+        track: getComputedStyle(item.querySelector(".plan-bar-track") ?? item).fill,
+      })),
+    );
+    expect(items).toEqual([
+      {
+        label: "Tiến sĩ",
+        figures: "0/3 người, 0% – Chưa đạt kế hoạch (chưa cử người nào)",
+        track: "rgb(255, 235, 156)",
+      },
+    ]);
   });
 
   it("reads with its own reader the files Excel on the web will not insert (notes, charts), and leaves no sheet behind", async () => {

@@ -9,7 +9,7 @@ export type {
 } from "./types";
 export { ARTICLE_CATEGORIES, type CategoryRow } from "./article";
 export { defaultTargetsGrid, type TargetsGrid } from "./default-grid";
-export { readTargets, findTargets } from "./read-targets";
+export { readTargets, findTargets, targetsOfPickedFile } from "./read-targets";
 export { termAbove, termOfText, type Term } from "./term";
 export { adminLevel, parseLevel } from "./admin-level";
 export { parseKind } from "./kind-words";

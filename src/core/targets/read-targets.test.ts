@@ -1,7 +1,7 @@
 import type { CellValue } from "../grid/types";
 import { ARTICLE_CATEGORIES } from "./article";
 import { defaultTargetsGrid } from "./default-grid";
-import { findTargets, readTargets } from "./read-targets";
+import { findTargets, readTargets, targetsOfPickedFile } from "./read-targets";
 
 const sheet = (values: CellValue[][], name = "Chỉ tiêu") => ({ name, values });
 
@@ -147,6 +147,33 @@ describe("reading a targets sheet", () => {
     expect(findTargets({ file: "t.xlsx", sheets: [roster, a, b] })).toMatchObject({ ok: true, sheet: "CHI TIEU" });
     expect(findTargets({ file: "t.xlsx", sheets: [roster, a] })).toMatchObject({ ok: true, sheet: "Khác" });
     expect(findTargets({ file: "t.xlsx", sheets: [roster] })).toEqual({ ok: false, problem: "no-header" });
+  });
+
+  test("a picked targets file must set at least one target; the pane's own sheet may still be blank", () => {
+    // Rows with criteria are categories even without a number, as in the sheet the pane makes.
+    const blank = sheet([
+      ["Danh mục", "Chương trình", "Chỉ tiêu"],
+      ["Thạc sĩ", "Thạc sĩ", null],
+      ["Tiến sĩ", "Tiến sĩ", ""],
+    ]);
+    expect(findTargets({ file: "t.xlsx", sheets: [blank] })).toMatchObject({ ok: true });
+    expect(targetsOfPickedFile({ file: "t.xlsx", sheets: [blank] })).toEqual({ ok: false, problem: "no-targets" });
+    const one = sheet([
+      ["Danh mục", "Chương trình", "Chỉ tiêu"],
+      ["Thạc sĩ", "Thạc sĩ", null],
+      ["Tiến sĩ", "Tiến sĩ", 2],
+    ]);
+    expect(targetsOfPickedFile({ file: "t.xlsx", sheets: [one] })).toMatchObject({
+      ok: true,
+      targets: [
+        { label: "Thạc sĩ", target: null },
+        { label: "Tiến sĩ", target: 2 },
+      ],
+    });
+    expect(targetsOfPickedFile({ file: "t.xlsx", sheets: [sheet([["Họ và tên"]])] })).toEqual({
+      ok: false,
+      problem: "no-header",
+    });
   });
 });
 

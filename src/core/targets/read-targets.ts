@@ -117,3 +117,13 @@ export function findTargets(workbook: WorkbookInput): TargetsRead {
   }
   return first ?? { ok: false, problem: "no-header" };
 }
+
+/**
+ * The targets of a workbook the user picked to compare with: as `findTargets`, but a table whose categories
+ * all lack a number is refused ("no-targets"), since every category would read "no target set". The sheet
+ * the pane makes starts that way and is filled in later, so this holds for picked files only.
+ */
+export function targetsOfPickedFile(workbook: WorkbookInput): TargetsRead {
+  const read = findTargets(workbook);
+  return read.ok && read.targets.every((t) => t.target === null) ? { ok: false, problem: "no-targets" } : read;
+}

@@ -36,7 +36,8 @@ export interface TargetWarning {
   value: string;
 }
 
-export type TargetsProblem = "no-header" | "no-categories";
+/** "no-targets": categories listed, but none with a number: nothing to compare with. */
+export type TargetsProblem = "no-header" | "no-categories" | "no-targets";
 
 export type TargetsRead =
   | {

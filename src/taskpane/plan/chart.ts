@@ -1,25 +1,32 @@
-import { PLAN_TONE, TONES } from "../../core/colours";
+import { TONES, type Tone } from "../../core/colours";
 import type { CategoryResult } from "../../core/consolidate/types";
 import { formatNumber, type Language } from "../../core/i18n";
-import { planStatusLabel } from "../../core/plan/status";
 import { h } from "../shell/dom";
+import { achievementChart, type ChartRow } from "./chart-rows";
 import type { PlanTexts } from "./i18n";
 
 const SVG = "http://www.w3.org/2000/svg";
-/** Shares past this end of the scale are drawn to the end, with their figure in words. */
-const SCALE_CAP = 300;
 const WIDTH = 100;
 const HEIGHT = 12;
+/** Distance between the hatch strokes of a bar behind plan, in the picture's units. */
+const HATCH_STEP = 4;
 
-/** An SVG element with its attributes: geometry only, never a style or anything that loads. */
+/** An SVG element with its attributes: geometry, colours and classes only, never a style or anything that loads. */
 function svg(tag: string, attrs: Readonly<Record<string, string | number>>): SVGElement {
   const element = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, String(value));
   return element;
 }
 
+/** Diagonal strokes over a bar behind plan, so its status shows without colour (grey print, high contrast). */
+function hatch(width: number, tone: Tone): SVGElement {
+  let d = "";
+  for (let x = 0; x + HATCH_STEP / 2 <= width; x += HATCH_STEP) d += `M${x} ${HEIGHT - 1}L${x + HATCH_STEP / 2} 1`;
+  return svg("path", { d, stroke: TONES[tone].fill, class: "plan-bar-hatch" });
+}
+
 /** The bar of one category: its share against the scale, the 100% line across it; a picture only. */
-function bar(percent: number, scale: number, tone: keyof typeof TONES): SVGElement {
+function bar(row: NonNullable<ChartRow["bar"]>, plan: number): SVGElement {
   const picture = svg("svg", {
     viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
     preserveAspectRatio: "none",
@@ -27,26 +34,35 @@ function bar(percent: number, scale: number, tone: keyof typeof TONES): SVGEleme
     "aria-hidden": "true",
     focusable: "false",
   });
-  const plan = (100 / scale) * WIDTH;
+  const width = row.length * WIDTH;
   picture.append(
-    svg("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: "plan-bar-track" }),
+    // A bar of nobody sent has no length: its track takes the amber the report sheet gives its row.
+    svg("rect", {
+      x: 0,
+      y: 0,
+      width: WIDTH,
+      height: HEIGHT,
+      ...(row.tone === "caution" ? { fill: TONES.caution.fill } : {}),
+      class: "plan-bar-track",
+    }),
     svg("rect", {
       x: 0,
       y: 1,
-      width: (Math.min(percent, scale) / scale) * WIDTH,
+      width,
       height: HEIGHT - 2,
-      fill: TONES[tone].text,
-      class: `plan-bar-fill plan-bar-${tone}`,
+      fill: TONES[row.tone].text,
+      class: `plan-bar-fill plan-bar-${row.tone} plan-bar-${row.status}`,
     }),
-    svg("line", { x1: plan, x2: plan, y1: 0, y2: HEIGHT, class: "plan-bar-target" }),
   );
+  if (row.status === "not-met") picture.append(hatch(width, row.tone));
+  picture.append(svg("line", { x1: plan * WIDTH, x2: plan * WIDTH, y1: 0, y2: HEIGHT, class: "plan-bar-target" }));
   return picture;
 }
 
 /**
  * The consolidation's result at a glance: a bar per category for its share of target, the 100% line, the
- * status colours of the report sheet, and the figures and status in words beside each bar, so the picture
- * says nothing the text does not (and high-contrast mode, which drops colours, loses nothing).
+ * status colours of the report sheet (bars behind plan hatched too), and the figures and status in words
+ * beside each bar, so the picture says nothing the text does not.
  */
 export function renderAchievementChart(
   container: HTMLElement,
@@ -54,26 +70,21 @@ export function renderAchievementChart(
   texts: PlanTexts,
   lang: Language,
 ): void {
-  const n = (v: number) => formatNumber(v, lang);
-  const percents = achievement.flatMap((c) => (c.percent === null ? [] : [c.percent]));
-  const scale = Math.min(Math.max(100, ...percents), SCALE_CAP);
-  const items = achievement.map((c) => {
-    const tone = c.zeroSent ? PLAN_TONE["none-sent"] : c.status ? PLAN_TONE[c.status] : null;
-    const words =
-      c.percent === null || c.target === null || c.status === null
-        ? texts.chartNoTarget(n(c.sent))
-        : texts.chartLine(n(c.sent), n(c.target), `${n(c.percent)}%`, planStatusLabel(c.status, lang));
-    return h(
+  const chart = achievementChart(achievement, texts, lang);
+  const items = chart.rows.map((row) =>
+    h(
       "li",
-      { class: "plan-chart-item" },
-      h("span", { class: "plan-chart-label" }, c.label),
-      c.percent !== null && tone ? bar(c.percent, scale, tone) : null,
-      h("span", { class: "plan-chart-figures" }, words),
-    );
-  });
+      { class: row.bar ? `plan-chart-item plan-chart-${row.bar.status}` : "plan-chart-item plan-chart-no-target" },
+      h("span", { class: "plan-chart-label" }, row.label),
+      // Read aloud between the name and the figures, which sit on lines of their own.
+      h("span", { class: "visually-hidden" }, ": "),
+      row.bar ? bar(row.bar, chart.plan) : null,
+      h("span", { class: "plan-chart-figures" }, row.words),
+    ),
+  );
   container.replaceChildren(
     h("h3", { class: "field-label", attrs: { id: "plan-chart-title" } }, texts.chartTitle),
-    h("p", { class: "hint" }, texts.chartScale(n(scale))),
+    h("p", { class: "hint" }, texts.chartScale(formatNumber(chart.scale, lang))),
     h("ul", { class: "plan-chart-list", attrs: { "aria-labelledby": "plan-chart-title" } }, ...items),
   );
   container.hidden = false;

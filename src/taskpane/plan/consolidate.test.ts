@@ -2,6 +2,7 @@ import { createFakeHost, rosterSheet, sheetByName, workbookFromGrid } from "../.
 import { ACHIEVEMENT_SHEET, CONSOLIDATED_SHEET, detectCapabilities, TARGETS_SHEET } from "../../office";
 import { excelRun } from "../shell/excel-run";
 import {
+  achievementOf,
   consolidateFiles,
   type ConsolidateSteps,
   makeAchievement,
@@ -67,7 +68,9 @@ describe("consolidating picked files", () => {
 
     await plan.createTargets("vi");
     const made = await makeAchievement(plan, source, "vi", "(sổ tính này)", await plan.readTargets());
-    expect(made).toEqual({ ok: true, sheet: ACHIEVEMENT_SHEET, categories: 11, warnings: [] });
+    expect(made).toMatchObject({ ok: true, sheet: ACHIEVEMENT_SHEET, categories: 11, warnings: [] });
+    // The figures come back for the pane's chart: one per category of the sheet.
+    expect(made.ok && made.achievement).toHaveLength(11);
     expect(host.workbook.sheets.map((s) => s.name)).toEqual([
       "Trang 1",
       CONSOLIDATED_SHEET,
@@ -144,10 +147,12 @@ describe("consolidating picked files", () => {
     if (!outcome.ok) throw new Error(outcome.reason);
     expect(outcome.consolidation.achievement.map((c) => c.label)).toEqual(["Thạc sĩ", "Cao cấp lý luận chính trị"]);
     const source = { people: outcome.consolidation.rows, distinct: outcome.consolidation.people, files: outcome.files };
-    expect(await makeAchievement(plan, source, "vi", "(sổ tính này)", read, "chi-tieu.xlsx")).toMatchObject({
-      ok: true,
-      categories: 2,
-    });
+    const made = await makeAchievement(plan, source, "vi", "(sổ tính này)", read, "chi-tieu.xlsx");
+    expect(made).toMatchObject({ ok: true, categories: 2 });
+    // The chart, redrawn when the targets change, counts as the report does.
+    if (!read.ok || !made.ok) throw new Error("no targets");
+    expect(achievementOf(source, read.targets)).toEqual(made.achievement);
+    expect(made.achievement).toEqual(outcome.consolidation.achievement);
     // No "Chỉ tiêu" sheet was needed, none was made, and the line under the title says where the targets came from.
     expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Trang 1", CONSOLIDATED_SHEET, ACHIEVEMENT_SHEET]);
     expect(sheetByName(host.workbook, ACHIEVEMENT_SHEET).cells[1][0]?.value).toMatch(/Chỉ tiêu theo chi-tieu\.xlsx$/);
@@ -161,5 +166,20 @@ describe("consolidating picked files", () => {
       read: (p) => plan.readFile("ROSTER", "so-y-te.xlsx", p),
     });
     expect(read).toEqual({ ok: false, problem: "no-header" });
+  });
+
+  it("refuses a targets file that lists categories but sets no target", async () => {
+    const { host, plan } = setup();
+    await plan.createTargets("vi");
+    // The pane's own blank "Chỉ tiêu" sheet, saved as a file before any target was typed.
+    host.addFile("BLANK", [
+      {
+        name: TARGETS_SHEET,
+        rows: sheetByName(host.workbook, TARGETS_SHEET).cells.map((row) => row.map((c) => c?.value ?? null)),
+      },
+    ]);
+    const read = await readTargetsFile({ name: "trong.xlsx", read: (p) => plan.readFile("BLANK", "trong.xlsx", p) });
+    expect(read).toEqual({ ok: false, problem: "no-targets" });
+    expect(await plan.readTargets()).toMatchObject({ ok: true });
   });
 });

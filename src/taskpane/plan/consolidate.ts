@@ -3,10 +3,10 @@ import { consolidate, startConsolidation } from "../../core/consolidate/consolid
 import { planningPools } from "../../core/consolidate/planning-pool";
 import { progressOf } from "../../core/consolidate/progress";
 import { reportDay } from "../../core/engine";
-import type { Consolidation, PersonRecord } from "../../core/consolidate/types";
+import type { CategoryResult, Consolidation, PersonRecord } from "../../core/consolidate/types";
 import type { WorkbookInput } from "../../core/grid/types";
 import type { Language } from "../../core/i18n";
-import { findTargets } from "../../core/targets/read-targets";
+import { targetsOfPickedFile } from "../../core/targets/read-targets";
 import type { Target, TargetsRead, TargetWarning } from "../../core/targets/types";
 import type { TargetsSheetRead } from "../../office";
 import type { PlanWorkbook } from "./workbook";
@@ -85,9 +85,12 @@ export async function consolidateFiles(
   return { ok: true, consolidation, files: read, sheet: written.sheet };
 }
 
-/** The targets of a workbook the user picked, found as the command line's `--targets` finds them. */
+/**
+ * The targets of a workbook the user picked, found as the command line's `--targets` finds them; one that
+ * sets no target at all is refused, as it would leave nothing to compare with.
+ */
 export async function readTargetsFile(file: PickedFile): Promise<TargetsRead> {
-  return findTargets(await file.read(() => undefined));
+  return targetsOfPickedFile(await file.read(() => undefined));
 }
 
 /** The figures of the report: over the consolidated people when there are some, else this workbook's rosters. */
@@ -97,8 +100,13 @@ export interface AchievementSource {
   files: number;
 }
 
+/** Each category's result over the consolidated people against `targets`: the chart, when the targets change. */
+export function achievementOf(source: AchievementSource, targets: readonly Target[]): CategoryResult[] {
+  return tally(source.people, targets).achievement;
+}
+
 export type AchievementOutcome =
-  | { ok: true; sheet: string; categories: number; warnings: TargetWarning[] }
+  | { ok: true; sheet: string; categories: number; warnings: TargetWarning[]; achievement: CategoryResult[] }
   | { ok: false; targets: Exclude<TargetsSheetRead, { ok: true }> }
   /** Nobody to count: a report of zeros would say every category was missed. */
   | { ok: false; nobody: true };
@@ -147,5 +155,5 @@ export async function makeAchievement(
     },
     lang,
   );
-  return { ok: true, ...written, warnings: targetsRead.warnings };
+  return { ok: true, ...written, warnings: targetsRead.warnings, achievement: counted.achievement };
 }

@@ -1,7 +1,7 @@
 import { fileProblemMessage } from "../../core/files";
 import { formatNumber, type Language } from "../../core/i18n";
 import { targetsProblemMessage, targetWarningMessage } from "../../core/targets/messages";
-import { TARGETS_SHEET } from "../../office";
+import { TARGETS_SHEET, type TargetsSheetRead } from "../../office";
 import type { ShellTexts } from "../i18n";
 import { describeError } from "../shell/error-text";
 import type { Guard } from "../shell/guard";
@@ -9,13 +9,14 @@ import { clearMessages, showError, showStatus } from "../shell/messages";
 import { applyTexts } from "../shell/page";
 import { nextPaint, showProgress } from "../shell/progress";
 import type { PaneStore } from "../shell/store";
-import type { Consolidation } from "../../core/consolidate/types";
+import type { CategoryResult, Consolidation } from "../../core/consolidate/types";
 import type { TargetsRead } from "../../core/targets/types";
 import { renderAchievementChart } from "./chart";
-import { consolidateFiles, makeAchievement, readTargetsFile } from "./consolidate";
+import { achievementOf, consolidateFiles, makeAchievement, readTargetsFile } from "./consolidate";
 import { FileProblemError } from "./file-problem-error";
 import { PLAN_TEXTS } from "./i18n";
-import { pickedFile } from "./picked-file";
+import { paneReadFile, pickedFile } from "./picked-file";
+import { renderTargetsInUse } from "./targets-in-use";
 import { type PlanElements, renderDuplicates, renderFeedbackChoice, renderFileResults } from "./view";
 import type { PlanWorkbook } from "./workbook";
 
@@ -34,7 +35,10 @@ export interface PlanContext {
   feedbackGuard: Guard;
 }
 
-/** Targets read from a file the user picked; they stand in for the "Chỉ tiêu" sheet until dropped. */
+/**
+ * Targets read from a file the user picked. The file read last wins over the "Chỉ tiêu" sheet, whether the
+ * sheet exists or not, until the user goes back to the sheet; a file that cannot be read changes nothing.
+ */
 type FileTargets = { file: string; read: Extract<TargetsRead, { ok: true }> };
 
 /** Wires the targets and consolidation section: create the targets sheet, consolidate files, make the report. */
@@ -47,6 +51,16 @@ export function startPlan(context: PlanContext): void {
   let consolidated: Consolidation | null = null;
   /** The targets in use: the file picked last, else the "Chỉ tiêu" sheet as it is now. */
   const targetsNow = async () => fileTargets?.read ?? (await workbook.readTargets());
+  /** The chart shows `achievement`, or is hidden when there is none to show. */
+  const showChart = (achievement: readonly CategoryResult[]) => {
+    if (achievement.length > 0) renderAchievementChart(els.chart, achievement, texts, lang);
+    else els.chart.hidden = true;
+  };
+  /** The targets changed: the consolidation's chart follows them; a chart of this workbook's own rosters no longer matches. */
+  const redrawChart = (read: TargetsSheetRead) => {
+    const source = store.state.consolidated;
+    showChart(source && read.ok ? achievementOf(source, read.targets) : []);
+  };
   /** What went wrong with a picked file, in the words the command line uses for it. */
   const describeFile = (error: unknown) =>
     error instanceof FileProblemError
@@ -60,7 +74,8 @@ export function startPlan(context: PlanContext): void {
     showProgress(els, texts.readingTargets(file.name), null);
     let read: TargetsRead;
     try {
-      read = await readTargetsFile(pickedFile(file, workbook));
+      // A small workbook read by the pane itself: Excel needs to open nothing for it.
+      read = await readTargetsFile(paneReadFile(file));
     } catch (error) {
       return showError(els.targetsMessages, texts.targetsFileProblem(file.name, describeFile(error)));
     }
@@ -73,6 +88,8 @@ export function startPlan(context: PlanContext): void {
     fileTargets = { file: file.name, read };
     els.sheetTargets.hidden = false;
     const term = read.term && `${read.term.start.y} – ${read.term.end.y}`;
+    renderTargetsInUse(els.targetsInUse, { file: file.name, targets: read.targets, term }, texts, lang);
+    redrawChart(read);
     const withTarget = read.targets.filter((t) => t.target !== null).length;
     const warnings = read.warnings.map((w) => targetWarningMessage(w, lang));
     showStatus(
@@ -81,10 +98,13 @@ export function startPlan(context: PlanContext): void {
     );
   });
 
-  const sheetTargets = () => {
+  const sheetTargets = targetsGuard(async () => {
+    clearMessages(els.targetsMessages);
     fileTargets = null;
     els.sheetTargets.hidden = true;
     els.targetsFile.value = "";
+    renderTargetsInUse(els.targetsInUse, null, texts, lang);
+    redrawChart(await workbook.readTargets());
     showStatus(els.targetsMessages, texts.targetsSheetAgain(TARGETS_SHEET));
     // The button pressed is gone: the focus goes to what it did.
     const { status } = els.targetsMessages;
@@ -92,7 +112,7 @@ export function startPlan(context: PlanContext): void {
       status.tabIndex = -1;
       status.focus();
     }
-  };
+  });
 
   const openFeedback = feedbackGuard(async () => {
     clearMessages(els.feedbackMessages);
@@ -150,8 +170,7 @@ export function startPlan(context: PlanContext): void {
     consolidated = result;
     const readFiles = result.perFile.filter((f) => f.error === null).map((f) => f.file);
     renderFeedbackChoice(els, readFiles, workbook.caps.createWorkbook);
-    if (result.achievement.length > 0) renderAchievementChart(els.chart, result.achievement, texts, lang);
-    else els.chart.hidden = true;
+    showChart(result.achievement);
     showStatus(
       els,
       texts.consolidated(count(outcome.files), count(result.rows.length), count(result.people), outcome.sheet),
@@ -178,6 +197,8 @@ export function startPlan(context: PlanContext): void {
         problem === "no-sheet" ? texts.noTargetsSheet(TARGETS_SHEET) : targetsProblemMessage(problem, lang),
       );
     }
+    // The chart shows the report's figures: the targets as they are now, over the same people.
+    showChart(outcome.achievement);
     const warnings = outcome.warnings.map((w) => targetWarningMessage(w, lang));
     showStatus(els, [texts.achievementWritten(outcome.sheet, count(outcome.categories)), ...warnings].join(" "));
   });

@@ -18,6 +18,11 @@ async function ownReader(bytes: ArrayBuffer, name: string): Promise<WorkbookInpu
   return readXlsx(bytes, name);
 }
 
+/** A picked file read by the pane's own reader only: a small workbook Excel has no need to open (the targets). */
+export function paneReadFile(file: File): PickedFile {
+  return { name: file.name, read: async () => ownReader(await file.arrayBuffer(), file.name) };
+}
+
 /**
  * A picked file, read by Excel itself where it can insert a file's sheets (ExcelApi 1.13), else by the
  * pane's own reader, fetched only then so the pane's start-up script stays small. A file Excel will not

@@ -15,6 +15,8 @@ export interface PlanElements {
   sheetTargets: HTMLButtonElement;
   /** Where the targets actions tell how they went. */
   targetsMessages: MessageElements;
+  /** The targets file in use and what it holds. */
+  targetsInUse: HTMLElement;
   files: HTMLInputElement;
   consolidate: HTMLButtonElement;
   consolidateHint: HTMLElement;
@@ -42,6 +44,7 @@ export function planElements(): PlanElements {
     readTargets: byId("read-targets", HTMLButtonElement),
     sheetTargets: byId("sheet-targets", HTMLButtonElement),
     targetsMessages: messagesOf("targets"),
+    targetsInUse: byId("targets-in-use", HTMLElement),
     files: byId("consolidate-files", HTMLInputElement),
     consolidate: byId("consolidate", HTMLButtonElement),
     consolidateHint: byId("consolidate-hint", HTMLElement),

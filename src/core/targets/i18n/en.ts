@@ -5,6 +5,7 @@ export const EN: TargetsTexts = {
     "no-header":
       'No targets table found: a header row with a "Danh mục" (category) column and a "Chỉ tiêu" (target) column is needed in the sheet\'s first 30 rows.',
     "no-categories": "The targets table has no category under its header row.",
+    "no-targets": "The targets table sets no target: no category has a number in its Chỉ tiêu (target) column.",
   },
   warning: {
     "bad-target": (row, value) =>

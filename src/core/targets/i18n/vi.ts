@@ -5,6 +5,7 @@ export const VI: TargetsTexts = {
     "no-header":
       'Không tìm thấy bảng chỉ tiêu: cần một dòng tiêu đề có cột "Danh mục" và cột "Chỉ tiêu" trong 30 dòng đầu của trang.',
     "no-categories": "Bảng chỉ tiêu không có danh mục nào dưới dòng tiêu đề.",
+    "no-targets": "Bảng chỉ tiêu chưa có chỉ tiêu nào: không danh mục nào có số ở cột Chỉ tiêu.",
   },
   warning: {
     "bad-target": (row, value) => `Dòng ${row}: chỉ tiêu "${value}" không phải số người; coi như chưa đặt chỉ tiêu.`,

@@ -49,6 +49,11 @@ export const EN: PlanTexts = {
   targetsFileProblem: (file, reason) => `Could not read the targets in ${file}: ${reason}`,
   targetsSheetAgain: (sheet) =>
     `No longer using the targets file: consolidation and the report compare with the “${sheet}” sheet.`,
+  targetsInUse: (file, term) =>
+    `Using the targets of the file ${file}${term ? `, term ${term}` : ""} (instead of the “Chỉ tiêu” sheet)`,
+  targetsCategory: "Category",
+  targetsTarget: "Target",
+  targetNotSet: "not set",
   feedbackTitle: "Feedback to a unit",
   feedbackHint:
     "A new workbook for the unit that sent the file: the province's results, the unit's people per category, its rows, the people it shares with other units and its findings with their fixes. It opens without the add-in.",
@@ -64,4 +69,5 @@ export const EN: PlanTexts = {
     `Each bar is the share of its target sent; the vertical line is 100%; the scale runs to ${max}%.`,
   chartLine: (sent, target, percent, status) => `${sent}/${target} people, ${percent} – ${status}`,
   chartNoTarget: (sent) => `${sent} people (no target set)`,
+  chartNoneSent: (line) => `${line} (nobody sent yet)`,
 };

@@ -41,6 +41,11 @@ export interface PlanTexts {
   targetsFromFile: (file: string, categories: string, withTarget: string, term: string | null) => string;
   targetsFileProblem: (file: string, reason: string) => string;
   targetsSheetAgain: (sheet: string) => string;
+  /** What the targets file in use holds, shown until the sheet is used again. */
+  targetsInUse: (file: string, term: string | null) => string;
+  targetsCategory: string;
+  targetsTarget: string;
+  targetNotSet: string;
   /** The feedback workbook to a unit, opened in Excel for the board to save and send. */
   feedbackTitle: string;
   feedbackHint: string;
@@ -54,4 +59,6 @@ export interface PlanTexts {
   chartScale: (max: string) => string;
   chartLine: (sent: string, target: string, percent: string, status: string) => string;
   chartNoTarget: (sent: string) => string;
+  /** A category with a target and nobody sent: its line, and the report sheet's note. */
+  chartNoneSent: (line: string) => string;
 }

@@ -47,6 +47,11 @@ export const VI: PlanTexts = {
     `Đang dùng chỉ tiêu từ tệp ${file}: ${categories} danh mục, ${withTarget} danh mục có chỉ tiêu${term ? `, giai đoạn ${term}` : ""}. Gộp danh sách và lập báo cáo sẽ so với các chỉ tiêu này.`,
   targetsFileProblem: (file, reason) => `Không đọc được chỉ tiêu từ tệp ${file}: ${reason}`,
   targetsSheetAgain: (sheet) => `Đã thôi dùng tệp chỉ tiêu: gộp danh sách và lập báo cáo so với trang “${sheet}”.`,
+  targetsInUse: (file, term) =>
+    `Đang dùng chỉ tiêu từ tệp ${file}${term ? `, giai đoạn ${term}` : ""} (thay cho trang “Chỉ tiêu”)`,
+  targetsCategory: "Danh mục",
+  targetsTarget: "Chỉ tiêu",
+  targetNotSet: "chưa đặt",
   feedbackTitle: "Phiếu phản hồi cho đơn vị",
   feedbackHint:
     "Một sổ tính mới cho đơn vị gửi tệp: kết quả của cả tỉnh, số người của đơn vị theo danh mục, danh sách của đơn vị, người trùng với đơn vị khác, các lỗi và cách sửa. Mở được không cần phần bổ trợ.",
@@ -61,4 +66,5 @@ export const VI: PlanTexts = {
   chartScale: (max) => `Mỗi thanh là tỷ lệ đã cử so với chỉ tiêu; vạch dọc là 100%; thang đo đến ${max}%.`,
   chartLine: (sent, target, percent, status) => `${sent}/${target} người, ${percent} – ${status}`,
   chartNoTarget: (sent) => `${sent} người (chưa đặt chỉ tiêu)`,
+  chartNoneSent: (line) => `${line} (chưa cử người nào)`,
 };
