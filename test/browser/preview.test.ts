@@ -1,20 +1,25 @@
 /**
  * `npm run preview`: the pane beside the stand-in Excel's workbook, which shows a department's roster by
- * default, and shows the pane's work on it: the cell a problem points at selected, marks filled, repairs.
+ * default, and shows the pane's work on it: the cell a problem points at selected, marks filled, repairs;
+ * files picked for a consolidation are opened by the stand-in as Excel opens them.
  */
+import fs from "fs";
 import path from "path";
+import { Workbook } from "exceljs";
 import type { Frame, Page } from "playwright-core";
+import { CONSOLIDATED_SHEET } from "../../src/office";
 import { hostBundlePath } from "../../scripts/host-bundle";
 import { previewRoutes } from "../../scripts/preview";
 import { serveStatic, type StaticServer } from "../../scripts/static-server";
 import { problemLine } from "./support/pane-results";
-import { openLab, type PaneLab } from "./support/pane-session";
+import { openLab, openTabOf, type PaneLab } from "./support/pane-session";
 import { DEPARTMENT_SHEET } from "./department-workbook";
 
 jest.setTimeout(90_000);
 
 const DIST = path.join(__dirname, "..", "..", "dist");
 const SCREENSHOTS = path.join(__dirname, "..", "..", "docs", "screenshots");
+const PROGRAMME = path.join(__dirname, "..", "..", "samples", "programme");
 let lab: PaneLab;
 let server: StaticServer;
 
@@ -27,17 +32,37 @@ afterAll(async () => {
   await lab?.close();
 });
 
-async function openPreview(query = ""): Promise<{ page: Page; pane: Frame; errors: string[] }> {
+async function openPreview(query = ""): Promise<{ page: Page; pane: Frame; errors: string[]; requests: string[] }> {
   const context = await lab.browser.newContext({ viewport: { width: 1200, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
+  const requests: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("request", (request) => requests.push(request.url()));
   await page.goto(`${server.url}preview.html${query}`);
   const pane = page.frameLocator("#pane");
   await pane.locator("#check:not([disabled])").waitFor();
   const frame = page.frame({ url: /taskpane\.html/ });
   if (!frame) throw new Error("the pane's frame is missing");
-  return { page, pane: frame, errors };
+  return { page, pane: frame, errors, requests };
+}
+
+/** Picks files in the pane's consolidation and runs it, as a user would. */
+async function consolidate(pane: Frame, files: Parameters<Frame["setInputFiles"]>[1]): Promise<void> {
+  await openTabOf(pane as unknown as Page, "#consolidate");
+  await pane.setInputFiles("#consolidate-files", files);
+  await pane.click("#consolidate");
+  await pane.waitForSelector('#plan[aria-busy="false"] #plan-files li');
+}
+
+/** A workbook with a note in a cell: Excel on the web will not insert its sheets. */
+async function workbookWithNote(): Promise<Buffer> {
+  const book = new Workbook();
+  const sheet = book.addWorksheet("Danh sách");
+  sheet.addRow(["STT", "Họ và tên", "Ngày sinh"]);
+  sheet.addRow([1, "Nông Thị Hoa", "12/03/1990"]);
+  sheet.getCell("B2").note = "Đã kiểm tra";
+  return Buffer.from(await book.xlsx.writeBuffer());
 }
 
 /** The grid's cell at an A1 address: its text and background. */
@@ -90,5 +115,32 @@ describe("the preview", () => {
     expect(await page.$$eval(".sheet-tab", (tabs) => tabs.map((t) => t.textContent))).toContain("Danh sách");
     // Hostile text stays text in the grid too.
     expect(await page.locator("#grid script, #grid img").count()).toBe(0);
+  });
+
+  it("consolidates picked files without any option: the stand-in opens them as Excel does", async () => {
+    const { page, pane, errors, requests } = await openPreview();
+    const files = fs
+      .readdirSync(PROGRAMME)
+      .filter((f) => f.endsWith(".xlsx") && f !== "chi-tieu.xlsx")
+      .sort();
+    await consolidate(
+      pane,
+      files.map((f) => path.join(PROGRAMME, f)),
+    );
+    expect(await pane.textContent("#plan-error")).toBe("");
+    expect(await pane.textContent("#plan-status")).toContain(`Đã gộp ${files.length} tệp`);
+    // Read by the stand-in Excel, not by the pane's own reader, which is fetched only when Excel cannot.
+    expect(requests.filter((url) => url.includes("xlsx-reader"))).toEqual([]);
+    await page.waitForSelector(`.sheet-tab:text-is("${CONSOLIDATED_SHEET}")`);
+    expect(errors).toEqual([]);
+  });
+
+  it("refuses, as Excel on the web does, a picked file with notes, which the pane then reads itself", async () => {
+    const { pane, requests } = await openPreview();
+    await consolidate(pane, [
+      { name: "ghi-chu.xlsx", mimeType: "application/octet-stream", buffer: await workbookWithNote() },
+    ]);
+    expect(requests.some((url) => url.includes("xlsx-reader"))).toBe(true);
+    expect(await pane.textContent("#plan-files")).toContain("ghi-chu.xlsx");
   });
 });
