@@ -26,7 +26,7 @@
     return (n < 10 ? "0" : "") + n;
   }
 
-  /** A cell as Excel shows it: dates dd/mm/yyyy, percentages, errors, TRUE/FALSE. */
+  /** A cell as Excel shows it: dates dd/mm/yyyy, percentages, whole numbers, errors, TRUE/FALSE. */
   function shown(cell) {
     if (!cell || cell.value === null || cell.value === undefined) return "";
     var value = cell.value;
@@ -37,6 +37,9 @@
       return two(date.getUTCDate()) + "/" + two(date.getUTCMonth() + 1) + "/" + date.getUTCFullYear();
     }
     if (typeof value === "number" && /%/.test(cell.numberFormat)) return Math.round(value * 100) + "%";
+    if (typeof value === "number" && cell.numberFormat === "0") return String(Math.round(value));
+    // General shows at most about ten significant digits, never 0.30000000000000004.
+    if (typeof value === "number") return String(Number(value.toPrecision(10)));
     return String(value);
   }
 

@@ -32,19 +32,28 @@ afterAll(async () => {
   await lab?.close();
 });
 
-async function openPreview(query = ""): Promise<{ page: Page; pane: Frame; errors: string[]; requests: string[] }> {
+interface Preview {
+  page: Page;
+  pane: Frame;
+  errors: string[];
+  requests: string[];
+  /** The page's Content-Security-Policy header. */
+  policy: string;
+}
+
+async function openPreview(query = ""): Promise<Preview> {
   const context = await lab.browser.newContext({ viewport: { width: 1200, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("request", (request) => requests.push(request.url()));
-  await page.goto(`${server.url}preview.html${query}`);
+  const response = await page.goto(`${server.url}preview.html${query}`);
   const pane = page.frameLocator("#pane");
   await pane.locator("#check:not([disabled])").waitFor();
   const frame = page.frame({ url: /taskpane\.html/ });
   if (!frame) throw new Error("the pane's frame is missing");
-  return { page, pane: frame, errors, requests };
+  return { page, pane: frame, errors, requests, policy: response?.headers()["content-security-policy"] ?? "" };
 }
 
 /** Picks files in the pane's consolidation and runs it, as a user would. */
@@ -76,7 +85,8 @@ function gridCell(page: Page, address: string) {
 
 describe("the preview", () => {
   it("shows a department's roster beside the pane, with its sheets, letterhead and dates as Excel shows them", async () => {
-    const { page, errors } = await openPreview();
+    const { page, errors, policy } = await openPreview();
+    expect(policy).toContain("script-src 'self';");
     expect(await page.$$eval(".sheet-tab", (tabs) => tabs.map((t) => t.textContent))).toEqual([
       DEPARTMENT_SHEET,
       "Ghi chú",
