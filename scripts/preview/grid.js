@@ -6,6 +6,8 @@
   "use strict";
   /** The add-in's marks are conditional formats with this formula, always true (src/office/marks.ts). */
   var MARK_RULE = '=N("CADRE")+1';
+  /** Excel's horizontal alignments that change where text sits in a cell. */
+  var ALIGN = { Left: "left", Center: "center", CenterAcrossSelection: "center", Right: "right" };
   var MAX_ROWS = 300;
   var MAX_COLUMNS = 30;
   var frame = document.getElementById("pane");
@@ -144,6 +146,10 @@
         var color = (mark && mark.fontColor) || (cell && cell.font && cell.font.color);
         if (color) td.style.color = color;
         if (cell && cell.font && cell.font.bold) td.style.fontWeight = "600";
+        if (cell && cell.font && cell.font.italic) td.style.fontStyle = "italic";
+        var align = (cell && cell.alignment) || {};
+        if (ALIGN[align.horizontal]) td.style.textAlign = ALIGN[align.horizontal];
+        if (align.wrap) td.style.whiteSpace = "normal";
         if (inside(book.selection, r, col)) {
           td.classList.add("selected");
           if (!selected) selected = td;

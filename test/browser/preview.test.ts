@@ -14,6 +14,7 @@ import { serveStatic, type StaticServer } from "../../scripts/static-server";
 import { problemLine } from "./support/pane-results";
 import { openLab, openTabOf, type PaneLab } from "./support/pane-session";
 import { DEPARTMENT_SHEET } from "./department-workbook";
+import { ROTATION_SHEET } from "./rotation-sheet";
 
 jest.setTimeout(90_000);
 
@@ -89,6 +90,7 @@ describe("the preview", () => {
     expect(policy).toContain("script-src 'self';");
     expect(await page.$$eval(".sheet-tab", (tabs) => tabs.map((t) => t.textContent))).toEqual([
       DEPARTMENT_SHEET,
+      ROTATION_SHEET,
       "Ghi chú",
     ]);
     expect((await gridCell(page, "A4")).text).toBe("DANH SÁCH CÁN BỘ ĐƯỢC CỬ ĐI ĐÀO TẠO, BỒI DƯỠNG NĂM 2024");
@@ -118,6 +120,25 @@ describe("the preview", () => {
     // The guide's picture of the preview (docs/huong-dan-su-dung.md).
     await page.setViewportSize({ width: 1280, height: 760 });
     await page.screenshot({ path: path.join(SCREENSHOTS, "preview-vi.png") });
+  });
+
+  it("checks the sheet whose tab is clicked in the grid, and goes to its problems there", async () => {
+    const { page, pane, errors } = await openPreview();
+    await page.click(`.sheet-tab:text-is("${ROTATION_SHEET}")`);
+    expect((await gridCell(page, "G5")).text).toBe("Luân chuyển");
+    await pane.click("#check");
+    await pane.waitForSelector('#check[aria-disabled="false"]');
+    await problemLine(pane as unknown as Page, "invalid-date", "I8").click();
+    await page.waitForFunction(() =>
+      document.querySelector('#grid td[data-cell="I8"]')?.classList.contains("selected"),
+    );
+    expect((await gridCell(page, "I8")).text).toBe("15/13/2024");
+    await problemLine(pane as unknown as Page, "missing-diacritics", "B9").click();
+    await page.waitForFunction(() =>
+      document.querySelector('#grid td[data-cell="B9"]')?.classList.contains("selected"),
+    );
+    expect((await gridCell(page, "I8")).selected).toBe(false);
+    expect(errors).toEqual([]);
   });
 
   it("opens the security test workbook on request", async () => {
