@@ -122,6 +122,46 @@ describe("the preview", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "preview-vi.png") });
   });
 
+  it("shows a repair in the grid once the pane has made it", async () => {
+    const { page, pane, errors } = await openPreview();
+    await pane.click("#check");
+    await pane.waitForSelector('#check[aria-disabled="false"]');
+    expect((await gridCell(page, "B11")).text).toBe("N«ng V¨n Thµnh");
+    await pane
+      .locator('#problems details[data-rule="legacy-encoding"] li')
+      .filter({ has: pane.locator(".problem-cell", { hasText: /^B11$/ }) })
+      .locator(".fix")
+      .click();
+    await page.waitForFunction(
+      () => document.querySelector('#grid td[data-cell="B11"]')?.textContent === "Nông Văn Thành",
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it("scrolls the grid to a problem's cell out of sight", async () => {
+    const { page, pane } = await openPreview();
+    await page.setViewportSize({ width: 1000, height: 320 });
+    const visible = async (address: string) => {
+      const grid = await page.locator("#grid").boundingBox();
+      const cell = await page.locator(`#grid td[data-cell="${address}"]`).boundingBox();
+      if (!grid || !cell) throw new Error("the grid or its cell is not drawn");
+      return (
+        cell.x >= grid.x &&
+        cell.y >= grid.y &&
+        cell.x + cell.width <= grid.x + grid.width &&
+        cell.y + cell.height <= grid.y + grid.height
+      );
+    };
+    expect(await visible("K18")).toBe(false);
+    await pane.click("#check");
+    await pane.waitForSelector('#check[aria-disabled="false"]');
+    await problemLine(pane as unknown as Page, "missing-decision", "K18").click();
+    await page.waitForFunction(() =>
+      document.querySelector('#grid td[data-cell="K18"]')?.classList.contains("selected"),
+    );
+    expect(await visible("K18")).toBe(true);
+  });
+
   it("checks the sheet whose tab is clicked in the grid, and goes to its problems there", async () => {
     const { page, pane, errors } = await openPreview();
     await page.click(`.sheet-tab:text-is("${ROTATION_SHEET}")`);
