@@ -1,5 +1,6 @@
 // Builds the stand-in for office.js that the browser tests and `npm run preview` load instead of Microsoft's:
-// the fake Excel host (test/host) over the sample workbook (test/browser). Never part of dist/.
+// the fake Excel host (test/host) over the sample workbooks (test/browser), opening picked files with the pane's
+// own reader. Never part of dist/.
 // `--env outputPath=DIR` chooses where host.js goes; a temporary folder by default.
 const os = require("os");
 const path = require("path");
@@ -15,6 +16,9 @@ module.exports = (env = {}) => ({
     clean: true,
   },
   resolve: { extensions: [".ts", ".js"] },
+  // As for the pane: no stand-in for Node's `global`, whose helper may fall back on `new Function`, which the
+  // pane's policy forbids (exceljs, which opens picked files here, tests for `global` first).
+  node: { global: false },
   module: {
     rules: [
       {

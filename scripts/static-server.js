@@ -22,7 +22,7 @@ const CONTENT_NAMED = /\.[0-9a-f]{8}\.[a-z]+(\.map)?$/;
 
 /** The page's own policy, from its <meta>, to send as a header. */
 function metaPolicy(html) {
-  const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(html);
+  const meta = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i.exec(html);
   return meta ? meta[1] : null;
 }
 

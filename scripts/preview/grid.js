@@ -6,6 +6,8 @@
   "use strict";
   /** The add-in's marks are conditional formats with this formula, always true (src/office/marks.ts). */
   var MARK_RULE = '=N("CADRE")+1';
+  /** Excel's horizontal alignments that change where text sits in a cell. */
+  var ALIGN = { Left: "left", Center: "center", CenterAcrossSelection: "center", Right: "right" };
   var MAX_ROWS = 300;
   var MAX_COLUMNS = 30;
   var frame = document.getElementById("pane");
@@ -26,7 +28,7 @@
     return (n < 10 ? "0" : "") + n;
   }
 
-  /** A cell as Excel shows it: dates dd/mm/yyyy, percentages, errors, TRUE/FALSE. */
+  /** A cell as Excel shows it: dates dd/mm/yyyy, percentages, whole numbers, errors, TRUE/FALSE. */
   function shown(cell) {
     if (!cell || cell.value === null || cell.value === undefined) return "";
     var value = cell.value;
@@ -37,6 +39,9 @@
       return two(date.getUTCDate()) + "/" + two(date.getUTCMonth() + 1) + "/" + date.getUTCFullYear();
     }
     if (typeof value === "number" && /%/.test(cell.numberFormat)) return Math.round(value * 100) + "%";
+    if (typeof value === "number" && cell.numberFormat === "0") return String(Math.round(value));
+    // General shows at most about ten significant digits, never 0.30000000000000004.
+    if (typeof value === "number") return String(Number(value.toPrecision(10)));
     return String(value);
   }
 
@@ -141,6 +146,10 @@
         var color = (mark && mark.fontColor) || (cell && cell.font && cell.font.color);
         if (color) td.style.color = color;
         if (cell && cell.font && cell.font.bold) td.style.fontWeight = "600";
+        if (cell && cell.font && cell.font.italic) td.style.fontStyle = "italic";
+        var align = (cell && cell.alignment) || {};
+        if (ALIGN[align.horizontal]) td.style.textAlign = ALIGN[align.horizontal];
+        if (align.wrap) td.style.whiteSpace = "normal";
         if (inside(book.selection, r, col)) {
           td.classList.add("selected");
           if (!selected) selected = td;

@@ -2,10 +2,11 @@
  * The workbook `npm run preview` opens by default: a department's training roster as departments send it
  * (letterhead, title band, a numbering row under the header, real dates), with the mistakes clerks make:
  * a name typed in TCVN3, a birth date typed as text, an ethnic group without its marks, a doubled space,
- * a master's student over the age limit, a row without its decision.
+ * a master's student over the age limit, a row without its decision; and beside it the cadres it rotated.
  */
 import { type FakeValue, type WorkbookModel, workbookFromGrid } from "../host";
 import type { GridSheet } from "../host/workbook-from-grid";
+import { rotationSheet } from "./rotation-sheet";
 
 export const DEPARTMENT_SHEET = "Dao tao 2024";
 const DATE = "dd/mm/yyyy";
@@ -160,5 +161,5 @@ export function departmentWorkbook(): WorkbookModel {
     name: "Ghi chú",
     rows: [["Danh sách gửi Ban Tổ chức Tỉnh ủy trước ngày 15/12."], ["Người lập biểu: Bế Thị Ngọc"]],
   };
-  return workbookFromGrid([departmentSheet(), notes], { active: DEPARTMENT_SHEET, selection: "A1" });
+  return workbookFromGrid([departmentSheet(), rotationSheet(), notes], { active: DEPARTMENT_SHEET, selection: "A1" });
 }

@@ -1,6 +1,6 @@
 import { modelChanged } from "./calculation";
 import { FakeOfficeError, apiNotFound } from "./errors";
-import type { KnownFiles } from "./insert-sheets";
+import type { FileOpener, KnownFiles } from "./insert-sheets";
 import type { WorkbookModel } from "./model";
 import { RequestLog } from "./request-log";
 import { FakeWorkbook } from "./workbook";
@@ -30,6 +30,8 @@ export interface HostConfig {
   cellEditSyncs: number;
   /** Workbooks `insertWorksheetsFromBase64` can open. */
   files: KnownFiles;
+  /** Opens the files not in `files` (the preview's, which the user picks); without it, only those open. */
+  openFile?: FileOpener;
   /** "web" applies Excel on the web's payload limits; "desktop" has none. */
   platform: "web" | "desktop";
   /** Told after every sync that ran commands, whether or not one failed (what ran before it stays done). */
@@ -85,6 +87,7 @@ export function emptyStats(): HostStats {
 export class FakeContext {
   private queue: Command[] = [];
   private pending: { settle(): void }[] = [];
+  private opening: Promise<void>[] = [];
   readonly log = new RequestLog();
   readonly workbook: FakeWorkbook = new FakeWorkbook(this, this.log.root);
 
@@ -122,6 +125,17 @@ export class FakeContext {
     });
   }
 
+  /** A file to insert sheets from, opened while the request travels, so the next sync finds it known. */
+  openFile(base64: string): void {
+    const { files, openFile } = this.config;
+    if (!openFile || files.has(base64)) return;
+    this.opening.push(
+      openFile(base64).then((file) => {
+        if (file && !files.has(base64)) files.set(base64, file);
+      }),
+    );
+  }
+
   /** An *OrNullObject proxy learns whether it is null at the next sync. */
   track(proxy: { settle(): void }): void {
     this.pending.push(proxy);
@@ -131,8 +145,11 @@ export class FakeContext {
     this.stats.syncs += 1;
     const queue = this.queue;
     const pending = this.pending;
+    const opening = this.opening;
     this.queue = [];
     this.pending = [];
+    this.opening = [];
+    if (opening.length > 0) await Promise.all(opening);
     if (this.config.cellEditSyncs > 0) {
       this.config.cellEditSyncs -= 1;
       this.log.take();

@@ -126,6 +126,29 @@ describe("the fake host behaves as Excel where the add-in could be wrong", () =>
     }
   });
 
+  it("opens a file nobody registered only through its opener, and a registered file as registered", async () => {
+    const opened: string[] = [];
+    const host = createFakeHost(workbookFromGrid([{ name: "S", rows: [["x"]] }]), {
+      openFile: async (base64) => {
+        opened.push(base64);
+        return base64 === "UEsDBA-picked"
+          ? { sheets: [{ name: "Đã chọn", rows: [["y"]] }], webUnsupported: false }
+          : null;
+      },
+    });
+    host.addFile("UEsDBA-known", [{ name: "Đã biết", rows: [["z"]] }]);
+    const context = host.context();
+    context.workbook.insertWorksheetsFromBase64("UEsDBA-picked");
+    context.workbook.insertWorksheetsFromBase64("UEsDBA-known");
+    await context.sync();
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["S", "Đã chọn", "Đã biết"]);
+    expect(opened).toEqual(["UEsDBA-picked"]);
+
+    const refused = host.context();
+    refused.workbook.insertWorksheetsFromBase64("not a workbook");
+    await expect(refused.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
   it("counts a request as Office.js sends it, and only on the web refuses one over the limit", async () => {
     const big = Array.from({ length: 40_000 }, (_, i) => [`Nguyễn Văn ${i} `.repeat(8)]);
     for (const platform of ["web", "desktop"] as const) {

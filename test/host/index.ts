@@ -5,12 +5,14 @@
 import { emptyStats, FakeContext, type HostConfig, type HostStats } from "./context";
 import { apiNotFound } from "./errors";
 import type { WorkbookModel } from "./model";
+import type { FileOpener } from "./insert-sheets";
 import type { GridSheet } from "./workbook-from-grid";
 
 export type { FakeCell, FakeChart, FakeValue, Rect, SheetModel, WorkbookModel } from "./model";
 export { cellValue } from "./formula";
 export type { HostStats } from "./context";
 export { PAYLOAD_LIMIT, READ_CELL_LIMIT } from "./context";
+export type { FileOpener, KnownFile } from "./insert-sheets";
 export { workbookFromGrid, type GridSheet, type GridOptions } from "./workbook-from-grid";
 export { cellOf, sheetByName, snapshot } from "./inspect";
 export { ROSTER_COLUMNS, ROSTER_HEADER_ROWS, rosterSheet } from "./sample-roster";
@@ -22,6 +24,8 @@ export interface HostOptions {
   displayLanguage?: string;
   /** "web" (the default) applies Excel on the web's request and response limits; "desktop" has none. */
   platform?: "web" | "desktop";
+  /** Opens the files `insertWorksheetsFromBase64` is given that no `addFile` registered, as Excel would. */
+  openFile?: FileOpener;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -77,6 +81,7 @@ export function createFakeHost(workbook: WorkbookModel, options: HostOptions = {
     cellEditSyncs: 0,
     files: new Map(),
     platform: options.platform ?? "web",
+    openFile: options.openFile,
     changed: new Set(),
   };
   const host: FakeHost = {

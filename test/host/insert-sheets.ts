@@ -3,11 +3,20 @@ import { FakeOfficeError } from "./errors";
 import type { SheetModel } from "./model";
 import { type GridSheet, workbookFromGrid } from "./workbook-from-grid";
 
+/** A workbook the host can open: its sheets, and whether it holds what Excel on the web will not insert. */
+export interface KnownFile {
+  sheets: readonly GridSheet[];
+  webUnsupported: boolean;
+}
+
 /**
  * The .xlsx files the host can open, keyed by their base64 text. The fake does not unzip workbooks: a
  * test parses a file beforehand (as Excel would) and hands its sheets over with `FakeHost.addFile`.
  */
-export type KnownFiles = Map<string, { sheets: readonly GridSheet[]; webUnsupported: boolean }>;
+export type KnownFiles = Map<string, KnownFile>;
+
+/** Opens a file nobody registered, as Excel opens any workbook; null for what Excel would not open. */
+export type FileOpener = (base64: string) => Promise<KnownFile | null>;
 
 /** Excel names a copied sheet "Name (2)", "Name (3)" … when its name is taken, within 31 characters. */
 function freeName(sheets: readonly SheetModel[], name: string): string {

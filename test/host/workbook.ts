@@ -45,6 +45,7 @@ export class FakeWorkbook {
     base64File: string,
     options?: { sheetNamesToInsert?: string[]; positionType?: string },
   ): FakeClientResult<string[]> {
+    this.context.openFile(base64File);
     return new FakeClientResult(
       this.context,
       { path: this.path, method: "insertWorksheetsFromBase64", args: [base64File, options], changes: true },

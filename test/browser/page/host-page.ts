@@ -4,11 +4,13 @@
  * The query string chooses the host: ?lang=en-US&api=1.5&rows=10000&active=Bảng&selection=C6&latency=200
  * (latency: milliseconds each sync waits, as a round trip to Excel on the web would), and the workbook:
  * the tests' sample with its hostile texts by default, a department's roster with `workbook=department`.
+ * Files picked in the pane open as Excel opens them (./open-file), besides those a test registers.
  */
 import { createFakeHost } from "../../host";
 import { departmentWorkbook } from "../department-workbook";
 import { sampleWorkbook } from "../sample-workbook";
 import "./globals";
+import { openPickedFile } from "./open-file";
 
 const params = new URLSearchParams(window.location.search);
 const host = createFakeHost(
@@ -19,7 +21,7 @@ const host = createFakeHost(
         active: params.get("active") ?? undefined,
         selection: params.get("selection") ?? undefined,
       }),
-  { apiVersion: params.get("api") ?? "1.20", displayLanguage: params.get("lang") ?? "vi-VN" },
+  { apiVersion: params.get("api") ?? "1.20", displayLanguage: params.get("lang") ?? "vi-VN", openFile: openPickedFile },
 );
 
 const latency = Number(params.get("latency") ?? "0");
