@@ -68,7 +68,10 @@ export function xmlPieces(
     parser.on("opentag", (tag) => {
       if (quiet) return;
       opened(tag.name, tag.attributes);
-      if (scanner === null && !tag.isSelfClosing && scanInside?.element === localName(tag.name)) throw SCAN;
+      // The scanner reads XML 1.0, as Excel writes it; a part declared 1.1 is left to saxes whole.
+      if (scanner === null && !tag.isSelfClosing && scanInside?.element === localName(tag.name)) {
+        if (parser.xmlDecl.version !== "1.1") throw SCAN;
+      }
     });
     parser.on("closetag", (tag) => closed(tag.name));
     if (text) parser.on("text", text);
