@@ -1,4 +1,5 @@
-import type { Attributes } from "./xml-part";
+/** An element's attributes by name, as written. */
+export type Attributes = Readonly<Record<string, string>>;
 
 /** What the scanner reports, by the elements' names as written (with any prefix). */
 export interface ScannedEvents {

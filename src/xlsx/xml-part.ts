@@ -1,10 +1,10 @@
 import { SaxesParser } from "saxes";
-import { ElementScanner } from "./element-scanner";
+import { type Attributes, ElementScanner } from "./element-scanner";
 import { inflatePart } from "./inflate-part";
 import { FileRefused, partLabel, type ReadBudget } from "./read-budget";
 import type { ZipPart } from "./zip-parts";
 
-export type Attributes = Readonly<Record<string, string>>;
+export type { Attributes };
 
 /**
  * What a part's reader does with its elements and text. Elements come by their local name, so that a
