@@ -119,6 +119,7 @@ export async function readWorksheet(
   };
 
   await readXmlPart(zip, part, budget, {
+    scanInside: { element: "sheetData", attributes: ["r", "t", "s", "val"] },
     open(name, attributes) {
       if (inCell) {
         if (name === "v") into = Into.Value;

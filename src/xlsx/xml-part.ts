@@ -1,9 +1,10 @@
 import { SaxesParser } from "saxes";
+import { type Attributes, ElementScanner } from "./element-scanner";
 import { inflatePart } from "./inflate-part";
 import { FileRefused, partLabel, type ReadBudget } from "./read-budget";
 import type { ZipPart } from "./zip-parts";
 
-export type Attributes = Readonly<Record<string, string>>;
+export type { Attributes };
 
 /**
  * What a part's reader does with its elements and text. Elements come by their local name, so that a
@@ -13,7 +14,18 @@ export interface XmlHandlers {
   open?(name: string, attributes: Attributes, depth: number): void;
   close?(name: string, depth: number): void;
   text?(text: string): void;
+  /**
+   * An element whose contents are read by the ElementScanner rather than by saxes: what most of a large
+   * part's bytes are (a worksheet's `<sheetData>`), by its local name. Inside it, the handlers see the same
+   * either way but for attributes: only those `attributes` names are given.
+   */
+  scanInside?: { element: string; attributes: readonly string[] };
 }
+
+type Parser = SaxesParser<{ xmlns: false; position: false }>;
+
+/** Thrown out of saxes as the element to scan opens, to stop it there. */
+const SCAN = Symbol("scan");
 
 /**
  * One XML part inflated and parsed as it inflates (SAX: no tree is built), its elements' nesting held
@@ -25,27 +37,85 @@ export async function readXmlPart(
   budget: ReadBudget,
   handlers: XmlHandlers,
 ): Promise<void> {
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
-  const { maxXmlDepth } = budget.limits;
-  let depth = 0;
-  const { open, close, text } = handlers;
-  parser.on("opentag", (tag) => {
-    if (++depth > maxXmlDepth)
-      throw new FileRefused({ code: "too-deep", part: partLabel(part.name), limit: maxXmlDepth });
-    open?.(localName(tag.name), tag.attributes, depth);
-  });
-  parser.on("closetag", (tag) => {
-    close?.(localName(tag.name), depth);
-    depth--;
-  });
-  if (text) parser.on("text", text);
-  parser.on("error", (error) => {
-    throw error instanceof FileRefused ? error : new FileRefused({ code: "corrupt", detail: error.message });
-  });
-  await inflatePart(zip, part, budget, (chunk) => {
-    if (chunk.length > 0) parser.write(chunk);
-  });
-  parser.close();
+  const parser = xmlPieces(part.name, budget.limits.maxXmlDepth, handlers);
+  await inflatePart(zip, part, budget, parser.write);
+  parser.end();
+}
+
+/** A parser of the text of the part named `partName`, given piece by piece. */
+export function xmlPieces(
+  partName: string,
+  maxXmlDepth: number,
+  handlers: XmlHandlers,
+): { write(piece: string): void; end(): void } {
+  const { open, close, text, scanInside } = handlers;
+  // The open elements by their names as written: the scanner matches closing tags against them, and a
+  // parser taking over from it is first given them as opening tags (`quiet`: not reported again).
+  const names: string[] = [];
+  let quiet = false;
+  let scanner: ElementScanner | "done" | null = null;
+  const opened = (name: string, attributes: Attributes) => {
+    if (names.push(name) > maxXmlDepth)
+      throw new FileRefused({ code: "too-deep", part: partLabel(partName), limit: maxXmlDepth });
+    open?.(localName(name), attributes, names.length);
+  };
+  const closed = (name: string) => {
+    close?.(localName(name), names.length);
+    names.pop();
+  };
+  const newParser = (): Parser => {
+    const parser: Parser = new SaxesParser({ xmlns: false, position: false });
+    parser.on("opentag", (tag) => {
+      if (quiet) return;
+      opened(tag.name, tag.attributes);
+      // The scanner reads XML 1.0, as Excel writes it; a part declared 1.1 is left to saxes whole.
+      if (scanner === null && !tag.isSelfClosing && scanInside?.element === localName(tag.name)) {
+        if (parser.xmlDecl.version !== "1.1") throw SCAN;
+      }
+    });
+    parser.on("closetag", (tag) => closed(tag.name));
+    if (text) parser.on("text", text);
+    parser.on("error", (error) => {
+      throw error instanceof FileRefused ? error : new FileRefused({ code: "corrupt", detail: error.message });
+    });
+    return parser;
+  };
+  let parser = newParser();
+  /** A new parser goes on from where the scanner stopped, the open elements given to it first. */
+  const resume = (rest: string) => {
+    scanner = "done";
+    parser = newParser();
+    quiet = true;
+    parser.write(names.map((name) => `<${name}>`).join(""));
+    quiet = false;
+    if (rest.length > 0) parser.write(rest);
+  };
+  // Characters given to the parser so far: where in the current piece saxes stopped is its position less this.
+  let written = 0;
+  const write = (chunk: string) => {
+    if (chunk.length === 0) return;
+    if (scanner instanceof ElementScanner) {
+      const rest = scanner.write(chunk);
+      if (rest !== null) resume(rest);
+      return;
+    }
+    try {
+      parser.write(chunk);
+      written += chunk.length;
+    } catch (error) {
+      if (error !== SCAN) throw error;
+      const from = parser.position - written;
+      const events = { open: opened, close: closed, text: text ?? (() => undefined) };
+      scanner = new ElementScanner(names, scanInside?.attributes ?? [], events);
+      const rest = scanner.write(chunk.slice(from));
+      if (rest !== null) resume(rest);
+    }
+  };
+  const end = () => {
+    if (scanner instanceof ElementScanner) resume(scanner.end());
+    parser.close();
+  };
+  return { write, end };
 }
 
 /** The relationship id an element names (`r:id`, whatever the prefix bound to relationships). */

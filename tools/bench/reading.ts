@@ -38,23 +38,38 @@ function processRun(args: readonly string[]): { ms: number; peakKb: number; out:
   return { ms: wall, peakKb: Number(peak[1]), out: child.stdout };
 }
 
-/** One read in a fresh process, of the built command's code: the read's own time and the process's peak memory. */
-function readInProcess(file: string, how: "reader" | "exceljs"): { ms: number; peakKb: number } {
+/** The code a fresh process runs to read `file` once, with the built command's reader or with exceljs. */
+function readCode(file: string, how: "reader" | "exceljs"): string {
   const read =
     how === "reader"
       ? `require("./lib/cli/read-file").readWorkbook(file, "f", ${JSON.stringify(ROOMY)}).then((r) => { if (!r.ok) throw new Error(r.problem.code); })`
       : `new (require("exceljs").Workbook)().xlsx.readFile(file)`;
-  const code = `const file = ${JSON.stringify(file)}; const t = performance.now(); ${read}.then(() => process.stdout.write(String(performance.now() - t)));`;
-  const result = processRun(["-e", code]);
-  return { ms: Number(result.out), peakKb: result.peakKb };
+  return `const file = ${JSON.stringify(file)}; ${read};`;
+}
+
+type Whole = { ms: number; peakKb: number };
+
+/**
+ * Whole processes, started fresh and taking turns round after round (so a busy spell weighs on each alike):
+ * a bare exceljs read, the streaming reader alone, and, when given, `check --json`. Medians of wall time
+ * and peak memory, start-up included.
+ */
+function wholeProcesses(file: string, rounds: number, check: boolean): Record<"exceljs" | "reader" | "check", Whole[]> {
+  const runs: Record<"exceljs" | "reader" | "check", Whole[]> = { exceljs: [], reader: [], check: [] };
+  for (let i = 0; i < rounds; i++) {
+    runs.exceljs.push(processRun(["-e", readCode(file, "exceljs")]));
+    runs.reader.push(processRun(["-e", readCode(file, "reader")]));
+    if (check) runs.check.push(processRun([BIN, "check", "--json", file]));
+  }
+  return runs;
 }
 
 async function rosterBench(rows: number, dir: string, say: Say): Promise<void> {
   const file = path.join(dir, `roster-${rows}.xlsx`);
   await writeGrid(syntheticRoster(rows), file);
-  const runs = rows > 100_000 ? 3 : 7;
+  const rounds = rows > 100_000 ? 3 : 7;
   say(
-    `${rows.toLocaleString("en-US")} rows × 13 columns (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB); in-process best of ${runs} rounds, the tasks taking turns, after a warm-up:`,
+    `${rows.toLocaleString("en-US")} rows × 13 columns (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB); in-process best of ${rounds} rounds, the tasks taking turns, after a warm-up:`,
   );
   const io = { stdout: () => undefined, stderr: (text: string) => process.stderr.write(text), limits: ROOMY };
   const tasks = [
@@ -62,7 +77,7 @@ async function rosterBench(rows: number, dir: string, say: Say): Promise<void> {
     () => readWorkbook(file, "f", ROOMY),
     ...(rows > 100_000 ? [] : [() => run(["check", "--json", file], io)]),
   ];
-  const times = await timesOfEach(runs, tasks);
+  const times = await timesOfEach(rounds, tasks);
   const [bare, reader, check] = times.map((t) => Math.min(...t));
   const ratio = (t: number[]) => median(t.map((time, i) => time / times[0][i])).toFixed(2);
   say(`  exceljs workbook.xlsx.readFile (bare full read)   ${ms(bare)}`);
@@ -71,24 +86,27 @@ async function rosterBench(rows: number, dir: string, say: Say): Promise<void> {
   );
   if (check !== undefined)
     say(
-      `  check --json in-process (read + engine + JSON)    ${ms(check)}   ${(check / bare).toFixed(2)}× the bare read (median ${ratio(times[2])}×; target ≤ 0.35×)`,
+      `  check --json in-process (read + engine + JSON)    ${ms(check)}   ${(check / bare).toFixed(2)}× the bare read (median ${ratio(times[2])}×)`,
     );
-  say("  each alone in a fresh process (time of the read itself; peak resident memory of the process):");
-  const alone = { exceljs: readInProcess(file, "exceljs"), reader: readInProcess(file, "reader") };
-  say(`    exceljs full read   ${ms(alone.exceljs.ms)}   peak ${mb(alone.exceljs.peakKb)}`);
   say(
-    `    streaming reader    ${ms(alone.reader.ms)}   peak ${mb(alone.reader.peakKb)}   (${(alone.reader.ms / alone.exceljs.ms).toFixed(2)}× the time, ${(alone.reader.peakKb / alone.exceljs.peakKb).toFixed(2)}× the memory)`,
+    `  whole processes, fresh, taking turns; median of ${rounds} rounds (wall time with start-up; peak resident memory):`,
   );
-  if (rows > 100_000) {
+  const runs = wholeProcesses(file, rounds, rows <= 100_000);
+  const bareMs = median(runs.exceljs.map((r) => r.ms));
+  const line = (label: string, list: readonly Whole[], target: string) => {
+    const time = median(list.map((r) => r.ms));
+    const ratios = list.map((r, i) => r.ms / runs.exceljs[i].ms);
+    say(
+      `    ${label.padEnd(34)} ${ms(time)}   peak ${mb(median(list.map((r) => r.peakKb)))}   ${(time / bareMs).toFixed(2)}× the exceljs process (median of the rounds' ratios ${median(ratios).toFixed(2)}×)${target}`,
+    );
+  };
+  say(`    ${"exceljs full read".padEnd(34)} ${ms(bareMs)}   peak ${mb(median(runs.exceljs.map((r) => r.peakKb)))}`);
+  line("streaming reader alone", runs.reader, "");
+  if (runs.check.length > 0) line("cadre-roster check --json", runs.check, "; target ≤ 0.35×, ≤ 150 MB");
+  else
     say(
       `    (check is not run: ${rows.toLocaleString("en-US")} rows pass the default limit of ${DEFAULT_LIMITS.maxCells.toLocaleString("en-US")} cells)`,
     );
-    return;
-  }
-  const whole = processRun([BIN, "check", "--json", file]);
-  say(
-    `    cadre-roster check --json, the whole process   ${ms(whole.ms)}   peak ${mb(whole.peakKb)}   (${(whole.ms / alone.exceljs.ms).toFixed(2)}× the exceljs read alone; target ≤ 150 MB)`,
-  );
 }
 
 /** The workbook reader against a bare exceljs read of the same generated rosters, and `check` as a whole. */

@@ -1,4 +1,4 @@
-import { validateWorkbook } from "../../core";
+import { validateWorkbook } from "../../core/engine";
 import type { FileReport, Language } from "../../core/report/types";
 import type { Settings } from "../../core/settings";
 import type { Limits } from "../../xlsx/limits";

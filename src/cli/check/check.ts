@@ -1,4 +1,4 @@
-import { summarize } from "../../core";
+import { summarize } from "../../core/report/summary";
 import type { FileReport, Language, Report } from "../../core/report/types";
 import type { Settings } from "../../core/settings";
 import type { Limits } from "../../xlsx/limits";

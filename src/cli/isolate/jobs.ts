@@ -1,7 +1,7 @@
 import type { FixJob } from "../fix/analyse";
-import { checkFile, type CheckJob } from "../check/check-file";
-import { examineRosterFile, type RosterJob } from "../summary/roster-file";
-import { readTargetsFile, type TargetsJob } from "../summary/targets-file";
+import type { CheckJob } from "../check/check-file";
+import type { RosterJob } from "../summary/roster-file";
+import type { TargetsJob } from "../summary/targets-file";
 import { problemOfError } from "../../core/files";
 import type { Outcome } from "./outcome";
 
@@ -11,11 +11,12 @@ export type Job = CheckJob | RosterJob | TargetsJob | FixJob;
 /** The value each kind of job gives. */
 export type JobValue<J extends Job> = Awaited<ReturnType<(typeof RUNNERS)[J["kind"]]>> extends Outcome<infer T> ? T : never;
 
+// Each kind's code is loaded by the first job of that kind: the thread handing out jobs never loads it, and a
+// worker only what its jobs need (the repair's analysis loads exceljs, which writes the repaired copy).
 const RUNNERS = {
-  check: checkFile,
-  roster: examineRosterFile,
-  targets: readTargetsFile,
-  // The repair's analysis loads exceljs, which writes the repaired copy: only a fix job pays for loading it.
+  check: async (job: CheckJob) => (await import("../check/check-file")).checkFile(job),
+  roster: async (job: RosterJob) => (await import("../summary/roster-file")).examineRosterFile(job),
+  targets: async (job: TargetsJob) => (await import("../summary/targets-file")).readTargetsFile(job),
   fix: async (job: FixJob) => (await import("../fix/analyse")).analyseFix(job),
 } as const;
 
