@@ -39,12 +39,11 @@ export function linkPlanningAcrossFiles(
   lang: Language,
 ): { perFile: FileReport[]; link: PlanningLink } {
   const planned = planningRegister(people);
-  const lists = new Set(
-    people.filter((p) => p.kind === "planning").map((p) => `${p.file}\u0000${p.sheet}\u0000${p.list}`),
-  );
   if (planned === null) return { perFile: [...perFile], link: { lists: 0, unplanned: 0 } };
+  const planning = people.filter((p) => p.kind === "planning");
+  const lists = new Set(planning.map((p) => `${p.file}\u0000${p.sheet}\u0000${p.list}`));
+  const filesWithPlanning = new Set(planning.map((p) => p.file));
   const unplanned = people.filter((p) => leadershipTrack(p) && !planned(p));
-  const filesWithPlanning = new Set(people.filter((p) => p.kind === "planning").map((p) => p.file));
   const place = (file: string, sheet: string, row: number) => `${file}\u0000${sheet}\u0000${row}`;
   const unplannedAt = new Set(unplanned.map((p) => place(p.file, p.sheet, p.row)));
 
