@@ -3,6 +3,8 @@
 let entry;
 try {
   entry = require.resolve("../lib/cli/main.js");
+  // The first worker thread starts loading while the command loads (lib/cli/isolate/head-start.js).
+  require("../lib/cli/isolate/head-start.js").headStart(process.argv.slice(2));
 } catch {
   process.stderr.write(
     'cadre-roster chưa được biên dịch: hãy chạy "npm run build:cli".\n' +

@@ -1,4 +1,3 @@
-import * as path from "path";
 import type { Report } from "../core/report/types";
 import { parseCommandLine, type CheckArgs } from "./args";
 import { checkFiles, exitCode } from "./check/check";
@@ -9,6 +8,7 @@ import { formatText } from "./check/format-text";
 import { help } from "./help";
 import { limitOptions } from "./limit-options";
 import { DEFAULT_LIMITS } from "../xlsx/limits";
+import { WORKER_ENTRY } from "./isolate/head-start";
 import type { CliIo } from "./io";
 import { CLI_MESSAGES } from "./i18n";
 import { commandSettings } from "./settings-file";
@@ -63,7 +63,7 @@ export async function run(argv: readonly string[], given: CliIo): Promise<number
  * Each file is read and checked in a worker thread started on `workerScript`: by default the worker entry
  * built beside this file in lib/; the packed command gives its own file.
  */
-export function main(workerScript = path.join(__dirname, "isolate", "worker-entry.js")): void {
+export function main(workerScript = WORKER_ENTRY): void {
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

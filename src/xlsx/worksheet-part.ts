@@ -119,7 +119,23 @@ export async function readWorksheet(
   };
 
   await readXmlPart(zip, part, budget, {
-    scanInside: { element: "sheetData", attributes: ["r", "t", "s", "val"] },
+    scanInside: {
+      element: "sheetData",
+      attributes: ["r", "t", "s", "val"],
+      // What the tags of a plain cell would leave (see open, text and close below), in one step.
+      cell(ref, s, t, formulaText, valueText) {
+        col = columnOf(ref);
+        type = t;
+        style = s === undefined ? 0 : parseInt(s, 10) || 0;
+        formula = formulaText !== undefined && formulaText !== "";
+        value = valueText === "" ? undefined : valueText;
+        inline = undefined;
+        rich = false;
+        runFont = null;
+        phonetic = false;
+        finishCell();
+      },
+    },
     open(name, attributes) {
       if (inCell) {
         if (name === "v") into = Into.Value;

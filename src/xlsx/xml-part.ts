@@ -1,5 +1,5 @@
 import { SaxesParser } from "saxes";
-import { type Attributes, ElementScanner } from "./element-scanner";
+import { type Attributes, ElementScanner, type ScannedEvents } from "./element-scanner";
 import { inflatePart } from "./inflate-part";
 import { FileRefused, partLabel, type ReadBudget } from "./read-budget";
 import type { ZipPart } from "./zip-parts";
@@ -19,7 +19,12 @@ export interface XmlHandlers {
    * part's bytes are (a worksheet's `<sheetData>`), by its local name. Inside it, the handlers see the same
    * either way but for attributes: only those `attributes` names are given.
    */
-  scanInside?: { element: string; attributes: readonly string[] };
+  scanInside?: {
+    element: string;
+    attributes: readonly string[];
+    /** Plain cells in one call each (see ScannedEvents.cell); the scanner's only, saxes gives their tags. */
+    cell?: ScannedEvents["cell"];
+  };
 }
 
 type Parser = SaxesParser<{ xmlns: false; position: false }>;
@@ -105,7 +110,15 @@ export function xmlPieces(
     } catch (error) {
       if (error !== SCAN) throw error;
       const from = parser.position - written;
-      const events = { open: opened, close: closed, text: text ?? (() => undefined) };
+      const events: ScannedEvents = { open: opened, close: closed, text: text ?? (() => undefined) };
+      const cell = scanInside?.cell;
+      // A plain cell's `<c>` and `<v>` (or `<f>`) would be nested this deep.
+      if (cell !== undefined)
+        events.cell = (ref, style, type, formula, value) => {
+          if (names.length + (formula === undefined && value === undefined ? 1 : 2) > maxXmlDepth)
+            throw new FileRefused({ code: "too-deep", part: partLabel(partName), limit: maxXmlDepth });
+          cell(ref, style, type, formula, value);
+        };
       scanner = new ElementScanner(names, scanInside?.attributes ?? [], events);
       const rest = scanner.write(chunk.slice(from));
       if (rest !== null) resume(rest);

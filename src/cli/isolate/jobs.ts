@@ -20,9 +20,6 @@ const RUNNERS = {
   fix: async (job: FixJob) => (await import("../fix/analyse")).analyseFix(job),
 } as const;
 
-/** The key of a worker's data that marks it as the command's: a worker started without it is someone else's. */
-export const WORKER_MARK = "cadreRosterWorker";
-
 /** A worker's answer to one job; `ending` when the worker stops itself after it (it passed its memory limit). */
 export interface WorkerAnswer {
   outcome: Outcome<unknown>;

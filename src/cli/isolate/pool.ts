@@ -1,8 +1,9 @@
 import { availableParallelism, totalmem } from "os";
-import { Worker } from "worker_threads";
+import type { Worker } from "worker_threads";
 import { problemOfError, type FileProblem } from "../../core/files";
 import type { Limits } from "../../xlsx/limits";
-import { WORKER_MARK, runJob, type Job, type JobValue, type WorkerAnswer } from "./jobs";
+import { startWorker, takeEarlyWorker } from "./head-start";
+import { runJob, type Job, type JobValue, type WorkerAnswer } from "./jobs";
 import type { Outcome } from "./outcome";
 
 /**
@@ -12,23 +13,6 @@ import type { Outcome } from "./outcome";
 function lanes(jobs: number, limits: Limits): number {
   const byMemory = Math.floor(totalmem() / 2 / (limits.maxMemoryMb * 1024 * 1024));
   return Math.max(1, Math.min(jobs, availableParallelism(), byMemory));
-}
-
-/**
- * A worker thread for the command's jobs. The engine's own heap cap on it is set above the limit the
- * worker watches itself against (worker.ts), so that the worker normally stops itself cleanly first.
- * What a library prints inside the worker is dropped: stdout carries the report.
- */
-function startWorker(script: string, limits: Limits): Worker {
-  const worker = new Worker(script, {
-    workerData: { [WORKER_MARK]: true },
-    resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb * 2 + 64 },
-    stdout: true,
-    stderr: true,
-  });
-  worker.stdout.resume();
-  worker.stderr.resume();
-  return worker;
 }
 
 /** A job's outcome, and whether its worker can take the next job. */
@@ -101,11 +85,11 @@ export function openPool(script: string | undefined): Pool {
       const limits = jobs[0].limits;
       let next = 0;
       const lane = async () => {
-        let worker: Worker | null = idle.pop() ?? null;
+        let worker: Worker | null = idle.pop() ?? takeEarlyWorker(script, limits.maxMemoryMb);
         while (next < jobs.length) {
           const i = next++;
           // A worker that ended while idle (its thread id is then -1) is replaced too.
-          if (worker === null || worker.threadId < 0) worker = startWorker(script, limits);
+          if (worker === null || worker.threadId < 0) worker = startWorker(script, limits.maxMemoryMb);
           worker.ref();
           const done = await inWorker(worker, jobs[i]);
           outcomes[i] = done.outcome;

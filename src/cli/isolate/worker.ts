@@ -1,6 +1,7 @@
 import { getHeapStatistics } from "v8";
 import { isMainThread, parentPort, workerData } from "worker_threads";
-import { WORKER_MARK, runJob, type Job, type WorkerAnswer } from "./jobs";
+import { WORKER_MARK } from "./head-start";
+import { runJob, type Job, type WorkerAnswer } from "./jobs";
 
 /** How often the worker looks at its memory while it works. */
 const WATCH_MS = 20;

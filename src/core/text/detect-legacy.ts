@@ -131,6 +131,40 @@ export function detectLegacy(text: string, font?: string): LegacyText | null {
   // Judge the NFC form, so that NFD and NFC spellings of one text get one answer.
   const nfc = text.normalize("NFC");
   if (!LATIN1.test(nfc) || UNICODE_VIETNAMESE.test(nfc)) return null;
+  return judged.answer(nfc, font, judgeLatin1);
+}
+
+/**
+ * Answers already given, by font and text: a roster repeats its names, units and titles row after row,
+ * and one text is looked at by several of the engine's steps. Emptied whenever it fills.
+ */
+const JUDGED_LIMIT = 20_000;
+
+class Judged {
+  private readonly byFont = new Map<string | undefined, Map<string, LegacyText | null>>();
+  private size = 0;
+
+  answer(nfc: string, font: string | undefined, judge: (nfc: string, font?: string) => LegacyText | null) {
+    let texts = this.byFont.get(font);
+    const known = texts?.get(nfc);
+    if (known !== undefined) return known;
+    const found = judge(nfc, font);
+    if (this.size >= JUDGED_LIMIT) {
+      this.byFont.clear();
+      this.size = 0;
+      texts = undefined;
+    }
+    if (texts === undefined) this.byFont.set(font, (texts = new Map()));
+    texts.set(nfc, found);
+    this.size++;
+    return found;
+  }
+}
+
+const judged = new Judged();
+
+/** detectLegacy for NFC text holding Latin-1 characters and no letter only Unicode Vietnamese has. */
+function judgeLatin1(nfc: string, font?: string): LegacyText | null {
   const fontEncoding = legacyFontEncoding(font);
   if (fontEncoding === null) return byText(nfc);
   const unicode = fontEncoding.encoding === "vni" ? decodeVni(nfc) : decodeTcvn3(nfc, fontEncoding.upper);
