@@ -20,6 +20,7 @@ export const COMMON_OPTIONS = {
   settings: { type: "string" },
   "max-memory": { type: "string" },
   "time-limit": { type: "string" },
+  "max-cells": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 

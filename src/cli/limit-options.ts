@@ -6,11 +6,17 @@ import { CLI_MESSAGES } from "./i18n";
 /** Options of any command that take a value, so that reading the limits leniently skips their values. */
 const VALUE_OPTIONS = { targets: { type: "string" }, out: { type: "string" } } as const;
 
-const LIMIT_OPTIONS = { "max-memory": "maxMemoryMb", "time-limit": "maxSeconds" } as const;
+/** Each option's limit, and the whole numbers above 0 it takes (a billion cells is past any memory). */
+const LIMIT_OPTIONS = {
+  "max-memory": { key: "maxMemoryMb", value: /^[1-9][0-9]{0,5}$/ },
+  "time-limit": { key: "maxSeconds", value: /^[1-9][0-9]{0,5}$/ },
+  "max-cells": { key: "maxCells", value: /^[1-9][0-9]{0,8}$/ },
+} as const;
 
 /**
- * --max-memory MB and --time-limit SECONDS, which every command takes: the limits of the worker each file
- * is read and checked in. A value that is not a whole number above 0 is a usage error.
+ * --max-memory MB, --time-limit SECONDS and --max-cells N, which every command takes: the limits of the
+ * worker each file is read and checked in, and the cells a file may hold. A value that is not a whole
+ * number above 0 is a usage error.
  */
 export function limitOptions(argv: readonly string[]): Partial<Limits> | UsageError {
   const { hint } = commandOf(argv, VALUE_OPTIONS);
@@ -21,11 +27,11 @@ export function limitOptions(argv: readonly string[]): Partial<Limits> | UsageEr
     options: { ...COMMON_OPTIONS, ...VALUE_OPTIONS },
   });
   const limits: Partial<Limits> = {};
-  for (const [option, key] of Object.entries(LIMIT_OPTIONS) as [keyof typeof LIMIT_OPTIONS, keyof Limits][]) {
+  for (const [option, { key, value: valid }] of Object.entries(LIMIT_OPTIONS)) {
     const value = values[option];
     if (value === undefined) continue;
     const text = String(value);
-    if (!/^[1-9][0-9]{0,5}$/.test(text)) return usageError(hint, CLI_MESSAGES[hint].usage.badLimit(`--${option}`, text));
+    if (!valid.test(text)) return usageError(hint, CLI_MESSAGES[hint].usage.badLimit(`--${option}`, text));
     limits[key] = Number(text);
   }
   return limits;

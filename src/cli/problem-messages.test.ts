@@ -101,17 +101,20 @@ describe("why a file could not be checked, in words a clerk understands", () => 
   });
 });
 
-describe("--max-memory and --time-limit", () => {
+describe("--max-memory, --time-limit and --max-cells", () => {
   test("take a whole number above 0, for every command; anything else is a usage error", async () => {
     for (const argv of [
       ["check", "--max-memory", "0", "a.xlsx"],
       ["check", "--time-limit", "1.5", "a.xlsx"],
+      ["check", "--max-cells", "2e6", "a.xlsx"],
       ["summary", "--targets", "t.xlsx", "--max-memory", "lots", "a.xlsx"],
       ["fix", "--time-limit", "-3", "--out", "b.xlsx", "a.xlsx"],
     ]) {
       const result = await cli([...argv, "--lang", "en"]);
       expect({ argv, code: result.code, out: result.out }).toEqual({ argv, code: 2, out: "" });
-      expect(result.err).toMatch(/^Bad value for --(max-memory|time-limit): ".*" \(a whole number greater than 0\)\.\nSee: cadre-roster --help\n$/);
+      expect(result.err).toMatch(
+        /^Bad value for --(max-memory|time-limit|max-cells): ".*" \(a whole number greater than 0\)\.\nSee: cadre-roster --help\n$/,
+      );
     }
   });
 
@@ -119,5 +122,20 @@ describe("--max-memory and --time-limit", () => {
     const help = (await cli(["--help", "--lang", "en"])).out;
     expect(help).toContain("--max-memory MB    memory for reading and checking one file (default: 2,048)");
     expect(help).toContain("--time-limit SEC   time for reading and checking one file, in seconds (default: 300)");
+    expect(help).toContain("--max-cells N      cells one file may hold, all its sheets together (default: 2,000,000)");
+  });
+
+  test("--max-cells moves the cell limit both ways: a roster past it is refused, a larger one let in", async () => {
+    const file = path.join(tempDir(), "roster.xlsx");
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet("Danh sách");
+    for (let r = 1; r <= 30; r++) sheet.addRow(["Nguyễn Văn An", r, "Sở Y tế"]);
+    await workbook.xlsx.writeFile(file);
+    const refused = await cli(["check", "--lang", "en", "--max-cells", "50", file]);
+    expect(refused.code).toBe(2);
+    expect(refused.out).toContain("CANNOT BE READ: The file has more than 50 cells holding something, over the limit");
+    const allowed = await cli(["check", "--json", "--max-cells", "90", file]);
+    expect(allowed.code).not.toBe(2);
+    expect((JSON.parse(allowed.out) as Report).files[0].error).toBeNull();
   });
 });

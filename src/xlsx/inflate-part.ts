@@ -8,6 +8,8 @@ const DEFLATED = 8;
 /** Inflated bytes handed on at a time: the unit in which sizes and time are checked. */
 const PIECE_BYTES = 64 * 1024;
 
+const ignore = () => undefined;
+
 /** `detail`: zlib's own words ("invalid distance too far back"), for --json only. */
 const damaged = (detail: string | null = null) => new FileRefused({ code: "corrupt", detail });
 
@@ -46,23 +48,29 @@ export function inflatePart(
       return;
     }
     const inflater = createInflateRaw({ chunkSize: PIECE_BYTES });
+    // The code after the part is read runs in the inflater's async context, which keeps the inflater and its
+    // listeners reachable, and through them everything `take` holds (a sheet read so far): let go of them.
+    const settle = (outcome: () => void) => {
+      inflater.removeAllListeners().on("error", ignore);
+      outcome();
+    };
     inflater.on("data", (bytes: Buffer) => {
       try {
         piece(bytes);
       } catch (error) {
         inflater.destroy();
-        reject(error);
+        settle(() => reject(error));
       }
     });
     inflater.on("end", () => {
       try {
         take(decoder.end());
-        resolve();
+        settle(resolve);
       } catch (error) {
-        reject(error);
+        settle(() => reject(error));
       }
     });
-    inflater.on("error", (error) => reject(damaged(error.message)));
+    inflater.on("error", (error) => settle(() => reject(damaged(error.message))));
     inflater.end(data);
   });
 }

@@ -14,3 +14,17 @@ test("the installed command prints what the command's code prints, with the same
   expect(process_.stdout).toBe(inProcess.out);
   expect(process_.stderr).toBe(inProcess.err);
 });
+
+test.each([
+  ["a usage error", ["check", "--max-cells", "many", SAMPLE], 2],
+  ["the help", ["check", "--help"], 0],
+  ["no file to check", ["check", path.join(ROOT, "samples", "README.md")], 2],
+  ["a memory limit other than the one the first worker was started with", ["check", "--max-memory", "512", SAMPLE], 1],
+])(
+  "the installed command ends by itself after %s, whether or not it used the worker started with it",
+  (_, args, code) => {
+    // A worker started as the command starts (before its arguments are read) must never keep it running.
+    const run = spawnSync(process.execPath, [builtCli(), ...args], { encoding: "utf8", timeout: 30_000 });
+    expect({ signal: run.signal, status: run.status }).toEqual({ signal: null, status: code });
+  },
+);

@@ -18,6 +18,7 @@ subfolders are not entered, and are listed as skipped with its other spreadsheet
   --settings FILE    a JSON file of settings (age limits, working years left…)
   --max-memory MB    memory for reading and checking one file (default: ${formatNumber(limits.maxMemoryMb, "en")})
   --time-limit SEC   time for reading and checking one file, in seconds (default: ${formatNumber(limits.maxSeconds, "en")})
+  --max-cells N      cells one file may hold, all its sheets together (default: ${formatNumber(limits.maxCells, "en")})
   -h, --help         this help
 
 Exit code: 0 no errors; 1 errors found; 2 a file could not be read, or bad usage.

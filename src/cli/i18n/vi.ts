@@ -18,6 +18,7 @@ thư mục con không được quét, và cùng các bảng tính dạng khác (
   --settings TỆP     tệp JSON chứa các thiết lập (ngưỡng tuổi, số năm công tác còn lại…)
   --max-memory MB    bộ nhớ để đọc và kiểm tra một tệp (mặc định: ${formatNumber(limits.maxMemoryMb, "vi")})
   --time-limit GIÂY  thời gian để đọc và kiểm tra một tệp, tính bằng giây (mặc định: ${formatNumber(limits.maxSeconds, "vi")})
+  --max-cells N      số ô tối đa của một tệp, mọi trang tính cộng lại (mặc định: ${formatNumber(limits.maxCells, "vi")})
   -h, --help         hướng dẫn này
 
 Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được hoặc lệnh sai.

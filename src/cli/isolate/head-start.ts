@@ -8,18 +8,29 @@ export const WORKER_MARK = "cadreRosterWorker";
 /**
  * A worker thread for the command's jobs. The engine's own heap cap on it is set above the limit the
  * worker watches itself against (worker.ts), so that the worker normally stops itself cleanly first.
- * What a library prints inside the worker is dropped: stdout carries the report.
  */
-export function startWorker(script: string, maxMemoryMb: number): Worker {
-  const worker = new Worker(script, {
+function newWorker(script: string, maxMemoryMb: number): Worker {
+  return new Worker(script, {
     workerData: { [WORKER_MARK]: true },
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb * 2 + 64 },
     stdout: true,
     stderr: true,
   });
+}
+
+/**
+ * What a library prints inside the worker is dropped: stdout carries the report. Only for a worker in
+ * use: a worker's output being read keeps the command running even when the worker is unref'ed.
+ */
+function dropOutput(worker: Worker): Worker {
   worker.stdout.resume();
   worker.stderr.resume();
   return worker;
+}
+
+/** A worker thread for the command's jobs, put to work at once. */
+export function startWorker(script: string, maxMemoryMb: number): Worker {
+  return dropOutput(newWorker(script, maxMemoryMb));
 }
 
 /** The file the installed command (lib/, started by bin/cadre-roster.js) starts its worker threads on. */
@@ -51,7 +62,7 @@ function memoryOption(argv: readonly string[]): number | undefined {
 export function headStart(argv: readonly string[], script = WORKER_ENTRY): void {
   if (early !== null || !argv.some((arg) => COMMANDS.has(arg))) return;
   const maxMemoryMb = memoryOption(argv) ?? DEFAULT_LIMITS.maxMemoryMb;
-  const worker = startWorker(script, maxMemoryMb);
+  const worker = newWorker(script, maxMemoryMb);
   worker.unref();
   early = { worker, script, maxMemoryMb };
 }
@@ -61,7 +72,7 @@ export function takeEarlyWorker(script: string, maxMemoryMb: number): Worker | n
   const taken = early;
   early = null;
   if (taken === null) return null;
-  if (taken.script === script && taken.maxMemoryMb === maxMemoryMb) return taken.worker;
+  if (taken.script === script && taken.maxMemoryMb === maxMemoryMb) return dropOutput(taken.worker);
   void taken.worker.terminate();
   return null;
 }

@@ -33,7 +33,13 @@ async function serve(job: Job): Promise<void> {
   answer({ outcome, ending: false });
 }
 
-/** Takes jobs one at a time from the thread that started this worker, for as long as it lives. */
+/**
+ * Takes jobs one at a time from the thread that started this worker, for as long as it lives. The reader
+ * (every kind of job uses it) and the engine (all but the targets file use it) start loading at once, while the
+ * first job is still on its way.
+ */
 export function serveJobs(): void {
   parentPort?.on("message", (job: Job) => void serve(job));
+  void import("../read-file");
+  void import("../../core/engine");
 }
