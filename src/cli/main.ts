@@ -64,6 +64,11 @@ export async function run(argv: readonly string[], given: CliIo): Promise<number
  * built beside this file in lib/; the packed command gives its own file.
  */
 export function main(workerScript = WORKER_ENTRY): void {
+  // A reader that stops early (`| head`) closes the pipe: the rest of the report is not wanted, which is
+  // no fault; the command still ends with its own exit code.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -20,6 +20,7 @@ export class ReadBudget {
   private cells = 0;
   private merges = 0;
   private usedRangeCells = 0;
+  private sheetRowCells = 0;
   private readonly started = performance.now();
 
   constructor(readonly limits: Limits) {}
@@ -40,9 +41,22 @@ export class ReadBudget {
       throw new FileRefused({ code: "too-many-cells", cells: null, limit: this.limits.maxCells });
   }
 
+  /**
+   * `cells` more cells of the rows of the sheet being read, each row from its first cell holding something
+   * to its last: they lie in the sheet's used range, so with the used ranges of the sheets before they
+   * cannot pass the cell limit.
+   */
+  rowCells(cells: number): void {
+    this.sheetRowCells += cells;
+    const total = this.usedRangeCells + this.sheetRowCells;
+    if (total > this.limits.maxCells)
+      throw new FileRefused({ code: "too-many-cells", cells: total, limit: this.limits.maxCells });
+  }
+
   /** A sheet's used range, `cells` cells: the ranges of all the sheets together are held to the cell limit. */
   usedCells(cells: number): void {
     this.usedRangeCells += cells;
+    this.sheetRowCells = 0;
     if (this.usedRangeCells > this.limits.maxCells)
       throw new FileRefused({ code: "too-many-cells", cells: this.usedRangeCells, limit: this.limits.maxCells });
   }

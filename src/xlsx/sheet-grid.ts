@@ -21,15 +21,7 @@ export function usedRangeOf(rows: readonly RowCells[], merges: readonly UsedRang
     if (l < left) left = l;
     if (r > right) right = r;
   };
-  for (const { row, cols } of rows) {
-    let first = Infinity;
-    let last = 0;
-    for (const col of cols) {
-      if (col < first) first = col;
-      if (col > last) last = col;
-    }
-    take(row, first, row, last);
-  }
+  for (const { row, first, values } of rows) take(row, first, row, first + values.length - 1);
   for (const m of merges) {
     if (m.bottom > m.top && m.right > m.left) take(m.top, m.left, m.bottom, m.right);
     else if (m.right > m.left) take(m.top, m.left + 1, m.bottom, m.right);
@@ -51,7 +43,7 @@ function inOrder(rows: RowCells[]): RowCells[] {
 
 /**
  * Marks the cells of the used range that merges cover but do not start: they show nothing, whatever the
- * file holds in them. Merges that overlap make a file Excel itself will not open.
+ * file holds in them (their values, formats and fonts are left out of the grid). Merges that overlap make a file Excel itself will not open.
  */
 function mergedAway(merges: readonly UsedRange[], used: UsedRange, width: number, height: number): Uint8Array | null {
   if (merges.length === 0) return null;
@@ -83,6 +75,17 @@ function tableAreas(parts: readonly TablePart[], used: UsedRange): TableArea[] {
   return found;
 }
 
+/** A row's values as a row of the grid: the row read itself when it starts at the grid's left edge. */
+function gridRow(read: CellValue[], offset: number, width: number): CellValue[] {
+  if (offset === 0) {
+    while (read.length < width) read.push(null);
+    return read;
+  }
+  const row = new Array<CellValue>(width).fill(null);
+  for (let i = 0; i < read.length; i++) row[offset + i] = read[i];
+  return row;
+}
+
 /**
  * A worksheet's cells as the engine's input: values, number formats and fonts in grids of one shape over the
  * used range, the merges and tables clipped to it. The used range's size is checked before any grid is made.
@@ -100,22 +103,26 @@ export function sheetGrid(
   const width = used.right - used.left + 1;
   const away = mergedAway(sheet.merges, used, width, height);
   const values: CellValue[][] = new Array<CellValue[]>(height);
-  for (let r = 0; r < height; r++) values[r] = new Array<CellValue>(width).fill(null);
   const numberFormats = new SharedRows<string | null>(height, width, null);
   const fonts = new SharedRows<string | null>(height, width, null);
   for (const cells of inOrder(sheet.rows)) {
     const r = cells.row - used.top;
-    const { cols } = cells;
-    for (let i = 0; i < cols.length; i++) {
-      const c = cols[i] - used.left;
-      if (away !== null && away[r * width + c] === 2) continue;
-      values[r][c] = cells.values[i];
+    const offset = cells.first - used.left;
+    const read = cells.values.length;
+    const row = (values[r] = gridRow(cells.values, offset, width));
+    for (let i = 0; i < read; i++) {
+      const c = offset + i;
+      if (away !== null && away[r * width + c] === 2) {
+        row[c] = null;
+        continue;
+      }
       numberFormats.set(c, cells.formats[i]);
       fonts.set(c, cells.fonts[i]);
     }
     numberFormats.keep(r);
     fonts.keep(r);
   }
+  for (let r = 0; r < height; r++) values[r] ??= new Array<CellValue>(width).fill(null);
   const merges = sheet.merges.map((m) => toGridArea(m, used)).filter((area): area is Area => area !== null);
   return {
     name,

@@ -10,10 +10,14 @@ import type { ZipPart } from "./zip-parts";
 /** Days between 1900-01-00 and 1904-01-01: a 1904-based date's serial plus this is its 1900-based serial. */
 const DAYS_1900_TO_1904 = 1462;
 
-/** One row's cells that hold something (a value, or a formula even without a saved result), in file order. */
+/**
+ * One row's cells from the first that holds something (a value, or a formula even without a saved result)
+ * to the last, gaps null: already the row of the grid, when it starts where the used range does.
+ */
 export interface RowCells {
   row: number;
-  cols: number[];
+  /** The column of the row's first cell: values[0]. */
+  first: number;
   values: CellValue[];
   formats: (string | null)[];
   fonts: (string | null)[];
@@ -42,6 +46,34 @@ function columnOf(ref: string): number {
     else if (code !== 36) break;
   }
   return col;
+}
+
+/**
+ * The place of column `col` in the row, the row's cells grown to reach it (nulls between), the new cells
+ * counted against the budget before they are made: a cell at A1 and one at XFD1 make a wide row.
+ */
+function widen(row: RowCells, col: number, budget: ReadBudget): number {
+  const { values, formats, fonts } = row;
+  if (col < row.first) {
+    // Written out of order, left of the row's first cell: the row moves right.
+    const gap = new Array<null>(row.first - col).fill(null);
+    budget.rowCells(gap.length);
+    values.unshift(...gap);
+    formats.unshift(...gap);
+    fonts.unshift(...gap);
+    row.first = col;
+    return 0;
+  }
+  const at = col - row.first;
+  if (at >= values.length) {
+    budget.rowCells(at + 1 - values.length);
+    while (values.length < at) {
+      values.push(null);
+      formats.push(null);
+      fonts.push(null);
+    }
+  }
+  return at;
 }
 
 /** Where the text inside a cell goes. */
@@ -109,13 +141,13 @@ export async function readWorksheet(
     if (typeof held === "number" && dateStyle && date1904) held += DAYS_1900_TO_1904;
     budget.cell();
     if (row === null) {
-      row = { row: rowNumber, cols: [], values: [], formats: [], fonts: [] };
+      row = { row: rowNumber, first: col, values: [], formats: [], fonts: [] };
       sheet.rows.push(row);
     }
-    row.cols.push(col);
-    row.values.push(held);
-    row.formats.push(styles.formats[style] ?? null);
-    row.fonts.push(font);
+    const at = widen(row, col, budget);
+    row.values[at] = held;
+    row.formats[at] = styles.formats[style] ?? null;
+    row.fonts[at] = font;
   };
 
   await readXmlPart(zip, part, budget, {

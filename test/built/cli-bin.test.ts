@@ -28,3 +28,9 @@ test.each([
     expect({ signal: run.signal, status: run.status }).toEqual({ signal: null, status: code });
   },
 );
+
+test("the installed command piped into a reader that stops early ends with its own exit code, without an error", () => {
+  const command = `"${process.execPath}" "${builtCli()}" check --json "${SAMPLE}" | true; exit \${PIPESTATUS[0]}`;
+  const run = spawnSync("bash", ["-c", command], { encoding: "utf8", timeout: 30_000 });
+  expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 1, stderr: "" });
+});
