@@ -167,6 +167,54 @@ describe("the streaming reader gives the engine what exceljs's whole-file model 
   });
 });
 
+describe("rows as files write them, in any order", () => {
+  const read = async (cells: string, maxCells = DEFAULT_LIMITS.maxCells) =>
+    readWorkbookBytes(
+      handMadeWorkbook({ sheets: [{ name: "DS", xml: `<sheetData>${cells}</sheetData>` }] }),
+      "ds.xlsx",
+      {
+        ...DEFAULT_LIMITS,
+        maxCells,
+      },
+    );
+
+  test("cells written right to left, and a row written twice (its last writing counts, as in Excel)", async () => {
+    const cells =
+      row(1, '<c r="C1"><v>3</v></c><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="B1"><v>2</v></c>') +
+      row(2, '<c r="B2"><v>5</v></c>') +
+      row(2, '<c r="A2"><v>7</v></c>');
+    expect(await read(cells)).toMatchObject({
+      ok: true,
+      workbook: {
+        sheets: [
+          {
+            origin: { row: 1, col: 1 },
+            values: [
+              ["Họ và tên", 2, 3],
+              [7, null, null],
+            ],
+          },
+        ],
+      },
+    });
+  });
+
+  test("a row holding A1 and XFD1 alone is refused by the cell limit as it is read, before the row is made", async () => {
+    const wide = row(1, '<c r="A1"><v>1</v></c><c r="XFD1"><v>2</v></c>');
+    expect(await read(wide, 10_000)).toEqual({
+      ok: false,
+      problem: { code: "too-many-cells", cells: 16_384, limit: 10_000 },
+    });
+    // The same span written right to left.
+    const backwards = row(1, '<c r="XFD1"><v>2</v></c><c r="A1"><v>1</v></c>');
+    expect(await read(backwards, 10_000)).toEqual({
+      ok: false,
+      problem: { code: "too-many-cells", cells: 16_384, limit: 10_000 },
+    });
+    expect(await read(wide, 16_384)).toMatchObject({ ok: true });
+  });
+});
+
 describe("where exceljs's model was wrong, the streaming reader reads what Excel shows", () => {
   test("a table part without headerRowCount has its header row (Excel writes the count only when it is not 1)", async () => {
     const table =

@@ -1,7 +1,8 @@
 import { cpus } from "os";
 import { validateSheet, validateWorkbook } from "../../src/core";
 import { consolidationBench } from "./consolidation";
-import { readingBench } from "./reading";
+import { hostileBench } from "./hostile";
+import { BIN, readingBench } from "./reading";
 import { bestOfEach } from "./rounds";
 import { syntheticRoster } from "./synthetic-roster";
 
@@ -31,6 +32,8 @@ async function bench(): Promise<void> {
   say();
   // Reading first, in a heap as fresh as a user's: the engine's 200,000-row runs leave a heap that would weigh on it.
   await readingBench(say);
+  say();
+  hostileBench(BIN, say);
   say();
   await engine();
   await consolidationBench(say);
