@@ -213,6 +213,14 @@ describe("rows as files write them, in any order", () => {
     });
     expect(await read(wide, 16_384)).toMatchObject({ ok: true });
   });
+
+  test("a reference past column XFD, then a cell at the row's start, is refused before the gap between is made", async () => {
+    const beyond = row(1, '<c r="AAAAAAA1"><v>2</v></c><c r="A1"><v>1</v></c>');
+    expect(await read(beyond)).toEqual({
+      ok: false,
+      problem: { code: "too-many-cells", cells: 321_272_407, limit: DEFAULT_LIMITS.maxCells },
+    });
+  });
 });
 
 describe("where exceljs's model was wrong, the streaming reader reads what Excel shows", () => {

@@ -53,17 +53,17 @@ function columnOf(ref: string): number {
  * counted against the budget before they are made: a cell at A1 and one at XFD1 make a wide row.
  */
 function widen(row: RowCells, col: number, budget: ReadBudget): number {
-  const { values, formats, fonts } = row;
   if (col < row.first) {
     // Written out of order, left of the row's first cell: the row moves right.
-    const gap = new Array<null>(row.first - col).fill(null);
-    budget.rowCells(gap.length);
-    values.unshift(...gap);
-    formats.unshift(...gap);
-    fonts.unshift(...gap);
+    budget.rowCells(row.first - col);
+    const gap: null[] = new Array<null>(row.first - col).fill(null);
+    row.values = [...gap, ...row.values];
+    row.formats = [...gap, ...row.formats];
+    row.fonts = [...gap, ...row.fonts];
     row.first = col;
     return 0;
   }
+  const { values, formats, fonts } = row;
   const at = col - row.first;
   if (at >= values.length) {
     budget.rowCells(at + 1 - values.length);
