@@ -26,6 +26,26 @@ describe("hostile workbooks are refused as they are read, each with its reason",
     });
   });
 
+  test.each([
+    ["spaces after the cells", `<sheetData>${NAMES}</sheetData>${" ".repeat(4 * MB)}`],
+    ["spaces between rows", `<sheetData>${NAMES}${" ".repeat(4 * MB)}</sheetData>`],
+    ["a comment", `<sheetData>${NAMES}</sheetData><!--${"x".repeat(4 * MB)}-->`],
+    [
+      "a CDATA section",
+      `<sheetData>${NAMES}<row r="2"><c r="A2" t="str"><v><![CDATA[${"x".repeat(4 * MB)}]]></v></c></row></sheetData>`,
+    ],
+    [
+      "one cell's value",
+      `<sheetData>${NAMES}<row r="2"><c r="A2" t="str"><v>${"7".repeat(4 * MB)}</v></c></row></sheetData>`,
+    ],
+  ])("text running on without a tag past the text limit (%s) is refused as it is read", async (_, xml) => {
+    const bytes = handMadeWorkbook({ sheets: [{ name: "DS", xml }] });
+    expect(await problemOf(bytes, { ...DEFAULT_LIMITS, maxSharedStringChars: MB })).toEqual({
+      code: "too-much-text",
+      limit: MB,
+    });
+  });
+
   test("parts each under their limit stop at the limit for all of them together", async () => {
     const padded = (n: number) => ({ name: `S${n}`, xml: `<sheetData>${NAMES}</sheetData>${" ".repeat(3 * MB)}` });
     const bytes = handMadeWorkbook({ sheets: [1, 2, 3, 4].map(padded) });

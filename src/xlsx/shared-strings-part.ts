@@ -28,6 +28,7 @@ export async function readSharedStrings(zip: Buffer, part: ZipPart, budget: Read
   await readXmlPart(zip, part, budget, {
     // The table is elements, attributes and text alone, which the scanner reads far faster than saxes.
     scanInside: { element: "sst", attributes: ["val"] },
+    textIn: ["t"],
     open(name, attributes) {
       if (name === "si") {
         if (strings.texts.length >= maxSharedStrings)

@@ -151,6 +151,7 @@ export async function readWorksheet(
   };
 
   await readXmlPart(zip, part, budget, {
+    textIn: ["v", "f", "t"],
     scanInside: {
       element: "sheetData",
       attributes: ["r", "t", "s", "val"],

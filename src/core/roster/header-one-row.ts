@@ -1,6 +1,7 @@
 import { type HeaderCells, isFormLabel } from "./header-cells";
 import { fieldOfKey } from "./header-match";
 import type { Area } from "../grid/types";
+import { mergeCovering } from "../grid/merge-cover";
 import type { DatePart, FieldId } from "./types";
 
 /** A column a header names: its field, and the piece of a date it holds when the date is split. */
@@ -23,8 +24,7 @@ export interface HeaderReading {
 export function readOneRowHeader(cells: HeaderCells, merges: readonly Area[]): HeaderReading {
   const claims: HeaderClaim[] = [];
   const headed: number[] = [];
-  const merged = (c: number) =>
-    merges.some((m) => m.top <= cells.row && cells.row <= m.bottom && m.left <= c && c <= m.right);
+  const merged = (c: number) => mergeCovering(merges, cells.row, c) !== undefined;
   for (let c = cells.left; c <= cells.right; c++) {
     const key = cells.keys[c];
     if (key == null) {

@@ -1,4 +1,5 @@
 import type { Area } from "../grid/types";
+import { mergeCovering } from "../grid/merge-cover";
 import { type HeaderCells, isFormLabel } from "./header-cells";
 import type { HeaderClaim, HeaderReading } from "./header-one-row";
 import { fieldOfKey, groupChild } from "./header-match";
@@ -34,10 +35,6 @@ function datePart(label: Label, besideDayOrMonth: boolean): DatePart | null {
   return shown === "năm" || (shown === "nam" && besideDayOrMonth) ? "year" : null;
 }
 
-function covering(merges: readonly Area[], row: number, col: number): Area | undefined {
-  return merges.find((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
-}
-
 /**
  * The label over column `col` in header row `i`: the cell's own text, the text of a merged area covering
  * it (once, on the area's top row), or, where the host gives no merges, the text of a cell to its left
@@ -45,7 +42,7 @@ function covering(merges: readonly Area[], row: number, col: number): Area | und
  */
 function labelAt(rows: readonly HeaderCells[], i: number, col: number, merges: readonly Area[]): Label | null {
   const cells = rows[i];
-  const area = covering(merges, cells.row, col);
+  const area = mergeCovering(merges, cells.row, col);
   if (area) {
     if (area.top !== cells.row) return null;
     const text = cells.texts[area.left];
@@ -57,7 +54,7 @@ function labelAt(rows: readonly HeaderCells[], i: number, col: number, merges: r
   const below = rows[i + 1];
   if (!below || below.keys[col] == null) return null;
   for (let k = col - 1; k >= cells.left; k--) {
-    if (covering(merges, cells.row, k) || below.keys[k] == null) return null;
+    if (mergeCovering(merges, cells.row, k) || below.keys[k] == null) return null;
     const key = cells.keys[k];
     if (key != null) return { text: cells.texts[k] ?? "", key };
   }
@@ -112,7 +109,7 @@ export function readHeaderStack(rows: readonly HeaderCells[], merges: readonly A
       if (rows[i].keys[c] != null && isFormLabel(rows[i], c)) formLabel = true;
     }
     if (labels.length === 0) {
-      if (rows.some((r) => covering(merges, r.row, c))) headed.push(c);
+      if (rows.some((r) => mergeCovering(merges, r.row, c))) headed.push(c);
       continue;
     }
     headed.push(c);

@@ -1,5 +1,6 @@
 import type { Area, CellValue } from "../grid/types";
 import { isBlank } from "../grid/types";
+import { mergeCovering } from "../grid/merge-cover";
 import { toUnicode } from "../text";
 import { footerKind } from "./footer";
 import { isNumberingRow } from "./numbering";
@@ -80,7 +81,7 @@ function isWholeNumber(value: CellValue): boolean {
 
 /** The area a merge covering the cell spans, in columns. */
 function mergedWidth(merges: readonly Area[], row: number, col: number): number {
-  const area = merges.find((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
+  const area = mergeCovering(merges, row, col);
   return area ? area.right - area.left + 1 : 1;
 }
 
