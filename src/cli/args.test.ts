@@ -1,21 +1,47 @@
 import { parseCommandLine } from "./args";
+import { DEFAULT_MAX_ISSUES } from "./check/max-issues";
 
 describe("parseCommandLine", () => {
   test("check with paths; human output in Vietnamese by default", () => {
     expect(parseCommandLine(["check", "a.xlsx", "folder"])).toEqual({
       kind: "check",
-      args: { format: "text", delimiter: ";", lang: "vi", settingsFile: null, paths: ["a.xlsx", "folder"] },
+      args: {
+        format: "text",
+        delimiter: ";",
+        lang: "vi",
+        settingsFile: null,
+        maxIssues: DEFAULT_MAX_ISSUES,
+        paths: ["a.xlsx", "folder"],
+      },
     });
   });
 
   test("options may come before or after the paths", () => {
     expect(parseCommandLine(["--lang", "en", "check", "a.xlsx", "--csv", "--settings", "s.json"])).toEqual({
       kind: "check",
-      args: { format: "csv", delimiter: ",", lang: "en", settingsFile: "s.json", paths: ["a.xlsx"] },
+      args: {
+        format: "csv",
+        delimiter: ",",
+        lang: "en",
+        settingsFile: "s.json",
+        maxIssues: DEFAULT_MAX_ISSUES,
+        paths: ["a.xlsx"],
+      },
     });
     expect(parseCommandLine(["check", "--json", "--lang=en", "a.xlsx"])).toMatchObject({
       args: { format: "json", lang: "en" },
     });
+  });
+
+  test("--max-issues sets the issues listed per file: a whole number above 0", () => {
+    expect(parseCommandLine(["check", "--max-issues", "50", "a.xlsx"])).toMatchObject({ args: { maxIssues: 50 } });
+    expect(parseCommandLine(["check", "--max-issues=1", "a.xlsx"])).toMatchObject({ args: { maxIssues: 1 } });
+    for (const bad of ["0", "-5", "1e4", "ten"])
+      expect(parseCommandLine(["check", "--lang", "en", `--max-issues=${bad}`, "a.xlsx"])).toEqual({
+        kind: "usage-error",
+        lang: "en",
+        message: `Bad value for --max-issues: "${bad}" (a whole number greater than 0).`,
+      });
   });
 
   test("--csv takes the separator of the language's Excel, or the one --delimiter names", () => {

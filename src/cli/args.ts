@@ -2,6 +2,7 @@ import type { Language } from "../core/report/types";
 import { nearestName } from "../core/text/nearest";
 import { isCsvDelimiter, type CsvDelimiter } from "./check/csv-field";
 import { defaultDelimiter } from "./check/format-csv";
+import { DEFAULT_MAX_ISSUES } from "./check/max-issues";
 import { commandOf, readOptions, usageError, type Parsed } from "./command-line";
 import { CLI_MESSAGES } from "./i18n";
 
@@ -13,16 +14,18 @@ export interface CheckArgs {
   delimiter: CsvDelimiter;
   lang: Language;
   settingsFile: string | null;
+  /** Issues listed per file (--max-issues); the others are counted. */
+  maxIssues: number;
   paths: string[];
 }
 
 export type ParsedArgs = Parsed<"check", CheckArgs>;
 
 const COMMANDS = ["check", "summary", "fix"];
-const VALUE_OPTIONS = { delimiter: { type: "string" } } as const;
+const VALUE_OPTIONS = { delimiter: { type: "string" }, "max-issues": { type: "string" } } as const;
 
 /**
- * `cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--lang vi|en] [--settings FILE] PATH...`,
+ * `cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--max-issues N] [--lang vi|en] [--settings FILE] PATH...`,
  * options anywhere. A mistyped command is named, with the command probably meant, before its options are read.
  */
 export function parseCommandLine(argv: readonly string[]): ParsedArgs {
@@ -43,5 +46,18 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   if (values.delimiter !== undefined && !isCsvDelimiter(values.delimiter))
     return usageError(lang, usage.badDelimiter(values.delimiter));
   const delimiter = values.delimiter ?? defaultDelimiter(lang);
-  return { kind: "check", args: { format, delimiter, lang, settingsFile, paths } };
+  const maxIssues = values["max-issues"];
+  if (maxIssues !== undefined && !/^[1-9][0-9]{0,8}$/.test(maxIssues))
+    return usageError(lang, usage.badLimit("--max-issues", maxIssues));
+  return {
+    kind: "check",
+    args: {
+      format,
+      delimiter,
+      lang,
+      settingsFile,
+      maxIssues: maxIssues === undefined ? DEFAULT_MAX_ISSUES : Number(maxIssues),
+      paths,
+    },
+  };
 }

@@ -1,10 +1,16 @@
 import { parseArgs } from "util";
-import type { Limits } from "../xlsx/limits";
+import { DEFAULT_LIMITS, type Limits } from "../xlsx/limits";
+import { fittedMemoryMb, processCaps } from "./isolate/memory-room";
 import { commandOf, COMMON_OPTIONS, usageError, type UsageError } from "./command-line";
 import { CLI_MESSAGES } from "./i18n";
 
 /** Options of any command that take a value, so that reading the limits leniently skips their values. */
-const VALUE_OPTIONS = { targets: { type: "string" }, out: { type: "string" } } as const;
+const VALUE_OPTIONS = {
+  targets: { type: "string" },
+  out: { type: "string" },
+  delimiter: { type: "string" },
+  "max-issues": { type: "string" },
+} as const;
 
 /** Each option's limit, and the whole numbers above 0 it takes (a billion cells is past any memory). */
 const LIMIT_OPTIONS = {
@@ -35,4 +41,9 @@ export function limitOptions(argv: readonly string[]): Partial<Limits> | UsageEr
     limits[key] = Number(text);
   }
   return limits;
+}
+
+/** The limits a command reads its files within: those given, the others the defaults, the memory fitted to the system's caps. */
+export function commandLimits(given: Partial<Limits> | undefined): Limits {
+  return { ...DEFAULT_LIMITS, maxMemoryMb: fittedMemoryMb(processCaps()), ...given };
 }

@@ -182,6 +182,29 @@ describe("cadre-roster check: files that cannot be read", () => {
 });
 
 describe("cadre-roster check: output", () => {
+  test("--max-issues lists that many issues per file and counts the others: totals and exit code stay", async () => {
+    const many = await roster("nhieu-loi.xlsx", [GOOD, NO_DECISION, NO_DECISION, NO_DECISION, NO_DECISION]);
+    const all = await cli(["check", "--json", many]);
+    const capped = await cli(["check", "--json", "--max-issues", "2", many]);
+    const [full, cut] = [all, capped].map((run) => JSON.parse(run.out) as Report);
+    const issues = full.files[0].sheets[0].issues;
+    expect(issues.length).toBeGreaterThan(4);
+    expect(cut.files[0].sheets[0].issues).toEqual(issues.slice(0, 2));
+    const unlisted = { error: 0, warning: 0, info: 0 };
+    for (const issue of issues.slice(2)) unlisted[issue.severity]++;
+    expect(cut.files[0].sheets[0].unlisted).toEqual(unlisted);
+    expect(full.files[0].sheets[0].unlisted).toBeUndefined();
+    expect(cut.summary).toEqual(full.summary);
+    expect([capped.code, all.code]).toEqual([1, 1]);
+
+    const { out } = await cli(["check", "--lang", "en", "--max-issues", "2", many]);
+    expect(out.split("\n")[0]).toBe(
+      `Checked 1 file, 1 sheet, 5 data rows: ${full.summary.errors} errors, ${full.summary.warnings} warnings, ${full.summary.infos} info.`,
+    );
+    expect(out.match(/^ {4}[A-Z]+[0-9]+ /gm)).toHaveLength(2);
+    expect(out).toContain(`    … and ${issues.length - 2} more issues not listed (--max-issues lists more)\n`);
+  });
+
   test("human output in Vietnamese: totals first, then each file and sheet with their counts", async () => {
     const { out } = await cli(["check", clean, faulty]);
     const lines = out.split("\n");

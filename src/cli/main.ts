@@ -6,8 +6,7 @@ import { answer } from "./command-line";
 import { formatCsv } from "./check/format-csv";
 import { formatText } from "./check/format-text";
 import { help } from "./help";
-import { limitOptions } from "./limit-options";
-import { DEFAULT_LIMITS } from "../xlsx/limits";
+import { commandLimits, limitOptions } from "./limit-options";
 import { WORKER_ENTRY } from "./isolate/head-start";
 import type { CliIo } from "./io";
 import { CLI_MESSAGES } from "./i18n";
@@ -38,7 +37,8 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const report = await checkFiles(files, {
     settings,
     lang: args.lang,
-    limits: { ...DEFAULT_LIMITS, ...io.limits },
+    limits: commandLimits(io.limits),
+    maxIssues: args.maxIssues,
     workerScript: io.workerScript,
   });
   io.stdout(render(report, args));

@@ -21,9 +21,10 @@ function systemProblem(error: unknown): FileProblem {
 }
 
 /**
- * Whether one part of the workbook, taken in as text, could by itself take more than half the memory
- * limit (a character can take two bytes): such a file is refused before it is unzipped, since the engine
- * cannot stop a worker cleanly in the middle of one allocation that large.
+ * Whether one part of the workbook, taken in whole as text (as exceljs takes it to write a copy), could by
+ * itself take more than half the memory limit (a character can take two bytes): such a file is refused
+ * before it is unzipped, since the engine cannot stop a worker cleanly in the middle of one allocation that
+ * large. The streaming reader takes no part whole, so reading alone is not refused for this.
  */
 function partTooLarge(bytes: Buffer, limits: Limits): FileProblem | null {
   const largest = largestEntrySize(bytes);
@@ -32,13 +33,13 @@ function partTooLarge(bytes: Buffer, limits: Limits): FileProblem | null {
 }
 
 /** Reads the file once, read-only; the size limit is checked before a byte is read. */
-async function readBytes(path: string, limits: Limits): Promise<Buffer | FileProblem> {
+async function readBytes(path: string, limits: Limits, wholeParts: boolean): Promise<Buffer | FileProblem> {
   try {
     const stat = await fs.stat(path);
     if (!stat.isFile()) return { code: "not-a-file" };
     if (stat.size > limits.maxFileBytes) return { code: "too-large", bytes: stat.size, limit: limits.maxFileBytes };
     const bytes = await fs.readFile(path, { flag: "r" });
-    return partTooLarge(bytes, limits) ?? bytes;
+    return (wholeParts ? partTooLarge(bytes, limits) : null) ?? bytes;
   } catch (error) {
     return systemProblem(error);
   }
@@ -46,7 +47,7 @@ async function readBytes(path: string, limits: Limits): Promise<Buffer | FilePro
 
 /** An .xlsx file on disk opened for writing a copy (see openWorkbookBytes); the file is only read. */
 export async function openWorkbook(path: string, file: string, limits: Limits): Promise<OpenResult> {
-  const bytes = await readBytes(path, limits);
+  const bytes = await readBytes(path, limits, true);
   if (!Buffer.isBuffer(bytes)) return { ok: false, problem: bytes };
   const opened = await openWorkbookBytes(bytes, file, limits);
   return opened.ok ? opened : { ok: false, problem: refineProblem(opened.problem) };
@@ -54,7 +55,7 @@ export async function openWorkbook(path: string, file: string, limits: Limits): 
 
 /** An .xlsx file on disk as the engine's input, named `file` in the report; the file is only read. */
 export async function readWorkbook(path: string, file: string, limits: Limits): Promise<ReadResult> {
-  const bytes = await readBytes(path, limits);
+  const bytes = await readBytes(path, limits, false);
   if (!Buffer.isBuffer(bytes)) return { ok: false, problem: bytes };
   const read = await readWorkbookBytes(bytes, file, limits);
   return read.ok ? read : { ok: false, problem: refineProblem(read.problem) };

@@ -110,6 +110,33 @@ describe("validateWorkbook and summarize", () => {
     });
   });
 
+  it("lists at most maxIssues issues per file, the first by sheet and position, and counts the others", () => {
+    const broken = trainingSheet(
+      trainees({ 0: { fullName: null, notes: "+1" }, 1: { birthDate: "05/11/1990" }, 2: { fullName: null } }),
+    );
+    const book = { file: "a.xlsx", sheets: [broken, { ...broken, name: "Bản sao" }] };
+    const all = validateWorkbook(book, { today: TODAY });
+    const issues = all.sheets.flatMap((sheet) =>
+      sheet.issues.map((issue) => `${sheet.sheet}!${issue.cell} ${issue.rule}`),
+    );
+    expect(issues.length).toBeGreaterThan(6);
+    expect(all.sheets.map((sheet) => sheet.unlisted)).toEqual([undefined, undefined]);
+
+    const capped = validateWorkbook(book, { today: TODAY, maxIssues: 6 });
+    const listed = capped.sheets.flatMap((sheet) =>
+      sheet.issues.map((issue) => `${sheet.sheet}!${issue.cell} ${issue.rule}`),
+    );
+    expect(listed).toEqual(issues.slice(0, 6));
+    // The totals stay those of every issue found, so the exit code and the summary do not change.
+    expect(summarize([capped]).summary).toEqual(summarize([all]).summary);
+    const perSheet = all.sheets[0].issues.length;
+    expect(capped.sheets.map((sheet) => sheet.issues.length)).toEqual([
+      Math.min(perSheet, 6),
+      6 - Math.min(perSheet, 6),
+    ]);
+    expect(capped.sheets[1].unlisted).toBeDefined();
+  });
+
   it("reports a workbook without sheets as a file error", () => {
     const report = validateWorkbook({ file: "rong.xlsx", sheets: [] }, { today: TODAY });
     expect(report.sheets).toEqual([]);

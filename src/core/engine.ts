@@ -1,8 +1,8 @@
 import { parseDateText, type YMD } from "./dates";
 import { columnLetter } from "./grid/address";
 import type { SheetInput, WorkbookInput } from "./grid/types";
-import { renderMessage, toIssues } from "./report";
-import type { FileReport, Language, SheetReport, TableReport } from "./report/types";
+import { byPosition, renderMessage, toIssues } from "./report";
+import type { FileReport, Language, SeverityCounts, SheetReport, TableReport } from "./report/types";
 import { cellText, locateRosters, readRows, type RosterLayout } from "./roster";
 import type { RosterRow } from "./roster/types";
 import { birthReading } from "./rules/person";
@@ -35,6 +35,11 @@ export interface ValidateOptions {
   today?: YMD;
   /** Severities that differ from the rules' defaults. */
   severities?: Partial<Record<RuleId, Severity>>;
+  /**
+   * Issues listed per file, the first by sheet and position; the others are only counted (`unlisted`), so
+   * that a file with a problem in every cell gives a report of bounded size. All of them by default.
+   */
+  maxIssues?: number;
 }
 
 interface Run {
@@ -160,11 +165,25 @@ function linkLists(checked: readonly { facts: SheetFacts; findings: Finding[] }[
   }
 }
 
-function withIssues(facts: SheetFacts, findings: readonly Finding[], sheet: SheetInput, run: Run): SheetReport {
+/** The sheet's report, listing at most `room` of its findings (the first by position) and counting the others. */
+function withIssues(
+  facts: SheetFacts,
+  findings: readonly Finding[],
+  sheet: SheetInput,
+  run: Run,
+  room = Infinity,
+): SheetReport {
   // The report keeps the sheet's facts; its sections name the issues' rows, its people were for linking lists.
   const { sheet: name, roster, kind, headerRows, dataRows, fields, tables, sections } = facts;
-  const issues = toIssues(findings, sheet, run.severity, run.lang, sections);
-  return { sheet: name, roster, kind, headerRows, dataRows, fields, tables, issues };
+  if (findings.length <= room) {
+    const issues = toIssues(findings, sheet, run.severity, run.lang, sections);
+    return { sheet: name, roster, kind, headerRows, dataRows, fields, tables, issues };
+  }
+  const sorted = [...findings].sort(byPosition);
+  const unlisted: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  for (let i = room; i < sorted.length; i++) unlisted[run.severity[sorted[i].rule]]++;
+  const issues = toIssues(sorted.slice(0, room), sheet, run.severity, run.lang, sections);
+  return { sheet: name, roster, kind, headerRows, dataRows, fields, tables, issues, unlisted };
 }
 
 /** Checks one sheet. A sheet holding no roster gets `roster: false` and no issues (file-scope rules run per file). */
@@ -212,11 +231,13 @@ export function validateWorkbook(input: WorkbookInput, options: ValidateOptions 
       sheets: [],
     };
   }
-  return {
-    file: input.file,
-    error: null,
-    sheets: checked.map((c) => withIssues(c.facts, c.findings, c.sheet, run)),
-  };
+  let room = options.maxIssues ?? Infinity;
+  const sheets = checked.map((c) => {
+    const report = withIssues(c.facts, c.findings, c.sheet, run, room);
+    room -= report.issues.length;
+    return report;
+  });
+  return { file: input.file, error: null, sheets };
 }
 
 export { summarize } from "./report/summary";

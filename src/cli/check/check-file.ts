@@ -12,11 +12,13 @@ export interface CheckJob {
   settings: Settings;
   lang: Language;
   limits: Limits;
+  /** Issues listed; the others are counted (see ValidateOptions.maxIssues). */
+  maxIssues?: number;
 }
 
 /** One file read and checked; the file is only read. */
 export async function checkFile(job: CheckJob): Promise<Outcome<FileReport>> {
   const read = await readWorkbook(job.path, job.path, job.limits);
   if (!read.ok) return read;
-  return { ok: true, value: validateWorkbook(read.workbook, { settings: job.settings, lang: job.lang }) };
+  return { ok: true, value: validateWorkbook(read.workbook, { settings: job.settings, lang: job.lang, maxIssues: job.maxIssues }) };
 }

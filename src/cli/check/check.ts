@@ -9,6 +9,8 @@ export interface CheckOptions {
   settings: Settings;
   lang: Language;
   limits: Limits;
+  /** Issues listed per file, the others counted; all of them when absent. */
+  maxIssues?: number;
   /** The worker script each file is checked in (see CliIo); in this thread when absent. */
   workerScript?: string;
 }
@@ -19,8 +21,8 @@ export interface CheckOptions {
  * file that cannot be read or checked gets its reason as `error` and no sheets, and the others are checked.
  */
 export async function checkFiles(paths: readonly string[], options: CheckOptions): Promise<Report> {
-  const { settings, lang, limits } = options;
-  const jobs = paths.map((path) => ({ kind: "check" as const, path, settings, lang, limits }));
+  const { settings, lang, limits, maxIssues } = options;
+  const jobs = paths.map((path) => ({ kind: "check" as const, path, settings, lang, limits, maxIssues }));
   const outcomes = await runJobs(jobs, options.workerScript);
   const files: FileReport[] = outcomes.map((outcome, i) =>
     outcome.ok ? outcome.value : unreadFile(paths[i], outcome.problem, lang),

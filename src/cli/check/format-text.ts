@@ -1,5 +1,5 @@
 import { formatYmd, serialToYmd } from "../../core/dates";
-import type { Issue, Language, Report, Severity, SheetReport } from "../../core/report/types";
+import type { Issue, Language, Report, Severity, SeverityCounts, SheetReport } from "../../core/report/types";
 import { DATE_FIELDS } from "../../core/rules/types";
 import type { FieldId } from "../../core/roster/types";
 import { CLI_MESSAGES, type CliMessages } from "../i18n";
@@ -7,15 +7,19 @@ import { printable } from "../visible-text";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-function tally(issues: readonly Issue[]): Record<Severity, number> {
+/** The sheets' issues by severity, those listed and those only counted. */
+function tally(sheets: readonly SheetReport[]): SeverityCounts {
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const issue of issues) counts[issue.severity] += 1;
+  for (const sheet of sheets) {
+    for (const issue of sheet.issues) counts[issue.severity] += 1;
+    for (const severity of SEVERITIES) counts[severity] += sheet.unlisted?.[severity] ?? 0;
+  }
   return counts;
 }
 
 /** "3 lỗi, 1 lưu ý": the non-zero counts, or "không có vấn đề". */
-function counts(m: CliMessages, issues: readonly Issue[]): string {
-  const n = tally(issues);
+function counts(m: CliMessages, sheets: readonly SheetReport[]): string {
+  const n = tally(sheets);
   const parts = SEVERITIES.filter((s) => n[s] > 0).map((s) => m.count(n[s], s));
   return parts.length > 0 ? parts.join(", ") : m.noIssues;
 }
@@ -44,7 +48,10 @@ function sheetLines(m: CliMessages, sheet: SheetReport): string[] {
   const rows = sheet.headerRows;
   const where = rows.length > 0 ? `, ${m.headerRows(rows[0], rows[rows.length - 1])}` : "";
   const about = `${m.kind[sheet.kind]}${where}, ${m.dataRows(sheet.dataRows)}`;
-  return [`  ${name} (${about}): ${counts(m, sheet.issues)}`, ...sheet.issues.map((i) => issueLine(m, i))];
+  const lines = [`  ${name} (${about}): ${counts(m, [sheet])}`, ...sheet.issues.map((i) => issueLine(m, i))];
+  const unlisted = SEVERITIES.reduce((n, severity) => n + (sheet.unlisted?.[severity] ?? 0), 0);
+  if (unlisted > 0) lines.push(`    ${m.unlisted(unlisted)}`);
+  return lines;
 }
 
 /** The report for people: the totals first, then each file and sheet with its counts and issues. */
@@ -61,12 +68,7 @@ export function formatText(report: Report, lang: Language): string {
       lines.push(`${printable(file.file)}: ${m.unreadable}: ${printable(file.error)}`);
       continue;
     }
-    lines.push(
-      `${printable(file.file)}: ${counts(
-        m,
-        file.sheets.flatMap((sheet) => sheet.issues),
-      )}`,
-    );
+    lines.push(`${printable(file.file)}: ${counts(m, file.sheets)}`);
     for (const sheet of file.sheets) lines.push(...sheetLines(m, sheet));
   }
   return lines.join("\n") + "\n";

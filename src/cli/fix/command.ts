@@ -4,7 +4,7 @@ import type { FixArgs, ParsedFix } from "./args";
 import { FIX_MESSAGES } from "./i18n";
 import { formatRepairs } from "./format-repairs";
 import { printable } from "../visible-text";
-import { DEFAULT_LIMITS } from "../../xlsx/limits";
+import { commandLimits } from "../limit-options";
 import type { CliIo } from "../io";
 import { runOne } from "../isolate/pool";
 import { outputProblem, writeProblemOf, writeWhole } from "../output-guard";
@@ -30,7 +30,7 @@ export async function runFix(args: FixArgs, io: CliIo): Promise<number> {
       return 2;
     }
   }
-  const limits = { ...DEFAULT_LIMITS, ...io.limits };
+  const limits = commandLimits(io.limits);
   const job = { kind: "fix" as const, path: args.file, settings, lang: args.lang, limits, copy: out !== null };
   const outcome = await runOne(job, io.workerScript);
   if (!outcome.ok) {

@@ -1,10 +1,11 @@
 import { formatNumber } from "../../core/i18n";
 import { megabytes } from "../../core/files";
+import { DEFAULT_MAX_ISSUES } from "../check/max-issues";
 import { settingsFileEn } from "./settings-en";
 import type { CliMessages } from "./shape";
 
 export const EN: CliMessages = {
-  help: (limits) => `Usage: cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--lang vi|en] [--settings FILE] PATH...
+  help: (limits) => `Usage: cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--max-issues N] [--lang vi|en] [--settings FILE] PATH...
 
 Checks cadre rosters (training, rotation, planning) in Excel .xlsx workbooks.
 A PATH is an .xlsx file or a folder: the .xlsx files directly inside it are checked; its
@@ -19,6 +20,7 @@ subfolders are not entered, and are listed as skipped with its other spreadsheet
   --max-memory MB    memory for reading and checking one file (default: ${formatNumber(limits.maxMemoryMb, "en")})
   --time-limit SEC   time for reading and checking one file, in seconds (default: ${formatNumber(limits.maxSeconds, "en")})
   --max-cells N      cells one file may hold, all its sheets together (default: ${formatNumber(limits.maxCells, "en")})
+  --max-issues N     issues listed for one file, the others only counted (default: ${formatNumber(DEFAULT_MAX_ISSUES, "en")})
   -h, --help         this help
 
 Exit code: 0 no errors; 1 errors found; 2 a file could not be read, or bad usage.
@@ -33,6 +35,8 @@ Input files are never written.
   summary: (files, sheets, rows) =>
     `Checked ${formatNumber(files, "en")} file${files === 1 ? "" : "s"}, ${formatNumber(sheets, "en")} sheet${sheets === 1 ? "" : "s"}, ${formatNumber(rows, "en")} data row${rows === 1 ? "" : "s"}`,
   noIssues: "no issues",
+  unlisted: (n) =>
+    `… and ${formatNumber(n, "en")} more issue${n === 1 ? "" : "s"} not listed (--max-issues lists more)`,
   unreadable: "CANNOT BE READ",
   sheet: (name) => `Sheet "${name}"`,
   notRoster: "not a roster",

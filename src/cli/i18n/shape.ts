@@ -14,6 +14,8 @@ export interface CliMessages {
   kind: Record<RosterKind, string>;
   summary(files: number, sheets: number, rows: number): string;
   noIssues: string;
+  /** Under a sheet's list: the issues found past --max-issues, counted but not listed. */
+  unlisted(n: number): string;
   unreadable: string;
   sheet(name: string): string;
   notRoster: string;

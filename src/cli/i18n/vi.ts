@@ -1,10 +1,11 @@
 import { formatNumber } from "../../core/i18n";
 import { megabytes } from "../../core/files";
+import { DEFAULT_MAX_ISSUES } from "../check/max-issues";
 import { settingsFileVi } from "./settings-vi";
 import type { CliMessages } from "./shape";
 
 export const VI: CliMessages = {
-  help: (limits) => `Cách dùng: cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
+  help: (limits) => `Cách dùng: cadre-roster check [--json | --csv [--delimiter ,|;|tab]] [--max-issues N] [--lang vi|en] [--settings TỆP] ĐƯỜNG_DẪN...
 
 Kiểm tra các danh sách cán bộ (đào tạo, luân chuyển, quy hoạch) trong tệp Excel .xlsx.
 ĐƯỜNG_DẪN là một tệp .xlsx hoặc một thư mục: các tệp .xlsx ngay trong thư mục đó được kiểm tra;
@@ -19,6 +20,8 @@ thư mục con không được quét, và cùng các bảng tính dạng khác (
   --max-memory MB    bộ nhớ để đọc và kiểm tra một tệp (mặc định: ${formatNumber(limits.maxMemoryMb, "vi")})
   --time-limit GIÂY  thời gian để đọc và kiểm tra một tệp, tính bằng giây (mặc định: ${formatNumber(limits.maxSeconds, "vi")})
   --max-cells N      số ô tối đa của một tệp, mọi trang tính cộng lại (mặc định: ${formatNumber(limits.maxCells, "vi")})
+  --max-issues N     số vấn đề tối đa được liệt kê cho một tệp, các vấn đề khác chỉ được đếm
+                     (mặc định: ${formatNumber(DEFAULT_MAX_ISSUES, "vi")})
   -h, --help         hướng dẫn này
 
 Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được hoặc lệnh sai.
@@ -36,6 +39,7 @@ Tệp đầu vào không bao giờ bị ghi.
   summary: (files, sheets, rows) =>
     `Đã kiểm tra ${formatNumber(files, "vi")} tệp, ${formatNumber(sheets, "vi")} trang tính, ${formatNumber(rows, "vi")} dòng dữ liệu`,
   noIssues: "không có vấn đề",
+  unlisted: (n) => `… và ${formatNumber(n, "vi")} vấn đề khác không được liệt kê (--max-issues để liệt kê nhiều hơn)`,
   unreadable: "KHÔNG ĐỌC ĐƯỢC",
   sheet: (name) => `Trang "${name}"`,
   notRoster: "không phải danh sách cán bộ",

@@ -1,18 +1,22 @@
 import * as path from "path";
 import { Worker } from "worker_threads";
-import { DEFAULT_LIMITS } from "../../xlsx/limits";
+import { CODE_RANGE_MB, fittedMemoryMb, hardHeapCapMb, processCaps } from "./memory-room";
 
 /** The key of a worker's data that marks it as the command's: a worker started without it is someone else's. */
 export const WORKER_MARK = "cadreRosterWorker";
 
 /**
  * A worker thread for the command's jobs. The engine's own heap cap on it is set above the limit the
- * worker watches itself against (worker.ts), so that the worker normally stops itself cleanly first.
+ * worker watches itself against (worker.ts), so that the worker normally stops itself cleanly first, but
+ * within the room the system leaves (memory-room.ts): a worker past that would end the whole process.
  */
 function newWorker(script: string, maxMemoryMb: number): Worker {
   return new Worker(script, {
     workerData: { [WORKER_MARK]: true },
-    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb * 2 + 64 },
+    resourceLimits: {
+      maxOldGenerationSizeMb: hardHeapCapMb(processCaps(), maxMemoryMb),
+      codeRangeSizeMb: CODE_RANGE_MB,
+    },
     stdout: true,
     stderr: true,
   });
@@ -61,7 +65,7 @@ function memoryOption(argv: readonly string[]): number | undefined {
  */
 export function headStart(argv: readonly string[], script = WORKER_ENTRY): void {
   if (early !== null || !argv.some((arg) => COMMANDS.has(arg))) return;
-  const maxMemoryMb = memoryOption(argv) ?? DEFAULT_LIMITS.maxMemoryMb;
+  const maxMemoryMb = memoryOption(argv) ?? fittedMemoryMb(processCaps());
   const worker = newWorker(script, maxMemoryMb);
   worker.unref();
   early = { worker, script, maxMemoryMb };

@@ -1,18 +1,19 @@
-import { availableParallelism, totalmem } from "os";
+import { availableParallelism } from "os";
 import type { Worker } from "worker_threads";
 import { problemOfError, type FileProblem } from "../../core/files";
 import type { Limits } from "../../xlsx/limits";
 import { startWorker, takeEarlyWorker } from "./head-start";
+import { processCaps, workersThatFit } from "./memory-room";
 import { runJob, type Job, type JobValue, type WorkerAnswer } from "./jobs";
 import type { Outcome } from "./outcome";
 
 /**
- * Files worked on at once: one per processor, but no more than half the computer's memory holds at
- * each worker's memory limit, so that a batch of large files cannot exhaust the computer.
+ * Files worked on at once: one per processor, but no more than the memory left for workers holds at each
+ * worker's memory limit (half the computer's, or less under a system cap: memory-room.ts), so that a batch
+ * of large files cannot exhaust the computer.
  */
 function lanes(jobs: number, limits: Limits): number {
-  const byMemory = Math.floor(totalmem() / 2 / (limits.maxMemoryMb * 1024 * 1024));
-  return Math.max(1, Math.min(jobs, availableParallelism(), byMemory));
+  return Math.max(1, Math.min(jobs, availableParallelism(), workersThatFit(processCaps(), limits.maxMemoryMb)));
 }
 
 /** A job's outcome, and whether its worker can take the next job. */

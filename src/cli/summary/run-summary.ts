@@ -9,7 +9,8 @@ import type { Target, TargetWarning } from "../../core/targets/types";
 import { collectPaths, type CollectedPaths } from "../collect-paths";
 import { tellCollected } from "../tell-collected";
 import { visibleJson } from "../visible-text";
-import { DEFAULT_LIMITS, type Limits } from "../../xlsx/limits";
+import type { Limits } from "../../xlsx/limits";
+import { commandLimits } from "../limit-options";
 import type { CliIo } from "../io";
 import { CLI_MESSAGES } from "../i18n";
 import { openPool, type Pool } from "../isolate/pool";
@@ -79,7 +80,7 @@ async function summarise(
   pool: Pool,
 ): Promise<number> {
   const m = SUMMARY_MESSAGES[args.lang];
-  const limits = { ...DEFAULT_LIMITS, ...io.limits };
+  const limits = commandLimits(io.limits);
   const loaded = await loadTargets(args, limits, pool);
   if (!loaded.ok) {
     io.stderr(loaded.message + "\n");

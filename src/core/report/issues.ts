@@ -9,7 +9,8 @@ export function reportValue(value: CellValue | undefined): ReportValue {
   return isCellError(value) ? value.error : value;
 }
 
-function byPosition(a: Finding, b: Finding): number {
+/** The order issues are listed in: by row, then column, then rule id. */
+export function byPosition(a: Finding, b: Finding): number {
   return a.row - b.row || a.col - b.col || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 

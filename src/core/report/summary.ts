@@ -13,6 +13,11 @@ export function summarize(files: FileReport[]): Report {
         else if (issue.severity === "warning") summary.warnings++;
         else summary.infos++;
       }
+      if (sheet.unlisted !== undefined) {
+        summary.errors += sheet.unlisted.error;
+        summary.warnings += sheet.unlisted.warning;
+        summary.infos += sheet.unlisted.info;
+      }
     }
   }
   return { version: 1, files, summary };

@@ -56,7 +56,14 @@ export interface SheetReport {
   /** Every list found on the sheet, top to bottom; `kind`, `headerRows` and `fields` above are the first's. */
   tables: TableReport[];
   issues: Issue[];
+  /**
+   * Issues found but not listed, by severity, when the file had more than the run lists (the first ones by
+   * sheet and position are listed); absent when every issue is listed.
+   */
+  unlisted?: SeverityCounts;
 }
+
+export type SeverityCounts = Record<Severity, number>;
 
 export interface FileReport {
   file: string;
