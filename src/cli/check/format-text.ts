@@ -1,5 +1,6 @@
 import { formatYmd, serialToYmd } from "../../core/dates";
-import type { Issue, Language, Report, Severity, SeverityCounts, SheetReport } from "../../core/report/types";
+import { severityCounts } from "../../core/report/summary";
+import type { Issue, Language, Report, Severity, SheetReport } from "../../core/report/types";
 import { DATE_FIELDS } from "../../core/rules/types";
 import type { FieldId } from "../../core/roster/types";
 import { CLI_MESSAGES, type CliMessages } from "../i18n";
@@ -7,19 +8,9 @@ import { printable } from "../visible-text";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-/** The sheets' issues by severity, those listed and those only counted. */
-function tally(sheets: readonly SheetReport[]): SeverityCounts {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const sheet of sheets) {
-    for (const issue of sheet.issues) counts[issue.severity] += 1;
-    for (const severity of SEVERITIES) counts[severity] += sheet.unlisted?.[severity] ?? 0;
-  }
-  return counts;
-}
-
 /** "3 lỗi, 1 lưu ý": the non-zero counts, or "không có vấn đề". */
 function counts(m: CliMessages, sheets: readonly SheetReport[]): string {
-  const n = tally(sheets);
+  const n = severityCounts(sheets);
   const parts = SEVERITIES.filter((s) => n[s] > 0).map((s) => m.count(n[s], s));
   return parts.length > 0 ? parts.join(", ") : m.noIssues;
 }

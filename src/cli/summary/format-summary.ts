@@ -3,6 +3,7 @@ import type { PoolShare } from "../../core/consolidate/types";
 import type { CategoryResult, Consolidation } from "../../core/consolidate/types";
 import { formatYmd } from "../../core/dates";
 import type { Language, Severity } from "../../core/report/types";
+import { severityCounts } from "../../core/report/summary";
 import { targetWarningMessage } from "../../core/targets/messages";
 import { formatNumber } from "../../core/i18n";
 import { SHEET_NAMES } from "../../core/sheets";
@@ -136,10 +137,8 @@ function fileLines(result: Consolidation, lang: Language): string[] {
       lines.push(`  ${printable(file.file)}: ${m.unreadable}: ${printable(file.error)}`);
       continue;
     }
-    const issues = file.sheets.flatMap((sheet) => sheet.issues);
-    const counts = SEVERITIES.map((s) => [s, issues.filter((i) => i.severity === s).length] as const).filter(
-      ([, count]) => count > 0,
-    );
+    const tally = severityCounts(file.sheets);
+    const counts = SEVERITIES.map((s) => [s, tally[s]] as const).filter(([, count]) => count > 0);
     const rows = file.sheets.reduce((total, sheet) => total + sheet.dataRows, 0);
     const said = counts.length > 0 ? counts.map(([s, count]) => cm.count(count, s)).join(", ") : cm.noIssues;
     lines.push(`  ${printable(file.file)}: ${m.fileRows(rows)}; ${said}`);

@@ -13,11 +13,13 @@ export interface RosterJob {
   settings: Settings;
   lang: Language;
   limits: Limits;
+  /** Issues listed per file, the others counted (see ValidateOptions.maxIssues). */
+  maxIssues?: number;
 }
 
 /** One roster workbook read, checked and its people taken out: what the consolidation keeps of it. */
 export async function examineRosterFile(job: RosterJob): Promise<Outcome<ExaminedWorkbook>> {
   const read = await readWorkbook(job.path, job.path, job.limits);
   if (!read.ok) return read;
-  return { ok: true, value: examineWorkbook(job.path, read.workbook, { settings: job.settings, lang: job.lang }) };
+  return { ok: true, value: examineWorkbook(job.path, read.workbook, { settings: job.settings, lang: job.lang, maxIssues: job.maxIssues }) };
 }

@@ -11,6 +11,7 @@ import { tellCollected } from "../tell-collected";
 import { visibleJson } from "../visible-text";
 import type { Limits } from "../../xlsx/limits";
 import { commandLimits } from "../limit-options";
+import { DEFAULT_MAX_ISSUES } from "../check/max-issues";
 import type { CliIo } from "../io";
 import { CLI_MESSAGES } from "../i18n";
 import { openPool, type Pool } from "../isolate/pool";
@@ -99,7 +100,15 @@ async function summarise(
     io.stderr(m.refused[refused.problem](refused.file) + "\n");
     return 2;
   }
-  const jobs = files.map((file) => ({ kind: "roster" as const, path: file, settings, lang: args.lang, limits }));
+  // Each roster's check lists as many issues as check does by default: a report of bounded size however many.
+  const jobs = files.map((file) => ({
+    kind: "roster" as const,
+    path: file,
+    settings,
+    lang: args.lang,
+    limits,
+    maxIssues: DEFAULT_MAX_ISSUES,
+  }));
   const outcomes = await pool.run(jobs);
   const consolidator = startConsolidation(loaded.targets, { settings, lang: args.lang });
   outcomes.forEach((outcome, i) => {

@@ -1,24 +1,29 @@
-import type { FileReport, Report } from "./types";
+import type { FileReport, Report, SeverityCounts, SheetReport } from "./types";
+
+/** The sheets' issues by severity: those listed and those only counted (`unlisted`). */
+export function severityCounts(sheets: readonly SheetReport[]): SeverityCounts {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const sheet of sheets) {
+    for (const issue of sheet.issues) counts[issue.severity]++;
+    if (sheet.unlisted === undefined) continue;
+    counts.error += sheet.unlisted.error;
+    counts.warning += sheet.unlisted.warning;
+    counts.info += sheet.unlisted.info;
+  }
+  return counts;
+}
 
 /** The report of a run over several files. A file that could not be read counts as one error. */
 export function summarize(files: FileReport[]): Report {
   const summary = { files: files.length, sheets: 0, rows: 0, errors: 0, warnings: 0, infos: 0 };
   for (const file of files) {
     if (file.error !== null) summary.errors++;
-    for (const sheet of file.sheets) {
-      summary.sheets++;
-      summary.rows += sheet.dataRows;
-      for (const issue of sheet.issues) {
-        if (issue.severity === "error") summary.errors++;
-        else if (issue.severity === "warning") summary.warnings++;
-        else summary.infos++;
-      }
-      if (sheet.unlisted !== undefined) {
-        summary.errors += sheet.unlisted.error;
-        summary.warnings += sheet.unlisted.warning;
-        summary.infos += sheet.unlisted.info;
-      }
-    }
+    summary.sheets += file.sheets.length;
+    for (const sheet of file.sheets) summary.rows += sheet.dataRows;
+    const counts = severityCounts(file.sheets);
+    summary.errors += counts.error;
+    summary.warnings += counts.warning;
+    summary.infos += counts.info;
   }
   return { version: 1, files, summary };
 }

@@ -62,6 +62,17 @@ describe("the findings per file", () => {
     expect(cellAt(sheet, "A2")?.text).toBe(true);
   });
 
+  it("says under a sheet's issues how many more were found but not listed", () => {
+    const [first] = FILES;
+    const capped = { ...first, sheets: [{ ...first.sheets[0], unlisted: { error: 1200, warning: 3, info: 0 } }] };
+    expect(shownValues(findingsSheet({ perFile: [capped] }, "vi"), "A4:G4")).toEqual([
+      ["=so-y-te.xlsx", "Danh sách", null, null, null, "… và 1.203 vấn đề khác không được liệt kê", null],
+    ]);
+    expect(shownValues(findingsSheet({ perFile: [capped] }, "en"), "F4")).toEqual([
+      ["… and 1,203 more issues not listed"],
+    ]);
+  });
+
   it("colours the severity words and keeps the header in view", () => {
     expect(sheet.conditionalFormats?.map((r) => [r.formula, r.tone])).toEqual([
       ['=$D2="Lỗi"', "bad"],

@@ -37,8 +37,8 @@ export function findingsSheet(result: Pick<Consolidation, "perFile">, lang: Lang
           textCell(texts.findings.unreadable(file.error)),
         ],
       ];
-    const issues = file.sheets.flatMap((sheet) =>
-      sheet.issues.map((issue) => [
+    const issues = file.sheets.flatMap((sheet): SheetRow[] => {
+      const listed: SheetRow[] = sheet.issues.map((issue) => [
         textCell(file.file),
         textCell(sheet.sheet),
         textCell(issue.cell),
@@ -46,8 +46,12 @@ export function findingsSheet(result: Pick<Consolidation, "perFile">, lang: Lang
         textCell(issue.rule),
         textCell(issue.message),
         fixCell(issue),
-      ]),
-    );
+      ]);
+      const { error, warning, info } = sheet.unlisted ?? { error: 0, warning: 0, info: 0 };
+      if (error + warning + info === 0) return listed;
+      const unlisted = [textCell(file.file), textCell(sheet.sheet), null, null, null];
+      return [...listed, [...unlisted, textCell(texts.findings.unlisted(error + warning + info))]];
+    });
     return issues.length ? issues : [[textCell(file.file), null, null, null, null, textCell(texts.findings.noIssues)]];
   });
   const last = 1 + Math.max(rows.length, 1);

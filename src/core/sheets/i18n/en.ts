@@ -87,6 +87,7 @@ export const EN: SheetTexts = {
     headers: ["File", "Sheet", "Cell", "Severity", "Rule", "Message", "Fix"],
     unreadable: (reason) => `CANNOT BE READ, not counted: ${reason}`,
     noIssues: "No issues",
+    unlisted: (n) => `… and ${formatNumber(n, "en")} more issue${n === 1 ? "" : "s"} not listed`,
   },
   duplicates: {
     headers: ["Group", "Full name", "Date of birth", "Source file", "Sheet", "Row", "Unit", "Programme"],

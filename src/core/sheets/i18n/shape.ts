@@ -80,6 +80,8 @@ export interface SheetTexts {
     headers: Seven;
     unreadable(reason: string): string;
     noIssues: string;
+    /** After a sheet's issues: those found past the number listed per file, counted but not listed. */
+    unlisted(n: number): string;
   };
   duplicates: {
     /** Group, name, birth date, file, sheet, row, unit, programme. */

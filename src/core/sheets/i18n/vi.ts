@@ -85,6 +85,7 @@ export const VI: SheetTexts = {
     headers: ["Tệp", "Trang", "Ô", "Mức độ", "Quy tắc", "Nội dung", "Sửa thành"],
     unreadable: (reason) => `KHÔNG ĐỌC ĐƯỢC, không được tính: ${reason}`,
     noIssues: "Không có vấn đề",
+    unlisted: (n) => `… và ${formatNumber(n, "vi")} vấn đề khác không được liệt kê`,
   },
   duplicates: {
     headers: ["Nhóm", "Họ và tên", "Ngày sinh", "Nguồn (tệp)", "Trang", "Dòng", "Đơn vị", "Chương trình đào tạo"],
