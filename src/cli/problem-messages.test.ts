@@ -6,6 +6,8 @@ import type { Report } from "../core/report/types";
 import { problemOfError, refineProblem, type FileProblem } from "../core/files";
 import { cli } from "../../test/support/cli/run-cli";
 import { useTempDir } from "../../test/support/cli/temp-dir";
+import { formatNumber } from "../core/i18n";
+import { fittedMemoryMb, processCaps } from "./isolate/memory-room";
 
 const tempDir = useTempDir();
 
@@ -120,9 +122,12 @@ describe("--max-memory, --time-limit and --max-cells", () => {
 
   test("are listed in the help with their defaults", async () => {
     const help = (await cli(["--help", "--lang", "en"])).out;
-    expect(help).toContain("--max-memory MB    memory for reading and checking one file (default: 2,048)");
+    // 2,048 MB, or less where half the computer's memory or a cap on the command holds less (memory-room.ts).
+    const memory = formatNumber(fittedMemoryMb(processCaps()), "en");
+    expect(help).toContain(`--max-memory MB    memory for reading and checking one file (default: ${memory})`);
     expect(help).toContain("--time-limit SEC   time for reading and checking one file, in seconds (default: 300)");
     expect(help).toContain("--max-cells N      cells one file may hold, all its sheets together (default: 2,000,000)");
+    expect(help).toContain("--max-issues N     issues listed for one file, the others only counted (default: 10,000)");
   });
 
   test("--max-cells moves the cell limit both ways: a roster past it is refused, a larger one let in", async () => {
