@@ -86,7 +86,13 @@ function serveStatic(root, { port = 0, routes = {} } = {}) {
       resolve({
         url: `http://127.0.0.1:${chosen}/`,
         port: chosen,
-        close: () => new Promise((done) => server.close(() => done())),
+        // server.close() waits for open connections to end, and a browser still running keeps its own open:
+        // they are ended too (https://nodejs.org/docs/latest-v20.x/api/http.html#servercloseallconnections).
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -29,8 +29,9 @@ beforeAll(async () => {
   server = await serveStatic(DIST, { routes: previewRoutes(hostBundlePath()) });
 }, 120_000);
 afterAll(async () => {
-  await server?.close();
+  // The browser first: its pages hold connections to the preview's server.
   await lab?.close();
+  await server?.close();
 });
 
 interface Preview {
