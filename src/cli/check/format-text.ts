@@ -1,5 +1,5 @@
 import { formatYmd, serialToYmd } from "../../core/dates";
-import { severityCounts } from "../../core/report/summary";
+import { severityCounts, unlistedCount } from "../../core/report/summary";
 import type { Issue, Language, Report, Severity, SheetReport } from "../../core/report/types";
 import { DATE_FIELDS } from "../../core/rules/types";
 import type { FieldId } from "../../core/roster/types";
@@ -40,7 +40,7 @@ function sheetLines(m: CliMessages, sheet: SheetReport): string[] {
   const where = rows.length > 0 ? `, ${m.headerRows(rows[0], rows[rows.length - 1])}` : "";
   const about = `${m.kind[sheet.kind]}${where}, ${m.dataRows(sheet.dataRows)}`;
   const lines = [`  ${name} (${about}): ${counts(m, [sheet])}`, ...sheet.issues.map((i) => issueLine(m, i))];
-  const unlisted = SEVERITIES.reduce((n, severity) => n + (sheet.unlisted?.[severity] ?? 0), 0);
+  const unlisted = unlistedCount(sheet);
   if (unlisted > 0) lines.push(`    ${m.unlisted(unlisted)}`);
   return lines;
 }

@@ -1,5 +1,11 @@
 import type { FileReport, Report, SeverityCounts, SheetReport } from "./types";
 
+/** How many of the sheet's issues were found but not listed (see ValidateOptions.maxIssues). */
+export function unlistedCount(sheet: SheetReport): number {
+  const unlisted = sheet.unlisted;
+  return unlisted === undefined ? 0 : unlisted.error + unlisted.warning + unlisted.info;
+}
+
 /** The sheets' issues by severity: those listed and those only counted (`unlisted`). */
 export function severityCounts(sheets: readonly SheetReport[]): SeverityCounts {
   const counts = { error: 0, warning: 0, info: 0 };

@@ -1,6 +1,7 @@
 import type { Consolidation } from "../consolidate/types";
 import { serialToYmd } from "../dates/serial";
 import type { Language } from "../i18n/language";
+import { unlistedCount } from "../report/summary";
 import type { Issue } from "../report/types";
 import type { FieldId } from "../roster/types";
 import { DATE_FIELDS } from "../rules/types";
@@ -47,10 +48,10 @@ export function findingsSheet(result: Pick<Consolidation, "perFile">, lang: Lang
         textCell(issue.message),
         fixCell(issue),
       ]);
-      const { error, warning, info } = sheet.unlisted ?? { error: 0, warning: 0, info: 0 };
-      if (error + warning + info === 0) return listed;
-      const unlisted = [textCell(file.file), textCell(sheet.sheet), null, null, null];
-      return [...listed, [...unlisted, textCell(texts.findings.unlisted(error + warning + info))]];
+      const unlisted = unlistedCount(sheet);
+      if (unlisted === 0) return listed;
+      const where = [textCell(file.file), textCell(sheet.sheet), null, null, null];
+      return [...listed, [...where, textCell(texts.findings.unlisted(unlisted))]];
     });
     return issues.length ? issues : [[textCell(file.file), null, null, null, null, textCell(texts.findings.noIssues)]];
   });
