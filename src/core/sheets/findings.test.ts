@@ -71,6 +71,8 @@ describe("the findings per file", () => {
     expect(shownValues(findingsSheet({ perFile: [capped] }, "en"), "F4")).toEqual([
       ["… and 1,203 more issues not listed"],
     ]);
+    // A file name starting with "=" stays text on this row too.
+    expect(cellAt(findingsSheet({ perFile: [capped] }, "vi"), "A4")?.text).toBe(true);
   });
 
   it("colours the severity words and keeps the header in view", () => {
